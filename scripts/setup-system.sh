@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# System packages the tests need (binutils addr2line, llvm-symbolizer, xz, zstd).
+# Installs only what is missing, so a developer machine that has them is untouched.
+set -euo pipefail
+need=()
+command -v addr2line >/dev/null || need+=(binutils)
+command -v llvm-symbolizer >/dev/null || need+=(llvm)
+command -v xz >/dev/null || need+=(xz-utils)
+command -v zstd >/dev/null || need+=(zstd)
+command -v git >/dev/null || need+=(git)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+  else
+    echo "missing system packages: ${need[*]} (install them with apt-get)" >&2; exit 1
+  fi
+fi

@@ -1,0 +1,119 @@
+// The plain data that flows between the steps (parse → symbolize → resolve →
+// fingerprint → compare → render). No behaviour here: every step takes these
+// and returns these, so each can be tested on its own.
+
+/** Where a piece of input came from, for one-line error and warning messages. */
+export interface SourceRef {
+  file: string;
+  line: number;
+}
+
+/** A frame inlined into its caller, as addr2line -i / syzkaller print it. */
+export interface InlineFrame {
+  function: string;
+  file?: string;
+  line?: number;
+}
+
+export type ResolvedBy = 'kernel' | 'kallsyms' | 'debug-info' | 'unresolved';
+
+/** One backtrace frame, as printed and then as named by kleak-gate. */
+export interface Frame {
+  /** The kernel text address, when the report or a snapshot gives it. */
+  address?: bigint;
+  function?: string;
+  /** Offset from the function start (the `+0x4e`). */
+  offset?: number;
+  /** Symbol size (the `/0xb0`): distance to the next symbol, as kallsyms computes it. */
+  size?: number;
+  /** Module name, without brackets; undefined for the core kernel. */
+  module?: string;
+  resolvedBy: ResolvedBy;
+  /** Which kallsyms snapshot named the frame (its path), when one did. */
+  snapshot?: string;
+  /** Source position (repository-relative when it could be made so). */
+  file?: string;
+  line?: number;
+  /** Inlined frames *inside* this one, innermost first (decode_stacktrace order). */
+  inlined: InlineFrame[];
+  /** The frame text as the report printed it (after prefix/quote stripping). */
+  text: string;
+}
+
+/** One `unreferenced object` record of a report. */
+export interface LeakRecord {
+  /** The object address as printed (hex string; 32- or 64-bit). */
+  object: string;
+  size: number;
+  comm?: string;
+  pid?: number;
+  jiffies?: bigint;
+  /** `backtrace (crc x):` (v6.6+). */
+  crc?: string;
+  /** Optional `(phys)` / `(percpu)` tag after the size. */
+  kind?: 'phys' | 'percpu';
+  frames: Frame[];
+  /** The report this record came from (several reports = several runs). */
+  source: SourceRef;
+  /** Index of the report among the given runs (0-based). */
+  run: number;
+}
+
+export interface ParsedReport {
+  path: string;
+  records: LeakRecord[];
+  warnings: string[];
+}
+
+/** A group of records with the same fingerprint. */
+export interface Leak {
+  fingerprint: string;
+  title: string;
+  /** Module of the first driver frame, when the leak goes through one. */
+  objects: number;
+  bytes: number;
+  /** The frames of the first record (kmemleak's order: the first allocated first). */
+  frames: Frame[];
+  /** The normalized frames the fingerprint was made of (`module:function` or `function`). */
+  key: string[];
+  /** Runs (0-based indexes) in which the leak was seen. */
+  runs: number[];
+  records: LeakRecord[];
+}
+
+export type LeakStatus = 'new' | 'known' | 'grown' | 'waived' | 'out-of-scope' | 'flaky';
+
+export interface ComparedLeak extends Leak {
+  status: LeakStatus;
+  /** Objects the baseline accepted, for known/grown. */
+  baselineObjects?: number;
+  /** Why a leak is waived / out of scope / flaky. */
+  reason?: string;
+}
+
+export interface FixedLeak {
+  fingerprint: string;
+  title: string;
+  key: string[];
+  objects: number;
+  bytes: number;
+}
+
+export interface Summary {
+  new: number;
+  known: number;
+  grown: number;
+  fixed: number;
+  waived: number;
+  objects: number;
+}
+
+export interface CheckResult {
+  verdict: 'pass' | 'fail';
+  summary: Summary;
+  leaks: ComparedLeak[];
+  fixed: FixedLeak[];
+  warnings: string[];
+  /** How many runs (reports) were combined. */
+  runs: number;
+}
