@@ -1,0 +1,166 @@
+// `.kleak-gate.yml` → Config. Parsed once, validated up front: a typo in a
+// key, a date or a fingerprint must stop the run with the file and line
+// (exit 2), never silently widen or narrow what the gate lets through.
+
+import { LineCounter, parseDocument, type Node } from 'yaml';
+import { InputError } from '../errors.js';
+import { defaultConfig, type Config, type HookConfig, type Scope, type Waiver } from './types.js';
+import { NodeReader } from './yaml-nodes.js';
+import { globProblem, underscoreModulePattern } from './patterns.js';
+
+const TOP_KEYS = ['scope', 'waivers', 'grown', 'runs', 'hook'] as const;
+const WAIVER_KEYS = ['fingerprint', 'frames', 'reason', 'expires'] as const;
+const HOOK_KEYS = ['capture', 'reports', 'kallsyms', 'debug-info', 'module-sections', 'source-root', 'baseline'] as const;
+
+/** `kl1:` and hex: the fingerprint versions this build understands. */
+export const FINGERPRINT_RE = /^kl1:[0-9a-f]{8,}$/;
+/** The frame-pattern wildcard for "any number of frames" (valgrind's `...`). */
+export const ANY_FRAMES = '...';
+
+export function parseConfig(text: string, path: string): Config {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
+  const first = doc.errors[0];
+  if (first) {
+    // The library's message ends with a code excerpt; keep the one-line cause.
+    const cause = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    throw new InputError(path, `invalid YAML: ${cause}`, first.linePos?.[0].line);
+  }
+  const config = defaultConfig(path);
+  if (doc.contents === null) return config; // an empty file is the default config
+  const r = new NodeReader(path, lines);
+  const top = r.map(doc.contents, 'the config', TOP_KEYS);
+
+  const scope = top.get('scope');
+  if (scope) config.scope = parseScope(r, scope.value);
+  const waivers = top.get('waivers');
+  if (waivers) config.waivers = parseWaivers(r, waivers.value);
+  const grown = top.get('grown');
+  if (grown) {
+    const factor = r.map(grown.value, 'grown', ['factor']).get('factor');
+    if (factor) {
+      const f = r.number(factor.value, 'grown.factor');
+      // Below 1 a known leak with its accepted count would already be "grown".
+      if (!(f >= 1)) r.fail(factor.value, `grown.factor must be at least 1, got ${f}`);
+      config.grown.factor = f;
+    }
+  }
+  const runs = top.get('runs');
+  if (runs) {
+    const min = r.map(runs.value, 'runs', ['min-seen']).get('min-seen');
+    if (min) {
+      const n = r.number(min.value, 'runs.min-seen');
+      if (!Number.isInteger(n) || n < 1) r.fail(min.value, `runs.min-seen must be a whole number >= 1, got ${n}`);
+      config.runs.minSeen = n;
+    }
+  }
+  const hook = top.get('hook');
+  if (hook) config.hook = parseHook(r, hook.value);
+  return config;
+}
+
+function patterns(r: NodeReader, node: Node | null, what: string, map: (p: string) => string = (p) => p): string[] {
+  return r.strings(node, what).map(({ value, node: n }) => {
+    const problem = globProblem(value);
+    if (problem) r.fail(n, `${what}: ${problem}`);
+    return map(value);
+  });
+}
+
+function parseScope(r: NodeReader, node: Node | null): Scope {
+  const m = r.map(node, 'scope', ['modules', 'paths']);
+  const modules = m.get('modules');
+  const paths = m.get('paths');
+  const scope: Scope = {
+    modules: modules ? patterns(r, modules.value, 'scope.modules', underscoreModulePattern) : [],
+    paths: paths ? patterns(r, paths.value, 'scope.paths') : [],
+  };
+  for (const p of paths ? r.strings(paths.value, 'scope.paths') : []) {
+    // Resolved files are repository-relative; an absolute pattern never matches.
+    if (p.value.startsWith('/')) r.fail(p.node, `scope.paths: '${p.value}' must be relative to the repository`);
+  }
+  // An empty scope would put every leak out of scope: the gate could never fail.
+  if (scope.modules.length === 0 && scope.paths.length === 0) {
+    r.fail(node, 'scope must list at least one of modules / paths (omit scope to cover everything)');
+  }
+  return scope;
+}
+
+function parseWaivers(r: NodeReader, node: Node | null): Waiver[] {
+  if (node === null) return [];
+  const items = r.seq(node, 'waivers');
+  return items.map((item, i) => {
+    const what = `waivers[${i}]`;
+    const m = r.map(item, what, WAIVER_KEYS);
+    const line = r.line(item) ?? 0;
+    const waiver: Waiver = { reason: '', ref: { file: r.file, line } };
+    const fp = m.get('fingerprint');
+    const frames = m.get('frames');
+    if (fp && frames) r.fail(frames.key, `${what}: give either fingerprint or frames, not both`);
+    if (!fp && !frames) r.fail(item, `${what}: needs a fingerprint or frames`);
+    if (fp) {
+      const v = r.string(fp.value, `${what}.fingerprint`).trim();
+      if (!FINGERPRINT_RE.test(v)) {
+        r.fail(fp.value, `${what}.fingerprint '${v}' is malformed (expected kl1: followed by hex digits)`);
+      }
+      waiver.fingerprint = v;
+    }
+    if (frames) {
+      const list = r.strings(frames.value, `${what}.frames`);
+      if (list.length === 0) r.fail(frames.value, `${what}.frames is empty`);
+      waiver.frames = list.map(({ value, node: n }) => {
+        if (value === ANY_FRAMES) return value;
+        const problem = globProblem(value);
+        if (problem) r.fail(n, `${what}.frames: ${problem}`);
+        return value;
+      });
+      if (waiver.frames.every((f) => f === ANY_FRAMES || /^\*+$/.test(f))) {
+        r.fail(frames.value, `${what}.frames matches every leak; name at least one function`);
+      }
+    }
+    const reason = m.get('reason');
+    if (!reason) r.fail(item, `${what}: reason is required (why is this leak acceptable?)`);
+    waiver.reason = r.string(reason.value, `${what}.reason`).trim();
+    if (waiver.reason === '') r.fail(reason.value, `${what}.reason is empty`);
+    const expires = m.get('expires');
+    if (expires) waiver.expires = checkDate(r, expires.value, `${what}.expires`);
+    return waiver;
+  });
+}
+
+function checkDate(r: NodeReader, node: Node | null, what: string): string {
+  const v = r.string(node, what).trim();
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  const d = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : undefined;
+  // Date.UTC rolls 2027-02-30 over to March; a round trip catches it.
+  if (!d || d.toISOString().slice(0, 10) !== v) r.fail(node, `${what} '${v}' is not a date (expected YYYY-MM-DD)`);
+  return v;
+}
+
+function parseHook(r: NodeReader, node: Node | null): HookConfig {
+  const m = r.map(node, 'hook', HOOK_KEYS);
+  const list = (k: (typeof HOOK_KEYS)[number]) => {
+    const e = m.get(k);
+    return e ? r.strings(e.value, `hook.${k}`).map((s) => s.value) : [];
+  };
+  const one = (k: (typeof HOOK_KEYS)[number]) => {
+    const e = m.get(k);
+    return e ? r.string(e.value, `hook.${k}`) : undefined;
+  };
+  const hook: HookConfig = {
+    reports: list('reports'),
+    kallsyms: list('kallsyms'),
+    debugInfo: list('debug-info'),
+    moduleSections: list('module-sections'),
+  };
+  const capture = one('capture');
+  if (capture !== undefined) hook.capture = capture;
+  const sourceRoot = one('source-root');
+  if (sourceRoot !== undefined) hook.sourceRoot = sourceRoot;
+  const baseline = one('baseline');
+  if (baseline !== undefined) hook.baseline = baseline;
+  if (hook.capture === undefined && hook.reports.length === 0) {
+    r.fail(node, 'hook needs capture or reports (what should the hook check?)');
+  }
+  return hook;
+}
