@@ -1,0 +1,75 @@
+// The resolved allocation backtrace as a reviewer reads it, shared by the
+// Markdown, SARIF and annotation renderers. Plain text: callers escape it for
+// their medium (code block, workflow command, JSON string).
+import type { Frame } from '../model.js';
+
+const hex = (n: number | bigint): string => `0x${n.toString(16)}`;
+
+/** `func+0x4e/0xb0 [mod]` as the kernel prints it, or the bare address when unnamed. */
+export function frameSymbol(frame: Frame): string {
+  if (frame.function === undefined) {
+    if (frame.address !== undefined) return hex(frame.address);
+    return frame.text;
+  }
+  let s = frame.function;
+  if (frame.offset !== undefined) {
+    s += `+${hex(frame.offset)}`;
+    if (frame.size !== undefined) s += `/${hex(frame.size)}`;
+  }
+  if (frame.module !== undefined) s += ` [${frame.module}]`;
+  return s;
+}
+
+/** `path:line`, or undefined when source resolution gave nothing for this frame. */
+export function frameSource(frame: { file?: string; line?: number }): string | undefined {
+  if (frame.file === undefined) return undefined;
+  return frame.line !== undefined ? `${frame.file}:${frame.line}` : frame.file;
+}
+
+/**
+ * One line per frame, kmemleak's order (the allocation first), inlined frames
+ * first as decode_stacktrace.sh shows them, and how a bare address was named.
+ */
+export function backtraceLines(frames: Frame[]): string[] {
+  const lines: string[] = [];
+  for (const frame of frames) {
+    for (const inl of frame.inlined) {
+      const src = frameSource(inl);
+      lines.push(`${inl.function} (inlined)${src ? ` ${src}` : ''}`);
+    }
+    const src = frameSource(frame);
+    const how = frame.resolvedBy === 'kallsyms' ? ' (named from kallsyms snapshot)' : '';
+    lines.push(`${frameSymbol(frame)}${src ? ` ${src}` : ''}${how}`);
+  }
+  return lines;
+}
+
+export function backtraceText(frames: Frame[]): string {
+  return backtraceLines(frames).join('\n');
+}
+
+/**
+ * Whether a resolved path can be shown as a location in the pull request:
+ * relative, normalized, not escaping the repository.
+ */
+export function isRepoRelative(file: string): boolean {
+  if (file === '' || file.startsWith('/') || /^[A-Za-z]:[\\/]/.test(file)) return false;
+  return !file.split(/[\\/]/).some((part) => part === '..' || part === '');
+}
+
+/**
+ * The frame a reviewer should look at: the first one (from the allocation
+ * outwards) whose source line lies in the repository. Allocator frames resolve
+ * to kernel headers outside it, so they are passed over naturally.
+ */
+export function allocationSite(
+  frames: Frame[],
+  inRepo: (file: string) => boolean = isRepoRelative,
+): { file: string; line: number; frame: Frame } | undefined {
+  for (const frame of frames) {
+    if (frame.file !== undefined && frame.line !== undefined && frame.line > 0 && inRepo(frame.file)) {
+      return { file: frame.file, line: frame.line, frame };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,162 @@
+// The reviewer's view of a check: the sticky PR comment, the job summary and
+// `kleak-gate check --format markdown`. Everything that came from the device
+// (titles, symbols, comm, paths) goes through escape.ts; the output is kept
+// under a size limit (GitHub refuses comments over 65,536 characters and job
+// summaries over 1 MiB) by dropping the least important parts with a note.
+import type { CheckResult, ComparedLeak, LeakStatus } from '../model.js';
+import { allocationSite, backtraceText, frameSource } from './backtrace.js';
+import { codeBlock, codeSpan, flatten, htmlCode } from './escape.js';
+
+export interface MarkdownOptions {
+  /** Board / matrix leg; shown in the heading. */
+  target?: string;
+  /** A first line to keep whatever happens (the sticky comment's hidden marker). */
+  marker?: string;
+  /** Upper bound on the output, in UTF-16 code units (what GitHub counts). */
+  maxLength?: number;
+  /** The baseline file, for the "how to accept" hint. */
+  baseline?: string;
+  /** The previous comment reported leaks and this run has none left to act on. */
+  cleanNow?: boolean;
+  /** Link to the workflow run (where the full summary and artifacts are). */
+  runUrl?: string;
+}
+
+/** GitHub's limit on an issue comment body. */
+export const COMMENT_MAX = 65_536;
+/** GitHub's limit on a step summary is 1 MiB of UTF-8; leave room for multibyte text. */
+export const SUMMARY_MAX = 300_000;
+
+const ORDER: LeakStatus[] = ['new', 'grown', 'known', 'waived', 'flaky', 'out-of-scope'];
+const ICON: Record<LeakStatus, string> = {
+  new: '🆕 new',
+  grown: '📈 grown',
+  known: 'known',
+  waived: 'waived',
+  flaky: 'flaky',
+  'out-of-scope': 'out of scope',
+};
+
+export function sortLeaks(leaks: ComparedLeak[]): ComparedLeak[] {
+  return [...leaks].sort(
+    (a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status) || b.objects - a.objects || a.fingerprint.localeCompare(b.fingerprint),
+  );
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function headline(result: CheckResult, opts: MarkdownOptions): string {
+  const s = result.summary;
+  const who = opts.target ? ` on ${codeSpan(opts.target)}` : '';
+  if (result.verdict === 'fail') {
+    const parts = [s.new ? plural(s.new, 'new leak') : '', s.grown ? plural(s.grown, 'grown leak') : ''].filter(Boolean);
+    return `## ❌ kleak-gate${who}: ${parts.join(', ') || 'failed'}`;
+  }
+  if (opts.cleanNow) return `## ✅ kleak-gate${who}: clean now — no new or grown leaks`;
+  return `## ✅ kleak-gate${who}: no new or grown leaks`;
+}
+
+function countsTable(result: CheckResult): string {
+  const s = result.summary;
+  return [
+    '| new | grown | fixed | known | waived | objects | runs |',
+    '|---:|---:|---:|---:|---:|---:|---:|',
+    `| ${s.new} | ${s.grown} | ${s.fixed} | ${s.known} | ${s.waived} | ${s.objects} | ${result.runs} |`,
+  ].join('\n');
+}
+
+function acceptHint(opts: MarkdownOptions): string {
+  const baseline = opts.baseline ?? 'baselines/kmemleak.json';
+  return [
+    '<details><summary>How to accept a leak into the baseline</summary>',
+    '',
+    'Fix the leak if you can. If it is expected or not this change’s to fix, accept it: run the same check locally',
+    'and commit the updated baseline with this pull request, so the reviewers see the decision:',
+    '',
+    codeBlock(`npx kleak-gate baseline update REPORT... --baseline ${flatten(baseline)} --accept-new`, 'sh'),
+    '',
+    'A false positive (e.g. RCU-deferred free) is better waived with a reason in `.kleak-gate.yml` (`waivers:`).',
+    '</details>',
+  ].join('\n');
+}
+
+function leakRow(leak: ComparedLeak): string {
+  const site = allocationSite(leak.frames);
+  const where = site ? codeSpan(`${site.file}:${site.line}`, true) : '';
+  const was = leak.baselineObjects !== undefined ? ` (baseline ${leak.baselineObjects})` : '';
+  return `| ${ICON[leak.status]} | ${codeSpan(leak.title, true)} | ${leak.objects}${was} | ${leak.bytes} | ${where} | ${codeSpan(leak.fingerprint, true)} |`;
+}
+
+function leakDetails(leak: ComparedLeak): string {
+  const site = allocationSite(leak.frames);
+  const first = leak.records[0];
+  const facts = [
+    `${plural(leak.objects, 'object')}, ${leak.bytes} bytes`,
+    leak.baselineObjects !== undefined ? `baseline accepted ${leak.baselineObjects}` : '',
+    site ? `allocated at ${codeSpan(frameSource(site) ?? '')}` : '',
+    first?.comm !== undefined ? `comm ${codeSpan(first.comm)}` : '',
+    `fingerprint ${codeSpan(leak.fingerprint)}`,
+  ].filter(Boolean);
+  return [
+    `<details open><summary><b>${leak.status}</b>: ${htmlCode(leak.title)}</summary>`,
+    '',
+    facts.join(' · '),
+    '',
+    codeBlock(backtraceText(leak.frames)),
+    '</details>',
+  ].join('\n');
+}
+
+/** Appends parts while they fit, keeping room for the note that says what was left out. */
+class Budget {
+  private readonly parts: string[] = [];
+  private used = 0;
+  omitted = 0;
+  constructor(private readonly max: number) {}
+  add(text: string): boolean {
+    if (this.omitted === 0 && this.used + text.length + 2 <= this.max) {
+      this.parts.push(text);
+      this.used += text.length + 2;
+      return true;
+    }
+    this.omitted++;
+    return false;
+  }
+  text(): string {
+    return this.parts.join('\n\n');
+  }
+}
+
+export function renderMarkdown(result: CheckResult, opts: MarkdownOptions = {}): string {
+  const max = opts.maxLength ?? COMMENT_MAX;
+  const note = (n: number): string =>
+    `> [!NOTE]\n> Truncated to fit GitHub's size limit: ${plural(n, 'part')} not shown. The full result is in the job summary and the \`result-json\` output${opts.runUrl ? ` ([workflow run](${opts.runUrl}))` : ''}.`;
+  const head = [opts.marker, headline(result, opts), countsTable(result)].filter((p): p is string => !!p);
+  const budget = new Budget(max - head.join('\n\n').length - note(99_999).length - 4);
+
+  const leaks = sortLeaks(result.leaks);
+  const actionable = leaks.filter((l) => l.status === 'new' || l.status === 'grown');
+  if (actionable.length > 0) budget.add(acceptHint(opts));
+  if (leaks.length > 0) {
+    budget.add('| status | leak | objects | bytes | allocated at | fingerprint |\n|---|---|---:|---:|---|---|');
+    for (const leak of leaks) budget.add(leakRow(leak));
+  }
+  if (actionable.length > 0) budget.add('### Backtraces of new and grown leaks');
+  for (const leak of actionable) budget.add(leakDetails(leak));
+  if (result.fixed.length > 0) {
+    budget.add('### Fixed (in the baseline, not seen in this run: update the baseline to drop them)');
+    for (const f of result.fixed) budget.add(`- ${codeSpan(f.title)} ${codeSpan(f.fingerprint)}`);
+  }
+  if (result.warnings.length > 0) {
+    budget.add('### Warnings');
+    for (const w of result.warnings) budget.add(`- ${codeSpan(w)}`);
+  }
+  if (opts.runUrl) budget.add(`<sub>[workflow run](${opts.runUrl})</sub>`);
+
+  // Table rows must stay contiguous: join them with single newlines.
+  const body = budget.text().replace(/\|\n\n\|/g, '|\n|');
+  const out = [...head, body].filter(Boolean).join('\n\n');
+  return budget.omitted > 0 ? `${out}\n\n${note(budget.omitted)}\n` : `${out}\n`;
+}
