@@ -57,6 +57,8 @@ export interface LeakRecord {
   source: SourceRef;
   /** Index of the report among the given runs (0-based). */
   run: number;
+  /** The record was cut short (no address or no backtrace). */
+  truncated?: boolean;
 }
 
 export interface ParsedReport {

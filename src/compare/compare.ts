@@ -1,0 +1,59 @@
+// Leaks against the accepted state: new, known, grown, fixed, and the
+// decisions of the repository's rules (waived, out of scope, flaky).
+// Only new and grown leaks fail the gate.
+
+import type { CheckResult, ComparedLeak, FixedLeak, Leak, LeakStatus } from '../model.js';
+import type { Baseline } from '../baseline/schema.js';
+
+export interface RuleDecision {
+  status: Extract<LeakStatus, 'waived' | 'out-of-scope' | 'flaky'>;
+  reason: string;
+}
+
+export interface CompareOptions {
+  runs: number;
+  /** "grown" when objects exceed factor × the baseline's. */
+  grownFactor: number;
+  decisions?: Map<string, RuleDecision>;
+  warnings?: string[];
+}
+
+export const DEFAULT_GROWN_FACTOR = 2;
+
+export function compareWithBaseline(leaks: Leak[], baseline: Baseline | undefined, opts: CompareOptions): CheckResult {
+  const accepted = new Map((baseline?.leaks ?? []).map((e) => [e.fingerprint, e]));
+  const compared: ComparedLeak[] = leaks.map((leak) => {
+    const decision = opts.decisions?.get(leak.fingerprint);
+    if (decision?.status === 'out-of-scope') return { ...leak, status: 'out-of-scope', reason: decision.reason };
+    const entry = accepted.get(leak.fingerprint);
+    if (entry) {
+      const grown = leak.objects > opts.grownFactor * entry.objects;
+      const c: ComparedLeak = { ...leak, status: grown ? 'grown' : 'known', baselineObjects: entry.objects };
+      if (grown) c.reason = `${leak.objects} objects, baseline accepts ${entry.objects} (grown factor ${opts.grownFactor})`;
+      return c;
+    }
+    if (decision) return { ...leak, status: decision.status, reason: decision.reason };
+    return { ...leak, status: 'new' };
+  });
+  const seen = new Set(leaks.map((l) => l.fingerprint));
+  const fixed: FixedLeak[] = (baseline?.leaks ?? [])
+    .filter((e) => !seen.has(e.fingerprint))
+    .map((e) => ({ fingerprint: e.fingerprint, title: e.title, key: e.frames, objects: e.objects, bytes: e.bytes }));
+  const count = (s: LeakStatus) => compared.filter((l) => l.status === s).length;
+  const summary = {
+    new: count('new'),
+    known: count('known'),
+    grown: count('grown'),
+    fixed: fixed.length,
+    waived: count('waived'),
+    objects: compared.reduce((n, l) => n + l.objects, 0),
+  };
+  return {
+    verdict: summary.new > 0 || summary.grown > 0 ? 'fail' : 'pass',
+    summary,
+    leaks: compared,
+    fixed,
+    warnings: opts.warnings ?? [],
+    runs: opts.runs,
+  };
+}

@@ -1,0 +1,24 @@
+// Names as the fingerprint sees them: what a rebuild, a compiler or a kernel
+// era changes about a function's name is taken away.
+
+// gcc/clang clones and split parts: foo.isra.7, foo.constprop.0, foo.part.3,
+// foo.cold, foo.cold.17, foo.llvm.123456, foo.lto_priv.0, foo.localalias
+const SUFFIX = /\.(?:isra|constprop|part|cold|llvm|lto_priv|localalias|clone|specialized|unlikely)(?:\.\d+)*$|\.\d+$/;
+
+// Syscall wrappers changed names across eras (SyS_open, sys_open,
+// __x64_sys_open, __se_sys_open, __do_sys_open): all are "sys_open".
+const SYSCALL_WRAPPER = /^(?:SyS_|compat_SyS_|__(?:x64|ia32|x32|arm64|riscv|s390x|s390|powerpc)_(?:compat_)?sys_|__se_(?:compat_)?sys_|__do_(?:compat_)?sys_|sys_|compat_sys_)(\w+)$/;
+
+export function normalizeFunctionName(name: string): string {
+  let n = name;
+  for (let prev = ''; prev !== n; ) {
+    prev = n;
+    n = n.replace(SUFFIX, '');
+  }
+  const sys = SYSCALL_WRAPPER.exec(n);
+  return sys ? `sys_${sys[1]}` : n;
+}
+
+export function normalizeModuleName(module: string): string {
+  return module.replace(/-/g, '_');
+}

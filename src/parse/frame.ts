@@ -1,0 +1,104 @@
+// One backtrace line, in every form the kernel (or syzkaller's symbolizer)
+// has printed it:
+//   [<ffffffff817623ae>] kmemleak_alloc+0x4e/0xb0          (%p real, pre-4.15)
+//   [<000000005b8e4771>] kmem_cache_alloc+0x1c0/0x3c0     (%p hashed)
+//   [<(____ptrval____)>] 0xffffffffc027722a               (random pool not ready; raw %pS)
+//   __kmalloc_noprof+0x3cd/0x4d0                           (v6.13+: no address column)
+//   idpf_init_task+0x1ec/0x8d0 [idpf]                      (module)
+//   sock_kmalloc+0x7f/0xc0 net/core/sock.c:1774           (syzkaller-symbolized)
+//   kmalloc include/linux/slab.h:557 [inline]             (syzkaller inline frame)
+
+import type { Frame, InlineFrame } from '../model.js';
+
+const ADDRESS_COLUMN = /^\[<([0-9a-fA-F]+|\(____ptrval____\)|\(ptrval\))>\]\s+/;
+const SYMBOL = /^([A-Za-z_.$][\w.$]*)\+0x([0-9a-fA-F]+)\/0x([0-9a-fA-F]+)$/;
+const RAW = /^0x([0-9a-fA-F]+)$/;
+const NAME = /^[A-Za-z_.$][\w.$]*$/;
+const MODULE = /^\[([\w-]+)\]$/;
+const SOURCE = /^(\S+?):(\d+)(?::\d+)?$/;
+
+export type ParsedFrameLine =
+  | { kind: 'frame'; frame: Frame; columnAddress?: string }
+  | { kind: 'inline'; inline: InlineFrame; columnAddress?: string }
+  | { kind: 'terminator' };
+
+/** Parses a backtrace line; undefined when the line is not a frame. */
+export function parseFrameLine(line: string): ParsedFrameLine | undefined {
+  let rest = line.trim();
+  let columnAddress: string | undefined;
+  const col = ADDRESS_COLUMN.exec(rest);
+  if (col) {
+    columnAddress = col[1]!;
+    rest = rest.slice(col[0].length);
+  }
+  const tokens = rest.split(/\s+/);
+  const symbol = tokens[0];
+  if (!symbol) return undefined;
+  let i = 1;
+  let module: string | undefined;
+  const mod = tokens[i] !== undefined ? MODULE.exec(tokens[i]!) : null;
+  if (mod && tokens[i] !== '[inline]') {
+    module = mod[1]!;
+    i++;
+  }
+  let file: string | undefined;
+  let lineNo: number | undefined;
+  const src = tokens[i] !== undefined ? SOURCE.exec(tokens[i]!) : null;
+  if (src) {
+    file = src[1]!;
+    lineNo = Number(src[2]);
+    i++;
+  }
+  if (tokens[i]?.startsWith('(discriminator')) i += 2;
+  const inline = tokens[i] === '[inline]';
+  if (inline) i++;
+  if (i !== tokens.length) return undefined;
+
+  if (inline) {
+    if (!NAME.test(symbol)) return undefined;
+    return { kind: 'inline', inline: { function: symbol, file, line: lineNo }, columnAddress };
+  }
+  const raw = RAW.exec(symbol);
+  if (raw) {
+    const address = BigInt('0x' + raw[1]!);
+    if (isTerminator(raw[1]!)) return { kind: 'terminator' };
+    return {
+      kind: 'frame',
+      columnAddress,
+      frame: { address, resolvedBy: 'unresolved', inlined: [], text: rest, module, file, line: lineNo },
+    };
+  }
+  const sym = SYMBOL.exec(symbol);
+  if (!sym) return undefined;
+  return {
+    kind: 'frame',
+    columnAddress,
+    frame: {
+      address: realColumnAddress(columnAddress),
+      function: sym[1]!,
+      offset: parseInt(sym[2]!, 16),
+      size: parseInt(sym[3]!, 16),
+      module,
+      resolvedBy: 'kernel',
+      inlined: [],
+      text: rest,
+      file,
+      line: lineNo,
+    },
+  };
+}
+
+/** ULONG_MAX ends pre-5.2 traces (save_stack_trace): not a frame. */
+function isTerminator(hex: string): boolean {
+  return /^f+$/i.test(hex) && (hex.length === 8 || hex.length === 16);
+}
+
+/**
+ * The `[<...>]` column is a real address only when it looks like kernel text
+ * of a 64-bit kernel; hashed %p values (upper half zero) and the ptrval
+ * placeholder carry nothing.
+ */
+function realColumnAddress(col: string | undefined): bigint | undefined {
+  if (!col || col.length !== 16 || !/^ffff/i.test(col)) return undefined;
+  return BigInt('0x' + col);
+}

@@ -1,0 +1,51 @@
+// Turns captured text (debugfs file, dmesg, serial console, mail quote) into
+// the bare lines kmemleak printed. The record parser then never has to care
+// how the report was captured.
+
+// `[   12.345678]` and, with CONFIG_PRINTK_CALLER, `[  T123]` / `[    C1]` after it.
+const DMESG_PREFIX = /^\[\s*\d+\.\d+\](?:\[\s*[TC]\d+\])?\s?/;
+// syslog / journalctl: "Nov 25 17:00:00 host kernel: "
+const SYSLOG_PREFIX = /^[A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}\s+\S+\s+kernel:\s?/;
+// Mail quotes, possibly nested ("> > "), with or without the space.
+const QUOTE_PREFIX = /^(?:\s*>)+ ?/;
+// kmemleak.verbose=1 prints every record line through pr_warn("kmemleak: ...").
+const KMEMLEAK_PREFIX = /^kmemleak: /;
+
+export interface CleanLine {
+  /** The line's text with capture artefacts removed, indentation kept. */
+  text: string;
+  /** 1-based line number in the original file. */
+  line: number;
+}
+
+export function cleanLines(text: string): CleanLine[] {
+  const raw = text.split('\n');
+  const out: CleanLine[] = new Array(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    out[i] = { text: cleanLine(raw[i]!), line: i + 1 };
+  }
+  return out;
+}
+
+export function cleanLine(line: string): string {
+  let s = line.replace(/\s+$/, '');
+  s = s.replace(QUOTE_PREFIX, '');
+  s = s.replace(SYSLOG_PREFIX, '');
+  s = s.replace(DMESG_PREFIX, '');
+  s = s.replace(KMEMLEAK_PREFIX, '');
+  return s;
+}
+
+/** Text that is not text: NUL bytes or many control characters. */
+export function looksBinary(text: string): boolean {
+  if (text.includes('\0')) return true;
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    // tab, LF, CR, ESC (console colour/cursor sequences) are normal in logs
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 27) control++;
+    else if (c === 0xfffd) control++; // invalid UTF-8 decoded
+  }
+  return control > sample.length / 100;
+}

@@ -1,0 +1,112 @@
+// Records, not lines: finds every `unreferenced object` record in a captured
+// report, whatever the kernel era or the capture, and refuses a report that
+// cannot be trusted.
+
+import { InputError } from '../errors.js';
+import type { Frame, InlineFrame, LeakRecord, ParsedReport } from '../model.js';
+import { parseFrameLine } from './frame.js';
+import { cleanLines, looksBinary, type CleanLine } from './lines.js';
+import { lineProblem, oopsInKmemleak } from './problems.js';
+
+const HEADER = /^\s*unreferenced object(?: \((phys|percpu)\))? 0x([0-9a-fA-F]+) \(size (\d+)\)(?: \((phys|percpu)\))?:?$/;
+const HEADER_CUT = /^\s*unreferenced object\b/;
+const COMM = /^\s*comm "(.*)", pid (\d+), jiffies (\d+)(?: \(age [\d.]+s\))?$/;
+const HEX_DUMP = /^\s*hex dump \(first \d+ bytes\):$/;
+const HEX_ROW = /^\s*[0-9a-fA-F]{2}(?: [0-9a-fA-F]{2})*(?:\s|$)/;
+const BACKTRACE = /^\s*backtrace(?: \(crc ([0-9a-fA-F]+)\))?:$/;
+// A kernel log with no leak in it is still a kernel log; anything else is not a report.
+const KERNEL_LOG_HINT = /kmemleak|^\[\s*\d+\.\d+\]|Linux version|BUG: memory leak/m;
+
+export function parseReport(text: string, path: string, run: number): ParsedReport {
+  if (looksBinary(text)) throw new InputError(path, 'binary data, not a kmemleak report');
+  const warnings: string[] = [];
+  if (text.trim() === '') {
+    warnings.push(`${path}: empty report, read as "no leaks" (a failed capture looks the same: check it)`);
+    return { path, records: [], warnings };
+  }
+  const lines = cleanLines(text);
+  const records: LeakRecord[] = [];
+  const outside: CleanLine[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const l = lines[i]!;
+    if (HEADER_CUT.test(l.text)) {
+      const { record, next, complete } = parseRecord(lines, i, path, run);
+      if (!complete) warnings.push(`${path}:${l.line}: record cut short (no complete backtrace): counted as a leak titled "corrupted"`);
+      records.push(record);
+      i = next;
+      continue;
+    }
+    outside.push(l);
+    i++;
+  }
+  for (const l of outside) {
+    const problem = lineProblem(l.text, l.line, records.length > 0);
+    if (problem) throw new InputError(path, problem.cause, problem.line);
+  }
+  const oops = oopsInKmemleak(outside);
+  if (oops) throw new InputError(path, oops.cause, oops.line);
+  if (records.length === 0 && !KERNEL_LOG_HINT.test(text)) {
+    throw new InputError(path, "not a kmemleak report: no 'unreferenced object' record and no kernel log line");
+  }
+  return { path, records, warnings };
+}
+
+function parseRecord(lines: CleanLine[], start: number, path: string, run: number) {
+  const headerLine = lines[start]!;
+  const header = HEADER.exec(headerLine.text);
+  const record: LeakRecord = {
+    object: header ? '0x' + header[2]!.toLowerCase() : '',
+    size: header ? Number(header[3]) : 0,
+    kind: (header?.[1] ?? header?.[4]) as LeakRecord['kind'],
+    frames: [],
+    source: { file: path, line: headerLine.line },
+    run,
+  };
+  if (!record.kind) delete record.kind;
+  let i = start + 1;
+  let state: 'meta' | 'hex' | 'trace' = 'meta';
+  let pendingInline: InlineFrame[] = [];
+  let sawBacktrace = false;
+  for (; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (text.trim() === '' || HEADER_CUT.test(text)) break;
+    if (state !== 'trace') {
+      const comm = COMM.exec(text);
+      if (comm) {
+        record.comm = comm[1]!;
+        record.pid = Number(comm[2]);
+        record.jiffies = BigInt(comm[3]!);
+        continue;
+      }
+      if (HEX_DUMP.test(text)) {
+        state = 'hex';
+        continue;
+      }
+      const bt = BACKTRACE.exec(text);
+      if (bt) {
+        sawBacktrace = true;
+        if (bt[1]) record.crc = bt[1].toLowerCase();
+        state = 'trace';
+        continue;
+      }
+      if (state === 'hex' && HEX_ROW.test(text)) continue;
+      break;
+    }
+    const parsed = parseFrameLine(text);
+    if (!parsed) break;
+    if (parsed.kind === 'terminator') continue;
+    if (parsed.kind === 'inline') {
+      pendingInline.push(parsed.inline);
+      continue;
+    }
+    const frame: Frame = parsed.frame;
+    if (pendingInline.length) {
+      frame.inlined = pendingInline;
+      pendingInline = [];
+    }
+    record.frames.push(frame);
+  }
+  const complete = header !== null && sawBacktrace && record.frames.length > 0;
+  return { record: complete ? record : { ...record, truncated: true }, next: i, complete };
+}

@@ -1,0 +1,69 @@
+// The result JSON (DESIGN.md "Result JSON"): kleak-gate/result@1. Fields may
+// be added; none of the documented ones may change meaning.
+
+import type { CheckResult, ComparedLeak, Frame, Leak } from '../model.js';
+
+export const RESULT_SCHEMA = 'kleak-gate/result@1';
+
+export function frameJson(f: Frame): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (f.function !== undefined) out.function = f.function;
+  if (f.module !== undefined) out.module = f.module;
+  if (f.offset !== undefined) out.offset = f.offset;
+  if (f.size !== undefined) out.size = f.size;
+  if (f.address !== undefined) out.address = '0x' + f.address.toString(16);
+  out.resolvedBy = f.resolvedBy;
+  if (f.snapshot !== undefined) out.snapshot = f.snapshot;
+  if (f.file !== undefined) out.file = f.file;
+  if (f.line !== undefined) out.line = f.line;
+  out.inlined = f.inlined.map((i) => {
+    const o: Record<string, unknown> = { function: i.function };
+    if (i.file !== undefined) o.file = i.file;
+    if (i.line !== undefined) o.line = i.line;
+    return o;
+  });
+  return out;
+}
+
+export function leakJson(leak: Leak | ComparedLeak, runs: number): Record<string, unknown> {
+  const out: Record<string, unknown> = { fingerprint: leak.fingerprint };
+  if ('status' in leak) out.status = leak.status;
+  out.title = leak.title;
+  out.objects = leak.objects;
+  out.bytes = leak.bytes;
+  out.seen = `${leak.runs.length}/${runs}`;
+  if ('reason' in leak && leak.reason) out.reason = leak.reason;
+  if ('baselineObjects' in leak && leak.baselineObjects !== undefined) out.baselineObjects = leak.baselineObjects;
+  out.key = leak.key;
+  const first = leak.records[0];
+  if (first) {
+    const rec: Record<string, unknown> = { report: first.source.file, line: first.source.line, object: first.object, size: first.size };
+    if (first.comm !== undefined) rec.comm = first.comm;
+    if (first.pid !== undefined) rec.pid = first.pid;
+    if (first.jiffies !== undefined) rec.jiffies = first.jiffies.toString();
+    out.firstRecord = rec;
+  }
+  out.frames = leak.frames.map(frameJson);
+  return out;
+}
+
+export function resultJson(result: CheckResult): Record<string, unknown> {
+  return {
+    schema: RESULT_SCHEMA,
+    verdict: result.verdict,
+    summary: result.summary,
+    runs: result.runs,
+    leaks: result.leaks.map((l) => leakJson(l, result.runs)),
+    fixed: result.fixed.map((f) => ({ fingerprint: f.fingerprint, title: f.title, key: f.key, objects: f.objects, bytes: f.bytes })),
+    warnings: result.warnings,
+  };
+}
+
+export function renderResultJson(result: CheckResult): string {
+  return JSON.stringify(resultJson(result), null, 2) + '\n';
+}
+
+/** `symbolize --format json`: the same leaks, without status. */
+export function renderLeaksJson(leaks: Leak[], runs: number, warnings: string[]): string {
+  return JSON.stringify({ schema: 'kleak-gate/symbolize@1', runs, leaks: leaks.map((l) => leakJson(l, runs)), warnings }, null, 2) + '\n';
+}

@@ -1,0 +1,61 @@
+// What a kernel engineer reads first: the verdict, then each new leak with
+// its backtrace printed the way the kernel prints it, named frames and all,
+// and source lines the way decode_stacktrace.sh shows them.
+
+import type { CheckResult, ComparedLeak, Frame, Leak } from '../model.js';
+import { formatFrame } from '../symbolize/format.js';
+
+/** One backtrace line: `    nicTxGenerateDescTemplate+0xe/0x70 [demo_wlan] drivers/.../nic_tx.c:24`, inline frames first. */
+export function backtraceLines(frames: Frame[], indent = '    '): string[] {
+  const out: string[] = [];
+  for (const f of frames) {
+    for (const inl of f.inlined) {
+      out.push(`${indent}${inl.function}${inl.file ? ` ${inl.file}${inl.line !== undefined ? ':' + inl.line : ''}` : ''} [inline]`);
+    }
+    let s = indent + formatFrame(f);
+    if (f.file) s += ` ${f.file}${f.line !== undefined ? ':' + f.line : ''}`;
+    if (f.resolvedBy === 'kallsyms') s += '  (named from kallsyms)';
+    else if (f.resolvedBy === 'debug-info') s += '  (named from debug info)';
+    out.push(s);
+  }
+  return out;
+}
+
+function leakBlock(leak: Leak | ComparedLeak, runs: number, label?: string): string[] {
+  const first = leak.records[0];
+  const head = `${label ? label + ': ' : ''}${leak.title}  (${leak.objects} object${leak.objects === 1 ? '' : 's'}, ${leak.bytes} bytes${runs > 1 ? `, seen ${leak.runs.length}/${runs}` : ''})`;
+  const lines = [head, `  fingerprint ${leak.fingerprint}`];
+  if ('reason' in leak && leak.reason) lines.push(`  ${leak.reason}`);
+  if (first) {
+    lines.push(`  unreferenced object ${first.object} (size ${first.size}):`);
+    if (first.comm !== undefined) lines.push(`    comm "${first.comm}", pid ${first.pid}, jiffies ${first.jiffies}`);
+    lines.push('  backtrace:');
+  }
+  lines.push(...backtraceLines(leak.frames));
+  return lines;
+}
+
+export function renderCheckText(result: CheckResult): string {
+  const s = result.summary;
+  const out: string[] = [];
+  out.push(`kleak-gate: ${result.verdict.toUpperCase()} — ${s.new} new, ${s.grown} grown, ${s.known} known, ${s.fixed} fixed, ${s.waived} waived (${s.objects} objects${result.runs > 1 ? `, ${result.runs} runs` : ''})`);
+  const order: ComparedLeak['status'][] = ['new', 'grown', 'flaky', 'waived', 'out-of-scope', 'known'];
+  for (const status of order) {
+    for (const leak of result.leaks.filter((l) => l.status === status)) {
+      out.push('');
+      if (status === 'new' || status === 'grown') out.push(...leakBlock(leak, result.runs, status.toUpperCase()));
+      else out.push(`${status}: ${leak.title}  (${leak.objects} object${leak.objects === 1 ? '' : 's'}, ${leak.fingerprint})${leak.reason ? ` — ${leak.reason}` : ''}`);
+    }
+  }
+  for (const f of result.fixed) out.push('', `fixed: ${f.title}  (${f.fingerprint})`);
+  for (const w of result.warnings) out.push('', `warning: ${w}`);
+  return out.join('\n') + '\n';
+}
+
+export function renderLeaksText(leaks: Leak[], runs: number, warnings: string[]): string {
+  const out: string[] = [];
+  for (const leak of leaks) out.push(...leakBlock(leak, runs), '');
+  if (leaks.length === 0) out.push('no leaks', '');
+  for (const w of warnings) out.push(`warning: ${w}`);
+  return out.join('\n').replace(/\n*$/, '\n');
+}
