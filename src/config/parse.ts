@@ -4,6 +4,7 @@
 
 import { LineCounter, parseDocument, type Node } from 'yaml';
 import { InputError } from '../errors.js';
+import { FINGERPRINT_VERSION, isFingerprint } from '../fingerprint/fingerprint.js';
 import { defaultConfig, type Config, type HookConfig, type Scope, type Waiver } from './types.js';
 import { NodeReader } from './yaml-nodes.js';
 import { globProblem, underscoreModulePattern } from './patterns.js';
@@ -12,8 +13,6 @@ const TOP_KEYS = ['scope', 'waivers', 'grown', 'runs', 'hook'] as const;
 const WAIVER_KEYS = ['fingerprint', 'frames', 'reason', 'expires'] as const;
 const HOOK_KEYS = ['capture', 'reports', 'kallsyms', 'debug-info', 'module-sections', 'source-root', 'baseline'] as const;
 
-/** `kl1:` and hex: the fingerprint versions this build understands. */
-export const FINGERPRINT_RE = /^kl1:[0-9a-f]{8,}$/;
 /** The frame-pattern wildcard for "any number of frames" (valgrind's `...`). */
 export const ANY_FRAMES = '...';
 
@@ -100,8 +99,8 @@ function parseWaivers(r: NodeReader, node: Node | null): Waiver[] {
     if (!fp && !frames) r.fail(item, `${what}: needs a fingerprint or frames`);
     if (fp) {
       const v = r.string(fp.value, `${what}.fingerprint`).trim();
-      if (!FINGERPRINT_RE.test(v)) {
-        r.fail(fp.value, `${what}.fingerprint '${v}' is malformed (expected kl1: followed by hex digits)`);
+      if (!isFingerprint(v)) {
+        r.fail(fp.value, `${what}.fingerprint '${v}' is malformed (expected ${FINGERPRINT_VERSION}: followed by 16 hex digits)`);
       }
       waiver.fingerprint = v;
     }

@@ -52,12 +52,16 @@ export interface Config {
   hook: HookConfig;
 }
 
-/** The config used when no file is given: everything in scope, strict. */
+/**
+ * The config used when no file is given: everything in scope, every run
+ * counts, and grown at more than twice the accepted objects (kmemleak's
+ * counts vary between boots: reload-v1 shows 1 TX template where v1 shows 2).
+ */
 export function defaultConfig(path = '(default)'): Config {
   return {
     path,
     waivers: [],
-    grown: { factor: 1 },
+    grown: { factor: 2 },
     runs: { minSeen: 1 },
     hook: { reports: [], kallsyms: [], debugInfo: [], moduleSections: [] },
   };

@@ -3,7 +3,7 @@
 // which showed too seldom to trust (runs.min-seen). Pure: no files, no clock.
 
 import type { Leak } from '../model.js';
-import type { Config } from '../config/types.js';
+import { defaultConfig, type Config } from '../config/types.js';
 import { compileScope, describeScope } from './scope.js';
 import { compileWaivers, describeWaiver } from './waivers.js';
 
@@ -66,7 +66,7 @@ export function applyRules(leaks: readonly Leak[], config: Config, opts: { runs:
 
 /** "grown" fails only when objects exceed factor × the baseline's count. */
 export function grownFactor(config: Config | undefined): number {
-  return config?.grown.factor ?? 1;
+  return config?.grown.factor ?? defaultConfig().grown.factor;
 }
 
 /** The `seen: k/n` annotation for a leak. */

@@ -63,11 +63,11 @@ describe('parseConfig: a full config', () => {
 });
 
 describe('parseConfig: defaults', () => {
-  it('an empty file is everything in scope, no waivers, factor 1, min-seen 1', () => {
+  it('an empty file is everything in scope, no waivers, grown factor 2 (the compare default), min-seen 1', () => {
     const c = parseConfig('', 'e.yml');
     expect(c.scope).toBeUndefined();
     expect(c.waivers).toEqual([]);
-    expect(c.grown.factor).toBe(1);
+    expect(c.grown.factor).toBe(2);
     expect(c.runs.minSeen).toBe(1);
   });
   it('a %YAML 1.1 file, where dates are timestamps, still gives YYYY-MM-DD', () => {

@@ -1,0 +1,65 @@
+// Pull requests over the REST API, for the baseline PR. Its own small
+// interface (like IssueCommentsApi in types.ts) so the mode can be tested
+// against the fake API server with the real Octokit underneath.
+import type { Octokit } from './octokit.js';
+import type { RepoRef } from './types.js';
+
+export interface PullRequest {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  /** The head branch name (without owner). */
+  head: string;
+  html_url?: string;
+}
+
+export interface PullsApi {
+  /** Open pull requests from `branch` of this repository (not a fork's branch of the same name). */
+  findOpenPulls(repo: RepoRef, branch: string): Promise<PullRequest[]>;
+  createPull(repo: RepoRef, pr: { head: string; base: string; title: string; body: string }): Promise<PullRequest>;
+  updatePull(repo: RepoRef, number: number, fields: { title?: string; body?: string; state?: 'open' | 'closed' }): Promise<PullRequest>;
+  commentOnPull(repo: RepoRef, number: number, body: string): Promise<void>;
+}
+
+interface WirePull {
+  number: number;
+  title: string;
+  body?: string | null;
+  state: string;
+  head: { ref: string };
+  html_url?: string;
+}
+
+function toPull(p: WirePull): PullRequest {
+  return {
+    number: p.number,
+    title: p.title,
+    body: p.body ?? '',
+    state: p.state === 'open' ? 'open' : 'closed',
+    head: p.head.ref,
+    ...(p.html_url ? { html_url: p.html_url } : {}),
+  };
+}
+
+export function pulls(octokit: Octokit): PullsApi {
+  return {
+    async findOpenPulls({ owner, repo }, branch) {
+      // `head=owner:branch` is GitHub's filter; without the owner prefix
+      // GitHub ignores it and lists every open PR.
+      const all = await octokit.paginate(octokit.rest.pulls.list, { owner, repo, state: 'open', head: `${owner}:${branch}`, per_page: 100 });
+      return all.map((p) => toPull(p as WirePull)).filter((p) => p.head === branch);
+    },
+    async createPull({ owner, repo }, pr) {
+      const res = await octokit.rest.pulls.create({ owner, repo, ...pr, maintainer_can_modify: false });
+      return toPull(res.data as WirePull);
+    },
+    async updatePull({ owner, repo }, number, fields) {
+      const res = await octokit.rest.pulls.update({ owner, repo, pull_number: number, ...fields });
+      return toPull(res.data as WirePull);
+    },
+    async commentOnPull({ owner, repo }, number, body) {
+      await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });
+    },
+  };
+}
