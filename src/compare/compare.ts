@@ -18,7 +18,6 @@ export interface CompareOptions {
   warnings?: string[];
 }
 
-export const DEFAULT_GROWN_FACTOR = 2;
 
 export function compareWithBaseline(leaks: Leak[], baseline: Baseline | undefined, opts: CompareOptions): CheckResult {
   const accepted = new Map((baseline?.leaks ?? []).map((e) => [e.fingerprint, e]));

@@ -1,0 +1,73 @@
+// kleak-gate baseline update | validate.
+
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { InputError, UsageError } from '../../errors.js';
+import { parseBaseline, serializeBaseline } from '../../baseline/schema.js';
+import { describeChange, updateBaseline } from '../../baseline/update.js';
+import { runCheck } from '../../pipeline/check.js';
+import { readText } from '../../pipeline/read.js';
+import { analyzeOptions, parseOptions } from '../args.js';
+import { BASELINE_HELP } from '../help.js';
+import type { Command } from '../io.js';
+import { CHECK_OPTIONS } from './check.js';
+
+const UPDATE_OPTIONS = { ...CHECK_OPTIONS, 'accept-new': { type: 'boolean' } } as const;
+
+const update: Command = async (argv, io) => {
+  const { values, positionals } = parseOptions(argv, UPDATE_OPTIONS);
+  if (values.help) {
+    io.stdout(BASELINE_HELP);
+    return 0;
+  }
+  if (!values.baseline) throw new UsageError('baseline update needs --baseline FILE');
+  const opts = { ...analyzeOptions(positionals, values, io), baseline: values.baseline, config: values.config, now: io.now() };
+  const { result, baseline } = await runCheck(opts, true);
+  const change = updateBaseline(baseline, result, values['accept-new'] === true);
+  const path = isAbsolute(values.baseline) ? values.baseline : resolve(io.cwd, values.baseline);
+  const text = serializeBaseline(change.baseline);
+  const before = await readFile(path, 'utf8').catch(() => undefined);
+  if (before !== text) {
+    try {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, text);
+    } catch (e) {
+      throw new InputError(values.baseline, `cannot write baseline: ${(e as Error).message}`);
+    }
+  }
+  const newLeft = result.leaks.filter((l) => l.status === 'new').length;
+  io.stdout(`${values.baseline}: ${describeChange(change)}${before === text ? ' (unchanged)' : ''}\n`);
+  for (const e of change.added) io.stdout(`  + ${e.fingerprint} ${e.title}\n`);
+  for (const e of change.removed) io.stdout(`  - ${e.fingerprint} ${e.title} (fixed: absent from every run)\n`);
+  if (newLeft > 0 && values['accept-new'] !== true) io.stdout(`  ${newLeft} new leak(s) not accepted: re-run with --accept-new to accept them\n`);
+  for (const w of result.warnings) io.stderr(`warning: ${w}\n`);
+  return 0;
+};
+
+const validate: Command = async (argv, io) => {
+  const { values, positionals } = parseOptions(argv, { help: { type: 'boolean', short: 'h' } });
+  if (values.help) {
+    io.stdout(BASELINE_HELP);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('baseline validate needs at least one FILE');
+  for (const p of positionals) {
+    const text = await readText(isAbsolute(p) ? p : resolve(io.cwd, p), 'baseline');
+    const parsed = parseBaseline(text, p);
+    const canonical = serializeBaseline(parsed);
+    const note = canonical === text ? '' : ' (valid, but not in the canonical form: entries sorted, 2-space JSON; `baseline update` rewrites it)';
+    io.stdout(`${p}: valid, ${parsed.leaks.length} leak(s)${note}\n`);
+  }
+  return 0;
+};
+
+export const baselineCommand: Command = async (argv, io) => {
+  const [sub, ...rest] = argv;
+  if (sub === 'update') return update(rest, io);
+  if (sub === 'validate') return validate(rest, io);
+  if (sub === undefined || sub === '--help' || sub === '-h') {
+    io.stdout(BASELINE_HELP);
+    return sub === undefined ? 2 : 0;
+  }
+  throw new UsageError(`unknown baseline command '${sub}': expected update or validate`);
+};

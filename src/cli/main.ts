@@ -1,0 +1,19 @@
+// Entry of dist/cli.js: builds the process IO and exits with the code.
+import { runCli } from './run.js';
+
+const io = {
+  stdout: (t: string) => void process.stdout.write(t),
+  stderr: (t: string) => void process.stderr.write(t),
+  cwd: process.cwd(),
+  env: process.env,
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const c of process.stdin) chunks.push(c as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
+  now: () => new Date(),
+};
+
+runCli(process.argv.slice(2), io).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,47 @@
+// The dispatcher: one place that maps sub-commands to their files and turns
+// errors into exit codes. Input and usage problems: exit 2 with one line.
+
+import { isInputProblem, oneLine } from '../errors.js';
+import { baselineCommand } from './commands/baseline.js';
+import { capture } from './commands/capture.js';
+import { checkCommand } from './commands/check.js';
+import { symbolize } from './commands/symbolize.js';
+import { MAIN_HELP } from './help.js';
+import type { CliIO, Command } from './io.js';
+
+const COMMANDS: Record<string, Command> = {
+  symbolize,
+  check: checkCommand,
+  baseline: baselineCommand,
+  capture,
+};
+
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(MAIN_HELP);
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`kleak-gate: unknown command '${name}' (try kleak-gate --help)\n`);
+    return 2;
+  }
+  try {
+    return await command(rest, io);
+  } catch (e) {
+    if (isInputProblem(e)) {
+      io.stderr(`kleak-gate: ${oneLine(e.message)}\n`);
+      return 2;
+    }
+    // A bug is not a pass either.
+    io.stderr(`kleak-gate: internal error: ${oneLine(e instanceof Error ? (e.stack ?? e.message) : String(e))}\n`);
+    return 2;
+  }
+}
+
+export const VERSION = '0.1.0';

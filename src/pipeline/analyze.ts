@@ -1,0 +1,67 @@
+// parse → symbolize → resolve → fingerprint/group, for one target's runs.
+// This is the edge that reads files; every step it calls is pure.
+
+import { isAbsolute, resolve as resolvePath } from 'node:path';
+import { UsageError } from '../errors.js';
+import { readCaptureDir } from '../capture/read.js';
+import { parseKallsyms, type SymbolTable } from '../kallsyms/parse.js';
+import type { Leak, LeakRecord } from '../model.js';
+import { parseReport } from '../parse/report.js';
+import { symbolizeRecords } from '../symbolize/symbolize.js';
+import { groupLeaks } from '../fingerprint/group.js';
+import type { AnalyzeOptions } from './options.js';
+import { readText } from './read.js';
+import { resolveStep } from './resolve-step.js';
+
+export interface Analysis {
+  leaks: Leak[];
+  runs: number;
+  warnings: string[];
+}
+
+interface Run {
+  records: LeakRecord[];
+  tables: SymbolTable[];
+  buildIds: { module: string; buildId: string }[];
+  moduleSections: { module: string; path: string; text: string }[];
+}
+
+export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
+  const at = (p: string) => (p === '-' || isAbsolute(p) ? p : resolvePath(opts.cwd, p));
+  if (opts.reports.length === 0 && opts.captures.length === 0) {
+    throw new UsageError('no report given: name a kmemleak report file (or - for standard input), or --capture DIR');
+  }
+  const warnings: string[] = [];
+  const shared: SymbolTable[] = [];
+  for (const p of opts.kallsyms) shared.push(parseKallsyms(await readText(at(p), 'kallsyms file'), p));
+  for (const t of shared) {
+    if (!t.complete) warnings.push(`${t.path}: a partial kallsyms (no core kernel symbols, ${t.symbols.length} lines): names are the nearest symbol it lists, sizes unknown`);
+  }
+  const runs: Run[] = [];
+  for (const p of opts.reports) {
+    const parsed = parseReport(await readText(at(p), 'report', opts.stdin), p, runs.length);
+    warnings.push(...parsed.warnings);
+    runs.push({ records: parsed.records, tables: shared, buildIds: [], moduleSections: [] });
+  }
+  for (const dir of opts.captures) {
+    const cap = await readCaptureDir(at(dir));
+    warnings.push(...cap.warnings);
+    const parsed = parseReport(cap.report.text, cap.report.path, runs.length);
+    warnings.push(...parsed.warnings);
+    const own = cap.snapshots.map((s) => parseKallsyms(s.text, s.path, { label: `${dir}:${s.label}`, takenAtJiffies: s.takenAtJiffies }));
+    runs.push({ records: parsed.records, tables: [...own, ...shared], buildIds: cap.buildIds, moduleSections: cap.moduleSections });
+  }
+  const records: LeakRecord[] = [];
+  for (const run of runs) {
+    const named = symbolizeRecords(run.records, run.tables);
+    warnings.push(...named.warnings.map((w) => (runs.length > 1 ? `run ${run.records[0]?.source.file ?? ''}: ${w}` : w)));
+    const resolved = await resolveStep(named.records, opts, run);
+    warnings.push(...resolved.warnings);
+    records.push(...resolved.records);
+  }
+  return { leaks: groupLeaks(records), runs: runs.length, warnings: dedupe(warnings) };
+}
+
+function dedupe(list: string[]): string[] {
+  return [...new Set(list)];
+}
