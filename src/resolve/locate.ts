@@ -1,0 +1,77 @@
+// Finds a named frame (function+offset/size) in a binary's own symbol table.
+// Symbol+offset, not the printed address: KASLR and module load addresses
+// make the address differ from the binary's, while symbol+offset agree. The
+// printed size picks among same-named static functions and, above all,
+// checks that the binary is the one that ran: a different build shows up as
+// a missing symbol, another size, or an offset past the function's end.
+import type { Frame } from '../model.js';
+import type { ElfFile, ElfSymbol } from './elf.js';
+import { codeLayout, printedSize, type CodeLayout, type PlacedSymbol } from './layout.js';
+import { ET_REL } from './elf.js';
+
+export interface Target {
+  sym: ElfSymbol;
+  /** Offset of the looked-up pc (return address - 1) from the start of the symbol's section. */
+  pcInSection: bigint;
+}
+
+/** 'mismatch': proof that the binary is not the one that ran; 'frame': only this frame can't be placed. */
+export type Located = { ok: true; target: Target } | { ok: false; kind: 'mismatch' | 'frame'; why: string };
+
+interface Index {
+  layout: CodeLayout;
+  byName: Map<string, PlacedSymbol[]>;
+}
+const indexes = new WeakMap<ElfFile, Index>();
+
+export function indexOf(elf: ElfFile): Index {
+  let idx = indexes.get(elf);
+  if (!idx) {
+    const layout = codeLayout(elf);
+    const byName = new Map<string, PlacedSymbol[]>();
+    for (const p of layout.symbols) {
+      const list = byName.get(p.sym.name) ?? [];
+      list.push(p);
+      byName.set(p.sym.name, list);
+    }
+    idx = { layout, byName };
+    indexes.set(elf, idx);
+  }
+  return idx;
+}
+
+const hex = (n: number) => `0x${n.toString(16)}`;
+
+export function locate(frame: Frame, elf: ElfFile, shown: string): Located {
+  const fn = frame.function;
+  if (fn === undefined || frame.offset === undefined) return { ok: false, kind: 'frame', why: 'frame has no symbol+offset' };
+  const { layout, byName } = indexOf(elf);
+  const rel = elf.type === ET_REL;
+  const named = byName.get(fn) ?? [];
+  if (named.length === 0) return { ok: false, kind: 'mismatch', why: `${fn} is not a function in ${shown}` };
+  let fits = named;
+  if (frame.size !== undefined) {
+    fits = named.filter((p) => {
+      const r = printedSize(layout, p.sym, rel);
+      return r !== undefined && frame.size! >= r.min && frame.size! <= r.max;
+    });
+    if (fits.length === 0) {
+      const r = printedSize(layout, named[0]!.sym, rel);
+      const there = r ? (r.min === r.max ? hex(r.min) : `${hex(r.min)}..${hex(r.max)}`) : '?';
+      return { ok: false, kind: 'mismatch', why: `${fn} is ${there} bytes in ${shown}, the kernel printed /${hex(frame.size)}` };
+    }
+  }
+  if (fits.length > 1) {
+    return { ok: false, kind: 'frame', why: `${fits.length} functions named ${fn}${frame.size !== undefined ? ` of size ${hex(frame.size)}` : ''} in ${shown}` };
+  }
+  const { sym } = fits[0]!;
+  // A return address: the call is the instruction before it (syzkaller and
+  // decode_stacktrace.sh look up pc-1 too). Offset 0 can't be a return
+  // address inside this function, so it is looked up as is.
+  const pc = frame.offset > 0 ? frame.offset - 1 : 0;
+  const extent = sym.size > 0 ? sym.size : (printedSize(layout, sym, rel)?.min ?? 0);
+  if (pc >= extent) {
+    return { ok: false, kind: 'mismatch', why: `${fn}+${hex(frame.offset)} is past the end of ${fn} (${hex(extent)} bytes) in ${shown}` };
+  }
+  return { ok: true, target: { sym, pcInSection: sym.value + BigInt(pc) } };
+}
