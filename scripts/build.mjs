@@ -22,6 +22,8 @@ await build({
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __kgCreateRequire } from 'node:module'; const require = __kgCreateRequire(import.meta.url);",
   },
+  // The board capture script ships inside the bundle as text (kleak-gate capture --print-script).
+  loader: { '.sh': 'text' },
   legalComments: 'none',
   logLevel: 'warning',
 });

@@ -1,0 +1,70 @@
+#!/bin/sh
+# /init of the board test's initramfs: a driver test as a user's HIL job runs
+# it, wrapped in the project's capture script (/bin/kleak-gate-capture), then
+# the capture directory printed on the serial console for the host to unpack.
+#
+# kleak.scenario= on the kernel command line:
+#   v1 | v2 | v3   insmod demo_wlan of that version, let it run, snapshot, rmmod
+#   reload-v1      v1 twice in one boot (demo_filler takes the freed area in
+#                  between, so the second load lands elsewhere)
+#   kptr2          kptr_restrict=2 before the snapshot: kallsyms reads as zeros
+#   plain          begin and end only (used with kmemleak=off)
+export PATH=/bin:/sbin
+/bin/busybox --install -s /bin
+mount -t proc proc /proc
+mount -t sysfs sysfs /sys
+mount -t debugfs debugfs /sys/kernel/debug
+mount -t tmpfs tmpfs /tmp
+
+SCEN=none
+# words, not lines: the command line is one line of space-separated options
+# shellcheck disable=SC2013
+for arg in $(cat /proc/cmdline); do
+  case $arg in kleak.scenario=*) SCEN=${arg#kleak.scenario=} ;; esac
+done
+CAP=/tmp/capture
+MODS=/lib/modules/kleak
+
+# Each step's exit status goes on the console; the host test asserts on it.
+step() {
+  kleak-gate-capture "$@"
+  echo "BOARD-STEP $1 rc=$?"
+}
+
+load_run_snapshot_unload() {  # $1 = .ko
+  insmod "$1" || echo "BOARD: insmod $1 failed"
+  # the driver's main_thread works through its fake firmware traffic
+  sleep 3
+  step snapshot "$CAP" demo_wlan
+  rmmod demo_wlan || echo "BOARD: rmmod failed"
+}
+
+echo "BOARD: scenario=$SCEN kernel=$(uname -r)"
+step begin "$CAP"
+case $SCEN in
+  v1|v2|v3) load_run_snapshot_unload "$MODS/$SCEN/demo_wlan.ko" ;;
+  reload-v1)
+    load_run_snapshot_unload "$MODS/v1/demo_wlan.ko"
+    insmod "$MODS/filler/demo_filler.ko"
+    load_run_snapshot_unload "$MODS/v1/demo_wlan.ko"
+    ;;
+  kptr2)
+    insmod "$MODS/v1/demo_wlan.ko"
+    sleep 3
+    echo 2 > /proc/sys/kernel/kptr_restrict
+    step snapshot "$CAP" demo_wlan
+    rmmod demo_wlan
+    ;;
+  plain) ;;
+  *) echo "BOARD: unknown scenario $SCEN" ;;
+esac
+step end "$CAP"
+
+# printk quiet while dumping, so kernel lines do not split the base64 block
+echo 1 > /proc/sys/kernel/printk
+tar -czf /tmp/capture.tgz -C /tmp capture
+echo "===KLEAK-CAPTURE-BEGIN sha256=$(sha256sum < /tmp/capture.tgz | cut -d' ' -f1) bytes=$(wc -c < /tmp/capture.tgz)==="
+base64 < /tmp/capture.tgz
+echo "===KLEAK-CAPTURE-END==="
+sync
+reboot -f

@@ -1,0 +1,91 @@
+// Boots the hil-6.1 kmemleak kernel under qemu (TCG) with the test's
+// initramfs, collects the serial console, and unpacks the capture directory
+// that the guest printed between markers. Arguments go to spawn as an array
+// and the console text is only ever parsed, never handed to a shell.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
+import { untar } from './untar.js';
+
+export interface BootResult {
+  scenario: string;
+  console: string;
+  exitCode: number | null;
+  timedOut: boolean;
+  seconds: number;
+}
+
+export interface BootOptions {
+  kernel: string;
+  initrd: string;
+  scenario: string;
+  /** Extra kernel command line words (e.g. kmemleak=off instead of on). */
+  kmemleak?: 'on' | 'off';
+  timeoutMs: number;
+}
+
+export function qemuArgs(o: BootOptions): string[] {
+  const append = `console=ttyS0 kmemleak=${o.kmemleak ?? 'on'} panic=-1 kleak.scenario=${o.scenario}`;
+  // The same machine as the hil-6.1 fixtures: 1 CPU, 1 GiB, TCG (CI has no KVM).
+  return ['-accel', 'tcg', '-nographic', '-no-reboot', '-m', '1G', '-smp', '1',
+    '-kernel', o.kernel, '-initrd', o.initrd, '-append', append];
+}
+
+export function boot(o: BootOptions): Promise<BootResult> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn('qemu-system-x86_64', qemuArgs(o), { stdio: ['ignore', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.stderr.on('data', (c: Buffer) => chunks.push(c));
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, o.timeoutMs);
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    child.on('close', (exitCode) => {
+      clearTimeout(timer);
+      resolve({
+        scenario: o.scenario,
+        console: Buffer.concat(chunks).toString('latin1'),
+        exitCode,
+        timedOut,
+        seconds: (Date.now() - started) / 1000,
+      });
+    });
+  });
+}
+
+/** `BOARD-STEP <step> rc=N` lines, in order. */
+export function stepResults(console: string): { step: string; rc: number }[] {
+  return [...console.matchAll(/^BOARD-STEP (\w+) rc=(\d+)\r?$/gm)].map((m) => ({ step: m[1] ?? '', rc: Number(m[2]) }));
+}
+
+export function consoleTail(console: string, lines = 60): string {
+  return console.replace(/\r/g, '').split('\n').slice(-lines).join('\n');
+}
+
+/**
+ * Finds the base64 block, checks its length and sha256 as the guest computed
+ * them (a console that dropped or mangled a byte must not pass), unpacks it
+ * into dir and returns the capture directory's path.
+ */
+export function extractCapture(console: string, dir: string): string {
+  const lines = console.replace(/\r/g, '').split('\n');
+  const begin = lines.findIndex((l) => /^===KLEAK-CAPTURE-BEGIN /.test(l));
+  const end = lines.findIndex((l, i) => i > begin && l === '===KLEAK-CAPTURE-END===');
+  if (begin === -1 || end === -1) throw new Error('no capture block on the console');
+  const head = /sha256=([0-9a-f]{64}) bytes=(\d+)===$/.exec(lines[begin] ?? '');
+  if (!head) throw new Error(`bad capture header: ${lines[begin]}`);
+  const tgz = Buffer.from(lines.slice(begin + 1, end).join(''), 'base64');
+  const sum = createHash('sha256').update(tgz).digest('hex');
+  if (tgz.length !== Number(head[2]) || sum !== head[1]) {
+    throw new Error(`capture block damaged on the console: ${tgz.length} bytes sha256 ${sum}, guest said ${head[2]} bytes ${head[1]}`);
+  }
+  untar(gunzipSync(tgz), dir);
+  return `${dir}/capture`;
+}
