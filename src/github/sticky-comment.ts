@@ -1,0 +1,51 @@
+// One comment per key (the target board), found by a hidden marker and edited
+// in place, as marocchino/sticky-pull-request-comment does: a matrix of boards
+// gives one comment each, and re-runs never pile up duplicates.
+import type { GitHubClient, IssueComment, IssueRef } from './types.js';
+
+export type StickyAction = 'created' | 'updated' | 'unchanged' | 'skipped';
+
+export interface StickyOutcome {
+  action: StickyAction;
+  comment?: IssueComment;
+}
+
+/** `<!-- kleak-gate:TARGET -->`; the key is validated by the settings (no `-->` can get in). */
+export function stickyMarker(key: string | undefined): string {
+  return key ? `<!-- kleak-gate:${key} -->` : '<!-- kleak-gate -->';
+}
+
+/** Ours when the marker is the body's first line: a reply quoting our comment starts with "> ". */
+export function isSticky(comment: IssueComment, marker: string): boolean {
+  const first = comment.body.split(/\r?\n/, 1)[0]?.trim();
+  return first === marker;
+}
+
+export interface UpsertOptions {
+  /**
+   * What to post; called with whether a previous comment exists, so that a
+   * clean run can say "clean now" there instead of staying silent.
+   */
+  body: (previous: IssueComment | undefined) => string | undefined;
+}
+
+/**
+ * Finds our comment across all pages, then creates, updates or leaves it.
+ * `body` returning undefined means "nothing worth saying" (clean, no comment yet).
+ */
+export async function upsertStickyComment(
+  client: GitHubClient,
+  issue: IssueRef,
+  marker: string,
+  opts: UpsertOptions,
+): Promise<StickyOutcome> {
+  const comments = await client.listIssueComments(issue);
+  // The oldest one is the sticky one; more than one only appears if two runs raced.
+  const previous = comments.find((c) => isSticky(c, marker));
+  const body = opts.body(previous);
+  if (body === undefined) return { action: 'skipped', ...(previous ? { comment: previous } : {}) };
+  if (!body.startsWith(`${marker}\n`)) throw new Error('sticky comment body must start with its marker line');
+  if (!previous) return { action: 'created', comment: await client.createComment(issue, body) };
+  if (previous.body === body) return { action: 'unchanged', comment: previous };
+  return { action: 'updated', comment: await client.updateComment(issue, previous.id, body) };
+}
