@@ -5,7 +5,8 @@
 // nic_rx.c:85, v1's :82, same size), so the whole group gets no line.
 import type { Frame, LeakRecord } from '../model.js';
 import { moduleKey, type DebugFile } from './debug-files.js';
-import { locate, type Target } from './locate.js';
+import { locate, type Located, type Target } from './locate.js';
+import type { ModuleSections, PlacedModule } from './module-sections.js';
 
 export interface FrameRef {
   rec: number;
@@ -24,6 +25,8 @@ export function chooseBinaries(
   records: LeakRecord[],
   files: DebugFile[],
   buildIds: Map<string, string>,
+  placed: { file: DebugFile; ms: ModuleSections; pm: PlacedModule }[],
+  sections: ModuleSections[],
   warnings: string[],
 ): Job[] {
   const groups = new Map<string, { module?: string; report: string; refs: FrameRef[] }>();
@@ -52,7 +55,12 @@ export function chooseBinaries(
       }
     }
     const frameOf = (ref: FrameRef) => records[ref.rec]!.frames[ref.fr]!;
-    const evals = pool.map((file) => ({ file, located: g.refs.map((ref) => locate(frameOf(ref), file.elf, file.shown)) }));
+    const evals = pool.map((file) => {
+      const located = g.refs.map((ref) => locate(frameOf(ref), file.elf, file.shown));
+      const layoutProblem = checkLayout(file, g.module, g.refs.map(frameOf), located, placed, sections);
+      if (layoutProblem) located.push({ ok: false, kind: 'mismatch', why: layoutProblem });
+      return { file, located };
+    });
     // A matching build-id is the stronger proof; a frame that still fails is only that frame's problem.
     const good = wanted !== undefined ? evals : evals.filter((e) => e.located.every((l) => l.ok || l.kind === 'frame'));
     if (good.length === 0) {
@@ -75,4 +83,39 @@ export function chooseBinaries(
     });
   }
   return jobs;
+}
+
+const hex = (n: bigint) => `0x${n.toString(16)}`;
+
+/** The addresses the report (or the kallsyms snapshot) gives must fit the
+ * binary's own layout: one load base per region for every frame, and the
+ * captured module section addresses when there are some. Same-sized
+ * functions at other places (v2 inserts code before nicRxProcessRFBs) or
+ * other section sizes (v3's .text) show another build. */
+function checkLayout(
+  file: DebugFile,
+  module: string | undefined,
+  frames: Frame[],
+  located: Located[],
+  placed: { file: DebugFile; ms: ModuleSections; pm: PlacedModule }[],
+  sections: ModuleSections[],
+): string | undefined {
+  const bases = new Map<string, bigint>();
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i]!, l = located[i]!;
+    if (!l.ok || f.address === undefined || f.offset === undefined) continue;
+    const base = f.address - BigInt(f.offset) - l.target.at;
+    const seen = bases.get(l.target.region);
+    if (seen === undefined) bases.set(l.target.region, base);
+    else if (seen !== base) {
+      return `its symbols are laid out differently from the report's addresses (${f.function} would load at ${hex(base)}, other frames at ${hex(seen)})`;
+    }
+  }
+  if (module === undefined) return undefined;
+  const mine = sections.filter((ms) => ms.module === undefined || ms.module === module);
+  if (mine.length === 0) return undefined;
+  const fits = placed.filter((p) => p.file === file).map((p) => p.pm);
+  if (fits.length === 0) return `its code sections don't have the sizes the module sections (${mine.map((m) => m.shown).join(', ')}) show`;
+  const agrees = fits.some((pm) => [...bases].every(([region, b]) => pm.base[region as 'core' | 'init'] === b));
+  return agrees ? undefined : `the report's addresses don't fit the module sections (${mine.map((m) => m.shown).join(', ')})`;
 }

@@ -54,10 +54,11 @@ export async function resolveSourceLines(
         warnings.push(`module sections ${t.path}: ${(e as Error).message}`);
       }
     }
-    const named = nameInitFrames(records, placeAll(sections, files, warnings), warnings);
+    const placed = placeAll(sections, files, warnings);
+    const named = nameInitFrames(records, placed, warnings);
     const out = named.map((r) => ({ ...r, frames: r.frames.map((f) => ({ ...f, inlined: [...f.inlined] })) }));
     const buildIds = new Map((opts.buildIds ?? []).map((b) => [moduleKey(b.module), b.buildId.toLowerCase()]));
-    const jobs = chooseBinaries(out, files, buildIds, warnings);
+    const jobs = chooseBinaries(out, files, buildIds, placed, sections, warnings);
     if (jobs.length === 0) return { records: out, warnings: dedupe(warnings) };
     const tool = await pickTool(opts.symbolizer, warnings);
     if (tool === undefined) return { records: out, warnings: dedupe(warnings) };

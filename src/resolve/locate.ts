@@ -6,11 +6,14 @@
 // a missing symbol, another size, or an offset past the function's end.
 import type { Frame } from '../model.js';
 import type { ElfFile, ElfSymbol } from './elf.js';
-import { codeLayout, printedSize, type CodeLayout, type PlacedSymbol } from './layout.js';
+import { codeLayout, printedSize, type CodeLayout, type PlacedSymbol, type Region } from './layout.js';
 import { ET_REL } from './elf.js';
 
 export interface Target {
   sym: ElfSymbol;
+  /** Where the kernel's layout puts the symbol (module: offset in its region; vmlinux: link address). */
+  region: Region;
+  at: bigint;
   /** Offset of the looked-up pc (return address - 1) from the start of the symbol's section. */
   pcInSection: bigint;
 }
@@ -64,7 +67,7 @@ export function locate(frame: Frame, elf: ElfFile, shown: string): Located {
   if (fits.length > 1) {
     return { ok: false, kind: 'frame', why: `${fits.length} functions named ${fn}${frame.size !== undefined ? ` of size ${hex(frame.size)}` : ''} in ${shown}` };
   }
-  const { sym } = fits[0]!;
+  const { sym, region, at } = fits[0]!;
   // A return address: the call is the instruction before it (syzkaller and
   // decode_stacktrace.sh look up pc-1 too). Offset 0 can't be a return
   // address inside this function, so it is looked up as is.
@@ -73,5 +76,5 @@ export function locate(frame: Frame, elf: ElfFile, shown: string): Located {
   if (pc >= extent) {
     return { ok: false, kind: 'mismatch', why: `${fn}+${hex(frame.offset)} is past the end of ${fn} (${hex(extent)} bytes) in ${shown}` };
   }
-  return { ok: true, target: { sym, pcInSection: sym.value + BigInt(pc) } };
+  return { ok: true, target: { sym, region, at, pcInSection: sym.value + BigInt(pc) } };
 }
