@@ -18,11 +18,24 @@ export interface CleanLine {
   line: number;
 }
 
+// A record line that a mail client wrapped: its rest is on the next line.
+const WRAPPED = [/unreferenced object 0x[0-9a-fA-F]+$/, /comm ".*", pid \d+, jiffies$/, /^\s*\[<[^>]+>\]$/];
+
 export function cleanLines(text: string): CleanLine[] {
   const raw = text.split('\n');
-  const out: CleanLine[] = new Array(raw.length);
+  const out: CleanLine[] = [];
   for (let i = 0; i < raw.length; i++) {
-    out[i] = { text: cleanLine(raw[i]!), line: i + 1 };
+    const cleaned = cleanLine(raw[i]!);
+    const next = raw[i + 1];
+    if (next !== undefined && WRAPPED.some((r) => r.test(cleaned))) {
+      const rest = cleanLine(next).trim();
+      if (rest !== '' && !DMESG_PREFIX.test(next.replace(QUOTE_PREFIX, ''))) {
+        out.push({ text: `${cleaned} ${rest}`, line: i + 1 });
+        i++;
+        continue;
+      }
+    }
+    out.push({ text: cleaned, line: i + 1 });
   }
   return out;
 }

@@ -15,7 +15,7 @@ const HEX_DUMP = /^\s*hex dump \(first \d+ bytes\):$/;
 const HEX_ROW = /^\s*[0-9a-fA-F]{2}(?: [0-9a-fA-F]{2})*(?:\s|$)/;
 const BACKTRACE = /^\s*backtrace(?: \(crc ([0-9a-fA-F]+)\))?:$/;
 // A kernel log with no leak in it is still a kernel log; anything else is not a report.
-const KERNEL_LOG_HINT = /kmemleak|^\[\s*\d+\.\d+\]|Linux version|BUG: memory leak/m;
+const KERNEL_LOG_HINT = /^(?:\[\s*\d+\.\d+\]|kmemleak: |.*Linux version \d|.*BUG: memory leak)/m;
 
 export function parseReport(text: string, path: string, run: number): ParsedReport {
   if (looksBinary(text)) throw new InputError(path, 'binary data, not a kmemleak report');

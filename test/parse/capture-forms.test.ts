@@ -1,0 +1,50 @@
+// The same parser for every way a report reaches us: debugfs file, verbose
+// dmesg, serial console with other output, mail quotes, CRLF, and
+// mail-wrapped lines. Inputs are real reports; where a capture form is
+// produced from one (CRLF, quoting), the test says so and the original stays
+// unchanged.
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/parse/report.js';
+import { fingerprintKey } from '../../src/fingerprint/fingerprint.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readFixture, shared } from '../support/paths.js';
+
+const keys = (text: string, name: string) => parseReport(text, name, 0).records.map(fingerprintKey);
+
+describe('capture forms', () => {
+  it('reads verbose dmesg with caller ids and mail-wrapped lines (spi, 2020)', () => {
+    const parsed = parseReport(readFixture('corpus/verbose/spi_2020_callerid_mailwrapped.txt'), 'spi', 0);
+    expect(parsed.records).toHaveLength(1);
+    const r = parsed.records[0]!;
+    expect(r).toMatchObject({ object: '0xfffffff06ef81480', size: 128, comm: 'insmod', pid: 493, jiffies: 4294941102n });
+    expect(r.frames).toHaveLength(16);
+    expect(r.frames[10]).toMatchObject({ function: 'spi_test_execute_msg', offset: 0x60, size: 0x340, module: 'spi_loopback_test' });
+  });
+
+  it('reads the 2009 verbose syslog form with kmemleak: on every line, 32-bit terminator dropped', () => {
+    const parsed = parseReport(readFixture('corpus/verbose/syslog_2009_verbose_32bit.txt'), 'syslog', 0);
+    expect(parsed.records).toHaveLength(2);
+    expect(parsed.records[0]!.frames.map((f) => f.function)).not.toContain(undefined);
+    expect(parsed.records[0]!.frames).toHaveLength(15);
+  });
+
+  it('finds the records in a whole serial console log with other output interleaved (hil v2 console.log)', () => {
+    const console = readFileSync(join(shared, 'fixtures/hil-6.1/runs/v2/console.log'), 'utf8');
+    const loaded = parseReport(readFixture('hil-6.1/runs/v2/report-loaded.txt'), 'loaded', 0).records;
+    const after = parseReport(readFixture('hil-6.1/runs/v2/report-after-rmmod.txt'), 'after', 0).records;
+    const parsed = parseReport(console, 'console.log', 0);
+    // The console holds plain copies of both reports, printed by the guest.
+    expect(parsed.records.map((r) => r.object)).toEqual([...loaded, ...after].map((r) => r.object));
+  });
+
+  it('gives the same records for CRLF, trailing spaces and a "> " mail quote of a real report', () => {
+    const text = readFixture('hil-6.1/runs/v2/report-after-rmmod.txt');
+    const plain = keys(text, 'plain');
+    const crlf = text.replace(/\n/g, ' \r\n'); // derived: CRLF + trailing space
+    const quoted = text.split('\n').map((l) => `> > ${l}`).join('\n'); // derived: nested quote
+    expect(keys(crlf, 'crlf')).toEqual(plain);
+    expect(keys(quoted, 'quoted')).toEqual(plain);
+    expect(plain).toHaveLength(5);
+  });
+});
