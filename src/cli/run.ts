@@ -5,6 +5,8 @@ import { isInputProblem, oneLine } from '../errors.js';
 import { baselineCommand } from './commands/baseline.js';
 import { capture } from './commands/capture.js';
 import { checkCommand } from './commands/check.js';
+import { hookCommand } from './commands/hook.js';
+import { hookCommand } from './commands/hook.js';
 import { symbolize } from './commands/symbolize.js';
 import { MAIN_HELP } from './help.js';
 import type { CliIO, Command } from './io.js';
@@ -14,6 +16,7 @@ const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   baseline: baselineCommand,
   capture,
+  hook: hookCommand,
 };
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
