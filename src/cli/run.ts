@@ -6,7 +6,6 @@ import { baselineCommand } from './commands/baseline.js';
 import { capture } from './commands/capture.js';
 import { checkCommand } from './commands/check.js';
 import { hookCommand } from './commands/hook.js';
-import { hookCommand } from './commands/hook.js';
 import { symbolize } from './commands/symbolize.js';
 import { MAIN_HELP } from './help.js';
 import type { CliIO, Command } from './io.js';

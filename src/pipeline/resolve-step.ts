@@ -1,11 +1,22 @@
-// Source lines are optional: only when debug info or module sections are given.
+// Source lines are optional: only when debug info is given. A capture adds
+// its own module sections and build ids (the "never a wrong line" check).
 import type { LeakRecord } from '../model.js';
+import { resolveSourceLines } from '../resolve/index.js';
 import type { AnalyzeOptions } from './options.js';
 
 export async function resolveStep(
   records: LeakRecord[],
-  _opts: AnalyzeOptions,
-  _run: { buildIds: { module: string; buildId: string }[]; moduleSections: { module: string; path: string; text: string }[] },
+  opts: AnalyzeOptions,
+  run: { buildIds: { module: string; buildId: string }[]; moduleSections: { module: string; path: string; text: string }[] },
 ): Promise<{ records: LeakRecord[]; warnings: string[] }> {
-  return { records, warnings: [] };
+  const resolveOpts: Parameters<typeof resolveSourceLines>[1] = {
+    debugInfo: opts.debugInfo,
+    moduleSections: opts.moduleSections,
+    moduleSectionTexts: run.moduleSections,
+    symbolizer: opts.symbolizer,
+    cwd: opts.cwd,
+    buildIds: run.buildIds,
+  };
+  if (opts.sourceRoot !== undefined) resolveOpts.sourceRoot = opts.sourceRoot;
+  return resolveSourceLines(records, resolveOpts);
 }
