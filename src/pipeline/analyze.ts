@@ -8,6 +8,7 @@ import { parseKallsyms, type SymbolTable } from '../kallsyms/parse.js';
 import type { Leak, LeakRecord } from '../model.js';
 import { parseReport } from '../parse/report.js';
 import { symbolizeRecords } from '../symbolize/symbolize.js';
+import { notCoveredWarning } from '../symbolize/tally.js';
 import { groupLeaks } from '../fingerprint/group.js';
 import type { AnalyzeOptions } from './options.js';
 import { readText } from './read.js';
@@ -57,6 +58,8 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
     warnings.push(...named.warnings.map((w) => (runs.length > 1 ? `run ${run.records[0]?.source.file ?? ''}: ${w}` : w)));
     const resolved = await resolveStep(named.records, opts, run);
     warnings.push(...resolved.warnings);
+    const leftRaw = notCoveredWarning(resolved.records, named.notCovered);
+    if (leftRaw) warnings.push(leftRaw);
     records.push(...resolved.records);
   }
   return { leaks: groupLeaks(records), runs: runs.length, warnings: dedupe(warnings) };

@@ -10,6 +10,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, normalize, posix, relative } from 'node:path';
 
+// /home/runner/work/<repo>/<repo>/ (hosted runners), /__w/<repo>/<repo>/ (container jobs).
+const CI_CHECKOUT = /^(?:\/home\/runner\/work|\/__w)\/([^/]+)\/\1\//;
+
 export class PathMapper {
   private readonly cache = new Map<string, string>();
 
@@ -44,6 +47,11 @@ export class PathMapper {
       if (rel.split('/').includes('..')) continue;
       if (this.exists(rel)) return rel;
     }
+    // Not in this checkout (a check run outside the driver's repository): a
+    // CI checkout prefix is still a known build root, and what follows it is
+    // the repository-relative path (GitHub-hosted and container runners).
+    const ci = CI_CHECKOUT.exec(clean);
+    if (ci) return clean.slice(ci[0].length);
     return file;
   }
 

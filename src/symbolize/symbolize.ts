@@ -14,10 +14,12 @@ import { WarningTally } from './tally.js';
 export interface SymbolizeResult {
   records: LeakRecord[];
   warnings: string[];
+  /** Raw addresses no snapshot covers (see notCoveredWarning). */
+  notCovered: Set<bigint>;
 }
 
 export function symbolizeRecords(records: LeakRecord[], tables: SymbolTable[]): SymbolizeResult {
-  if (tables.length === 0) return { records, warnings: [] };
+  if (tables.length === 0) return { records, warnings: [], notCovered: new Set() };
   const tally = new WarningTally();
   const timed = tables.every((t) => t.takenAtJiffies !== undefined);
   const byTime = timed ? [...tables].sort((a, b) => (a.takenAtJiffies! < b.takenAtJiffies! ? -1 : 1)) : tables;
@@ -26,7 +28,7 @@ export function symbolizeRecords(records: LeakRecord[], tables: SymbolTable[]): 
     const views = chosen ? [chosen] : tables;
     return { ...record, frames: record.frames.map((f) => nameFrame(f, views, byTime, tally)) };
   });
-  return { records: out, warnings: tally.messages(tables.length > 1 && !timed) };
+  return { records: out, warnings: tally.messages(tables.length > 1 && !timed), notCovered: tally.notCoveredAddresses };
 }
 
 /** Snapshots are taken right before unloading: an object belongs to the first load whose snapshot came after it. */

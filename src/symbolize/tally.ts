@@ -4,6 +4,7 @@
 import type { SymbolHit } from '../kallsyms/lookup.js';
 import type { SymbolTable } from '../kallsyms/parse.js';
 import { formatHit, hex } from './format.js';
+import type { LeakRecord } from '../model.js';
 
 interface Bucket {
   count: number;
@@ -19,8 +20,11 @@ export class WarningTally {
     else this.buckets.set(kind, { count: 1, example });
   }
 
+  /** Raw frames no snapshot covers: reported after source resolution, which may still name them (init code). */
+  readonly notCoveredAddresses = new Set<bigint>();
+
   notCovered(address: bigint): void {
-    this.add('not-covered', hex(address));
+    this.notCoveredAddresses.add(address);
   }
 
   ambiguous(address: bigint, hits: (SymbolHit | undefined)[], views: SymbolTable[]): void {
@@ -40,9 +44,7 @@ export class WarningTally {
     const b = (k: string) => this.buckets.get(k);
     const n = (x: Bucket) => `${x.count} frame${x.count === 1 ? '' : 's'}`;
     const hint = untimedSeveral ? ' (give the snapshots as a capture directory, whose snapshot times tell which load each object belongs to)' : '';
-    let x = b('not-covered');
-    if (x) out.push(`${n(x)} left unresolved: no snapshot has a text symbol there (module init code, freed after load, or a snapshot from another boot), e.g. ${x.example}`);
-    x = b('ambiguous');
+    let x = b('ambiguous');
     if (x) out.push(`${n(x)} left unresolved: the snapshots disagree about them${hint}, e.g. ${x.example}`);
     x = b('stale-renamed');
     if (x) out.push(`${n(x)} renamed: the kernel printed the name of a module loaded later at the same address, e.g. ${x.example}`);
@@ -54,4 +56,20 @@ export class WarningTally {
 
 function describe(hits: (SymbolHit | undefined)[], views: SymbolTable[]): string {
   return hits.map((h, i) => `${views[i]!.label} has ${h ? formatHit(h) : 'nothing'}`).join(', ');
+}
+
+/** After every naming step: the raw frames that no snapshot and no debug info could name. */
+export function notCoveredWarning(records: LeakRecord[], notCovered: Set<bigint>): string | undefined {
+  let count = 0;
+  let example: bigint | undefined;
+  for (const r of records) {
+    for (const f of r.frames) {
+      if (f.function === undefined && f.address !== undefined && notCovered.has(f.address)) {
+        count++;
+        example ??= f.address;
+      }
+    }
+  }
+  if (count === 0) return undefined;
+  return `${count} frame${count === 1 ? '' : 's'} left unresolved: no snapshot has a text symbol there (module init code, freed after load: give --debug-info and --module-sections; or a snapshot from another boot), e.g. ${hex(example!)}`;
 }

@@ -1,0 +1,81 @@
+// npm run bench: end-to-end `check` on a large input built from real data,
+// then the source-line resolution bench. Prints figures; asserts nothing.
+//
+// Input: >= 10,000 records made by repeating the real hil-6.1 v2 report
+// after rmmod (raw module frames, so symbolization does real work) and the
+// syzkaller corpus reports; a kallsyms of >= 150,000 lines made by spreading
+// copies of the real v2 snapshot over further address ranges (core symbols
+// renamed per copy, module symbols as further modules), the real lines kept.
+import { build } from 'esbuild';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+const root = new URL('..', import.meta.url).pathname;
+const fx = (...p) => join(root, 'test/fixtures', ...p);
+const tmp = mkdtempSync(join(tmpdir(), 'kleak-gate-bench-'));
+
+// The core, bundled once so that the measurement excludes Node's start and module loading.
+await build({ entryPoints: [join(root, 'src/pipeline/check.ts')], bundle: true, platform: 'node', format: 'esm', outfile: join(tmp, 'core.mjs'), logLevel: 'warning',
+  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+const { runCheck } = await import(join(tmp, 'core.mjs'));
+
+// Report: the real records, repeated.
+const hil = readFileSync(fx('hil-6.1/runs/v2/report-after-rmmod.txt'), 'utf8');
+const corpusDir = fx('corpus/syzkaller-kmemleak');
+const corpus = readdirSync(corpusDir)
+  .filter((f) => /^(report|guilty)_\d+\.txt$/.test(f) && !['report_126.txt', 'report_324.txt'].includes(f))
+  .map((f) => readFileSync(join(corpusDir, f), 'utf8').split('\n').filter((l) => !/^[A-Z]+: /.test(l)).join('\n'));
+const unit = [hil, ...corpus].join('\n');
+const unitRecords = (unit.match(/unreferenced object 0x/g) ?? []).length;
+const copies = Math.ceil(10_000 / unitRecords);
+const report = Array.from({ length: copies }, () => unit).join('\n');
+const reportPath = join(tmp, 'report.txt');
+writeFileSync(reportPath, report);
+const records = unitRecords * copies;
+
+// kallsyms: the real snapshot plus spread copies.
+const realKs = readFileSync(fx('hil-6.1/runs/v2/kallsyms-before-rmmod.txt'), 'utf8').trimEnd().split('\n');
+const out = [...realKs];
+for (let k = 1; out.length < 150_000; k++) {
+  for (const line of realKs) {
+    const m = /^([0-9a-f]{16}) (\S) (\S+)(\t\[[\w-]+\])?$/.exec(line);
+    if (!m || !m[1].startsWith('ffff')) continue; // percpu offsets stay once
+    const addr = BigInt('0x' + m[1]);
+    if (m[4]) out.push(`${(addr + BigInt(k) * 0x400000n).toString(16).padStart(16, '0')} ${m[2]} ${m[3]}\t[${m[4].slice(2, -1)}_${k}]`);
+    else out.push(`${(addr - BigInt(k) * 0x4000000n).toString(16).padStart(16, '0')} ${m[2]} ${m[3]}_${k}`);
+  }
+}
+const ksPath = join(tmp, 'kallsyms.txt');
+writeFileSync(ksPath, out.join('\n') + '\n');
+
+const baselinePath = join(tmp, 'baseline.json');
+writeFileSync(baselinePath, JSON.stringify({ schema: 'kleak-gate/baseline@1', fingerprint: 'kl1', leaks: [] }));
+
+const opts = { reports: [reportPath], captures: [], kallsyms: [ksPath], debugInfo: [], moduleSections: [], symbolizer: 'auto', cwd: root, baseline: baselinePath, now: new Date() };
+const bytes = Buffer.byteLength(report) + Buffer.byteLength(out.join('\n'));
+await runCheck(opts); // warm-up (JIT), not counted
+const runs = 3;
+const times = [];
+let result;
+for (let i = 0; i < runs; i++) {
+  const t0 = process.hrtime.bigint();
+  ({ result } = await runCheck(opts));
+  times.push(Number(process.hrtime.bigint() - t0) / 1e9);
+}
+const best = Math.min(...times);
+const rssMiB = process.resourceUsage().maxRSS / 1024;
+console.log('check, end to end (parse, kallsyms, symbolize, fingerprint, compare), in-process:');
+console.log(`  input: ${records} records (${(Buffer.byteLength(report) / 1e6).toFixed(1)} MB report), ${out.length} kallsyms lines (${((bytes - Buffer.byteLength(report)) / 1e6).toFixed(1)} MB)`);
+console.log(`  leaks: ${result.leaks.length} groups, verdict ${result.verdict}`);
+console.log(`  time: best ${best.toFixed(3)} s of ${runs} (${times.map((t) => t.toFixed(3)).join(', ')}); goal < 0.5 s`);
+console.log(`  throughput: ${Math.round(records / best)} records/s, ${(bytes / 1e6 / best).toFixed(1)} MB/s`);
+console.log(`  peak RSS: ${rssMiB.toFixed(0)} MiB; goal < 300 MB`);
+rmSync(tmp, { recursive: true, force: true });
+
+if (existsSync(join(root, 'scripts/bench-resolve.mjs'))) {
+  console.log('');
+  const r = spawnSync(process.execPath, [join(root, 'scripts/bench-resolve.mjs')], { stdio: 'inherit' });
+  process.exitCode = r.status ?? 1;
+}
