@@ -2,22 +2,12 @@
 // Markdown, SARIF and annotation renderers. Plain text: callers escape it for
 // their medium (code block, workflow command, JSON string).
 import type { Frame } from '../model.js';
+import { formatFrame } from '../symbolize/format.js';
 
-const hex = (n: number | bigint): string => `0x${n.toString(16)}`;
-
-/** `func+0x4e/0xb0 [mod]` as the kernel prints it, or the bare address when unnamed. */
+/** `func+0x4e/0xb0 [mod]` as the kernel prints it (the core's %pS format), or the printed text when unnamed. */
 export function frameSymbol(frame: Frame): string {
-  if (frame.function === undefined) {
-    if (frame.address !== undefined) return hex(frame.address);
-    return frame.text;
-  }
-  let s = frame.function;
-  if (frame.offset !== undefined) {
-    s += `+${hex(frame.offset)}`;
-    if (frame.size !== undefined) s += `/${hex(frame.size)}`;
-  }
-  if (frame.module !== undefined) s += ` [${frame.module}]`;
-  return s;
+  if (frame.function === undefined && frame.address === undefined) return frame.text;
+  return formatFrame(frame);
 }
 
 /** `path:line`, or undefined when source resolution gave nothing for this frame. */

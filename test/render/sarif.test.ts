@@ -1,19 +1,7 @@
-import { readFileSync } from 'node:fs';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { renderSarif } from '../../src/render/sarif.js';
+import { validateSarif } from '../support/sarif-schema.js';
 import { HOSTILE, frame, leak, result } from './sample-result.js';
-
-// The official schema, vendored (test/fixtures/sarif/README.md says from where).
-const schema = JSON.parse(readFileSync(new URL('../fixtures/sarif/sarif-2.1.0.json', import.meta.url), 'utf8'));
-
-export function validateSarif(log: unknown): string[] {
-  const ajv = new Ajv2020.default({ strict: false, allErrors: true });
-  addFormats.default(ajv);
-  const validate = ajv.compile(schema);
-  return validate(log) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
-}
 
 describe('renderSarif', () => {
   const known = leak({ status: 'known', fingerprint: 'kl1:aa', frames: [frame('kmalloc_trace'), frame(undefined, { address: 0xffffffffc027722an })] });

@@ -1,0 +1,12 @@
+// Device text in the job log: a line of it starting with `::error::` would be
+// read by the runner as a workflow command. Such text is printed between
+// `::stop-commands::<token>` and `::<token>::`, with a fresh random token the
+// device cannot guess, so the runner reads none of it as a command.
+import { randomUUID } from 'node:crypto';
+
+export function logUntrusted(write: (text: string) => void, text: string): void {
+  const token = `kleak-gate-${randomUUID()}`;
+  write(`::stop-commands::${token}\n`);
+  write(text.endsWith('\n') ? text : `${text}\n`);
+  write(`::${token}::\n`);
+}

@@ -1,0 +1,118 @@
+// The Action: inputs → the same core as the CLI → verdict, outputs,
+// annotations, job summary, SARIF, sticky comment. The verdict is decided
+// first and only by the core; everything after it can only add warnings,
+// so a fork's read-only token or a GitHub outage never turns red into green
+// (or green into red). Bad input fails the step with one precise line.
+import * as core from '@actions/core';
+import { isInputProblem, oneLine } from '../errors.js';
+import { createGitHubClient, createOctokit } from '../github/octokit.js';
+import type { GitHubClient } from '../github/types.js';
+import { pulls } from '../github/pulls.js';
+import type { CheckResult } from '../model.js';
+import { check } from '../pipeline/check.js';
+import type { CheckOptions } from '../pipeline/options.js';
+import { renderCheckText } from '../render/text.js';
+import { runBaselinePr } from './baseline-pr.js';
+import { postComment } from './comment.js';
+import { logUntrusted } from './log.js';
+import { setOutputs } from './outputs.js';
+import { writeAnnotations, writeSarif, writeSummary } from './publish.js';
+import { parseSettings, type ActionSettings } from './settings.js';
+
+export interface RunDeps {
+  env: Record<string, string | undefined>;
+  cwd: string;
+  write: (text: string) => void;
+  now: () => Date;
+  client: (s: ActionSettings) => GitHubClient;
+}
+
+const defaultDeps = (): RunDeps => ({
+  env: process.env,
+  cwd: process.cwd(),
+  write: (t) => void process.stdout.write(t),
+  now: () => new Date(),
+  client: (s) => createGitHubClient({ token: s.token, baseUrl: s.context.apiUrl, timeoutMs: s.apiTimeoutMs }),
+});
+
+export function checkOptions(s: ActionSettings, now: Date): CheckOptions & { baseline: string } {
+  return {
+    reports: s.reports,
+    captures: s.captures,
+    kallsyms: s.kallsyms,
+    debugInfo: s.debugInfo,
+    moduleSections: s.moduleSections,
+    symbolizer: 'auto',
+    cwd: s.workspace,
+    baseline: s.baseline,
+    ...(s.config !== undefined ? { config: s.config } : {}),
+    now,
+  };
+}
+
+/** Runs a step that must not affect the verdict; its failure is a warning. */
+async function besides(what: string, step: () => Promise<unknown> | unknown): Promise<void> {
+  try {
+    await step();
+  } catch (e) {
+    core.warning(`kleak-gate: could not write the ${what}: ${oneLine((e as Error).message)}`);
+  }
+}
+
+async function runCheckMode(s: ActionSettings, deps: RunDeps): Promise<CheckResult> {
+  const result = await check(checkOptions(s, deps.now()));
+  logUntrusted(deps.write, renderCheckText(result));
+  let sarifPath: string | undefined;
+  await besides('SARIF file', async () => (sarifPath = await writeSarif(s, result)));
+  await besides('outputs', () => setOutputs(result, sarifPath));
+  if (s.annotations) await besides('annotations', () => writeAnnotations(s, result, deps.write));
+  await besides('job summary', () => writeSummary(s, result, deps.env.GITHUB_STEP_SUMMARY));
+  if (s.comment) {
+    const out = await postComment(s, result, deps.client(s));
+    if (out.action === 'failed') core.warning(out.message);
+    else core.info(`kleak-gate: ${out.message}`);
+  }
+  return result;
+}
+
+async function runBaselinePrMode(s: ActionSettings, deps: RunDeps): Promise<void> {
+  if (!s.context.defaultBranch) {
+    throw new Error('mode baseline-pr needs the repository default branch from the event payload (run it on push or workflow_dispatch)');
+  }
+  const api = pulls(createOctokit({ token: s.token, baseUrl: s.context.apiUrl, timeoutMs: s.apiTimeoutMs }));
+  const out = await runBaselinePr(
+    {
+      check: checkOptions(s, deps.now()),
+      target: s.target ?? 'default',
+      repo: s.context.repo,
+      baseBranch: s.context.defaultBranch,
+      remote: 'origin',
+      ...(s.context.runUrl ? { runUrl: s.context.runUrl } : {}),
+    },
+    api,
+  );
+  core.info(`kleak-gate: ${out.message}`);
+  core.setOutput('pull-request-operation', out.operation);
+  core.setOutput('pull-request-number', out.number !== undefined ? String(out.number) : '');
+  setOutputs(out.result, undefined);
+}
+
+export async function run(deps: RunDeps = defaultDeps()): Promise<void> {
+  try {
+    const s = await parseSettings(deps.env, deps.cwd);
+    // Masks the token in the log should anything ever print it.
+    if (s.token) core.setSecret(s.token);
+    if (s.mode === 'baseline-pr') return await runBaselinePrMode(s, deps);
+    if (s.mode === 'update-baseline') {
+      throw new Error("mode 'update-baseline' is not available in this version; use 'check' or 'baseline-pr'");
+    }
+    const result = await runCheckMode(s, deps);
+    if (result.verdict === 'fail') {
+      const { new: n, grown } = result.summary;
+      core.setFailed(`kleak-gate${s.target ? ` (${s.target})` : ''}: ${n} new and ${grown} grown leak(s); see the annotations and the job summary`);
+    }
+  } catch (e) {
+    const message = oneLine(e instanceof Error ? e.message : String(e));
+    core.setFailed(isInputProblem(e) ? `kleak-gate: input error: ${message}` : `kleak-gate failed: ${message}`);
+  }
+}
