@@ -59,8 +59,20 @@ function fallbackKey(record: LeakRecord): string[] {
   return ['unresolved', ...key];
 }
 
+const fingerprints = new Map<string, string>();
+
 export function fingerprintOf(key: string[]): string {
-  const digest = createHash('sha256').update(key.join('\n')).digest('hex');
+  const joined = key.join('\n');
+  let fp = fingerprints.get(joined);
+  if (fp === undefined) {
+    fp = hashKey(joined);
+    fingerprints.set(joined, fp);
+  }
+  return fp;
+}
+
+function hashKey(joined: string): string {
+  const digest = createHash('sha256').update(joined).digest('hex');
   return `${FINGERPRINT_VERSION}:${digest.slice(0, 16)}`;
 }
 

@@ -1,3 +1,5 @@
+import { memoize } from './memo.js';
+
 // The frames a fingerprint leaves out. Globs on the WHOLE normalized name
 // (`*` = any run of characters): never substrings, so that `sget_userns` is
 // not taken for a "get_user" helper as syzkaller's substring list does.
@@ -42,10 +44,6 @@ function globToRegExp(glob: string): RegExp {
 const ALLOCATOR = ALLOCATOR_GLOBS.map(globToRegExp);
 const TAIL = TAIL_GLOBS.map(globToRegExp);
 
-export function isAllocatorFrame(normalizedName: string): boolean {
-  return ALLOCATOR.some((r) => r.test(normalizedName));
-}
+export const isAllocatorFrame: (normalizedName: string) => boolean = memoize((n) => ALLOCATOR.some((r) => r.test(n)));
 
-export function isTailFrame(normalizedName: string): boolean {
-  return TAIL.some((r) => r.test(normalizedName));
-}
+export const isTailFrame: (normalizedName: string) => boolean = memoize((n) => TAIL.some((r) => r.test(n)));

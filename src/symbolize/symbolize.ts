@@ -23,9 +23,10 @@ export function symbolizeRecords(records: LeakRecord[], tables: SymbolTable[]): 
   const tally = new WarningTally();
   const timed = tables.every((t) => t.takenAtJiffies !== undefined);
   const byTime = timed ? [...tables].sort((a, b) => (a.takenAtJiffies! < b.takenAtJiffies! ? -1 : 1)) : tables;
+  const singles = new Map(tables.map((t) => [t, [t]]));
   const out = records.map((record) => {
     const chosen = timed && record.jiffies !== undefined ? snapshotOfLoad(byTime, record.jiffies) : undefined;
-    const views = chosen ? [chosen] : tables;
+    const views = chosen ? singles.get(chosen)! : tables;
     return { ...record, frames: record.frames.map((f) => nameFrame(f, views, byTime, tally)) };
   });
   return { records: out, warnings: tally.messages(tables.length > 1 && !timed), notCovered: tally.notCoveredAddresses };
@@ -51,7 +52,7 @@ function nameFrame(frame: Frame, views: SymbolTable[], byTime: SymbolTable[], ta
     return frame;
   }
   if (agreed && agreed.symbolAddress === address - BigInt(frame.offset ?? 0) && sameModule(agreed.module, frame.module)) {
-    return { ...frame, address, snapshot: views.map((v) => v.label).join(', ') };
+    return { ...frame, address, snapshot: labelOf(views) };
   }
   // The kernel's name disagrees with the snapshot(s) of the object's load.
   const stale = frame.text;
@@ -86,14 +87,29 @@ function sameModule(a: string | undefined, b: string | undefined): boolean {
 }
 
 function named(frame: Frame, address: bigint, hit: SymbolHit, views: SymbolTable[]): Frame {
+  // An explicit literal, not a spread: this runs for every raw frame, and
+  // V8 keeps fixed-shape objects fast.
   return {
-    ...frame,
     address,
     function: hit.function,
     offset: hit.offset,
     size: hit.size,
     module: hit.module,
     resolvedBy: 'kallsyms',
-    snapshot: views.map((v) => v.label).join(', '),
+    snapshot: labelOf(views),
+    file: frame.file,
+    line: frame.line,
+    inlined: frame.inlined,
+    text: frame.text,
   };
+}
+
+const labels = new WeakMap<SymbolTable[], string>();
+function labelOf(views: SymbolTable[]): string {
+  let l = labels.get(views);
+  if (l === undefined) {
+    l = views.map((v) => v.label).join(', ');
+    labels.set(views, l);
+  }
+  return l;
 }
