@@ -13,6 +13,7 @@ import { groupLeaks } from '../fingerprint/group.js';
 import type { AnalyzeOptions } from './options.js';
 import { readText } from './read.js';
 import { resolveStep } from './resolve-step.js';
+import { pairTables } from './pair-tables.js';
 
 export interface Analysis {
   leaks: Leak[];
@@ -54,7 +55,8 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
   }
   const records: LeakRecord[] = [];
   for (const run of runs) {
-    const named = symbolizeRecords(run.records, run.tables);
+    const tables = pairTables(run.tables, run.records, run.records[0]?.source.file ?? 'the report');
+    const named = symbolizeRecords(run.records, tables);
     warnings.push(...named.warnings.map((w) => (runs.length > 1 ? `run ${run.records[0]?.source.file ?? ''}: ${w}` : w)));
     const resolved = await resolveStep(named.records, opts, run);
     warnings.push(...resolved.warnings);
