@@ -62,3 +62,14 @@ describe('renderMarkdown', () => {
     expect(md).toContain('`memory leak in nicTxGenerateDescTemplate [demo_wlan]` `kl1:ff`');
   });
 });
+
+describe('job summary size', () => {
+  it('stays under GitHub’s 1 MiB of UTF-8 even with multi-byte device text', async () => {
+    const { SUMMARY_MAX } = await import('../../src/render/markdown.js');
+    const wide = '漏'.repeat(300);
+    const many = Array.from({ length: 3000 }, (_, i) => leak({ fingerprint: `kl1:${i}`, title: `memory leak in ${wide}${i}` }));
+    const md = renderMarkdown(result(many), { maxLength: SUMMARY_MAX });
+    expect(Buffer.byteLength(md, 'utf8')).toBeLessThan(1024 * 1024);
+    expect(md).toContain('Truncated');
+  });
+});
