@@ -78,9 +78,23 @@ count_objects() {
 # older than MSECS_MIN_AGE (5 s): scan, wait past that, scan again. Writing
 # "scan" fails (EPERM) once kmemleak has disabled itself.
 scan_twice() {
-  echo scan > "$KG_KMEMLEAK" || fail "writing 'scan' to $KG_KMEMLEAK failed: kmemleak is disabled (see dmesg)"
-  sleep "$KG_WAIT"
-  echo scan > "$KG_KMEMLEAK" || fail "writing 'scan' to $KG_KMEMLEAK failed: kmemleak is disabled (see dmesg)"
+  if echo scan > "$KG_KMEMLEAK" && sleep "$KG_WAIT" && echo scan > "$KG_KMEMLEAK"; then
+    return 0
+  fi
+  save_dmesg
+  fail "writing 'scan' to $KG_KMEMLEAK failed: kmemleak is disabled (see $KG_DIR/dmesg-kmemleak.txt)"
+}
+
+# kmemleak says in the log when it gave up (pool empty, disabled): such a
+# report is incomplete, and kleak-gate refuses it from these lines.
+save_dmesg() {
+  if dmesg > "$KG_DIR/dmesg.tmp" 2>/dev/null; then
+    grep -i 'kmemleak' "$KG_DIR/dmesg.tmp" > "$KG_DIR/dmesg-kmemleak.txt"
+    put dmesg dmesg-kmemleak.txt
+  else
+    put dmesg unavailable
+  fi
+  rm -f "$KG_DIR/dmesg.tmp"
 }
 
 # An empty file is a valid report (no leaks), so only the read's status says
@@ -206,15 +220,7 @@ cmd_end() {
   put end_uptime "$(cut -d' ' -f1 "$KG_PROC/uptime" 2>/dev/null)"
   put end_time "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
   put report_objects "$(count_objects "$KG_DIR/report.txt")"
-  # kmemleak says in the log when it gave up (pool empty, disabled): such a
-  # report is incomplete, and kleak-gate refuses it from these lines.
-  if dmesg > "$KG_DIR/dmesg.tmp" 2>/dev/null; then
-    grep -i 'kmemleak' "$KG_DIR/dmesg.tmp" > "$KG_DIR/dmesg-kmemleak.txt"
-    put dmesg dmesg-kmemleak.txt
-  else
-    put dmesg unavailable
-  fi
-  rm -f "$KG_DIR/dmesg.tmp"
+  save_dmesg
   # Both scans were accepted, so kmemleak was still on when the report was
   # read (a disabled kmemleak refuses "scan" but still lets the file be read,
   # as 6.1 does with kmemleak=off).

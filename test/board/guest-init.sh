@@ -66,5 +66,8 @@ tar -czf /tmp/capture.tgz -C /tmp capture
 echo "===KLEAK-CAPTURE-BEGIN sha256=$(sha256sum < /tmp/capture.tgz | cut -d' ' -f1) bytes=$(wc -c < /tmp/capture.tgz)==="
 base64 < /tmp/capture.tgz
 echo "===KLEAK-CAPTURE-END==="
+# the serial port drains slowly under TCG: rebooting at once lets the
+# kernel's "reboot:" line land inside the base64 block
+sleep 2
 sync
 reboot -f

@@ -4,7 +4,7 @@
 // Skipped only when qemu is missing and CI is not set; in CI it must run
 // (scripts/setup-board.sh installs qemu).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,6 +40,7 @@ describe.skipIf(skip)('the demo board under qemu (hil-6.1 kernel, kmemleak=on)',
 
   beforeAll(() => {
     tmp = mkdtempSync(join(tmpdir(), 'kleak-board-'));
+    if (process.env.KLEAK_GATE_KEEP_CAPTURES) mkdirSync(process.env.KLEAK_GATE_KEEP_CAPTURES, { recursive: true });
     const initrd = join(tmp, 'initramfs.cpio.gz');
     writeFileSync(initrd, buildInitramfs({
       busybox: '/bin/busybox',
@@ -64,10 +65,11 @@ describe.skipIf(skip)('the demo board under qemu (hil-6.1 kernel, kmemleak=on)',
   /** The boot's result and its unpacked capture; the console tail on any failure. */
   async function booted(name: string): Promise<{ result: BootResult; dir: string }> {
     const result = await boots.get(name)!;
+    const keep = process.env.KLEAK_GATE_KEEP_CAPTURES;
+    if (keep) writeFileSync(join(keep, `${name}.console.log`), result.console);
     try {
       if (result.timedOut) throw new Error(`qemu did not finish within ${BOOT_TIMEOUT_MS / 1000} s`);
       const dir = extractCapture(result.console, join(tmp, name));
-      const keep = process.env.KLEAK_GATE_KEEP_CAPTURES;
       if (keep) cpSync(dir, join(keep, name), { recursive: true });
       return { result, dir };
     } catch (e) {
