@@ -65,9 +65,11 @@ export function planAnnotations(result: CheckResult, opts: AnnotationOptions = {
     title: 'kleak-gate',
     message: clip(w, MESSAGE_MAX),
   }));
-  // Two warning slots stay free for what the Action itself must say (a comment that could not be posted).
+  // Slots stay free for what the Action itself must say: one error for the
+  // failed step (core.setFailed is an error annotation too) and two warnings
+  // (a comment that could not be posted).
   return [
-    ...capped(errors, 'new or grown leaks', PER_LEVEL_MAX),
+    ...capped(errors, 'new or grown leaks', PER_LEVEL_MAX - 1),
     ...capped(notices, 'fixed leaks', PER_LEVEL_MAX),
     ...capped(warnings, 'warnings', PER_LEVEL_MAX - 2),
   ];

@@ -23,13 +23,13 @@ describe('planAnnotations', () => {
     expect(a).toMatchObject({ level: 'notice', file: 'b.json', line: 17 });
   });
 
-  it('keeps to 10 per level, most important first, and counts the rest', () => {
+  it('keeps within 10 per level with room for the step’s own error and warnings, most important first', () => {
     const many = Array.from({ length: 15 }, (_, i) => leak({ fingerprint: `kl1:${i}`, objects: i + 1 }));
     const list = planAnnotations(result(many, { warnings: Array.from({ length: 12 }, (_, i) => `w${i}`) }));
     const errors = list.filter((a) => a.level === 'error');
-    expect(errors).toHaveLength(10);
+    expect(errors).toHaveLength(9);
     expect(errors[0]!.message).toContain('15 object(s)');
-    expect(errors[9]!.title).toBe('6 more new or grown leaks');
+    expect(errors[8]!.title).toBe('7 more new or grown leaks');
     expect(list.filter((a) => a.level === 'warning')).toHaveLength(8);
   });
 
