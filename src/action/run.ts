@@ -17,7 +17,7 @@ import { postComment } from './comment.js';
 import { logUntrusted } from './log.js';
 import { setOutputs } from './outputs.js';
 import { writeAnnotations, writeSarif, writeSummary } from './publish.js';
-import { parseSettings, type ActionSettings } from './settings.js';
+import { getInput, parseSettings, type ActionSettings } from './settings.js';
 
 export interface RunDeps {
   env: Record<string, string | undefined>;
@@ -99,9 +99,11 @@ async function runBaselinePrMode(s: ActionSettings, deps: RunDeps): Promise<void
 
 export async function run(deps: RunDeps = defaultDeps()): Promise<void> {
   try {
+    // Masks the token in the log should anything ever print it, before
+    // anything else runs (even an input error).
+    const token = getInput(deps.env, 'github-token');
+    if (token) core.setSecret(token);
     const s = await parseSettings(deps.env, deps.cwd);
-    // Masks the token in the log should anything ever print it.
-    if (s.token) core.setSecret(s.token);
     if (s.mode === 'baseline-pr') return await runBaselinePrMode(s, deps);
     if (s.mode === 'update-baseline') {
       throw new Error("mode 'update-baseline' is not available in this version; use 'check' or 'baseline-pr'");

@@ -121,4 +121,16 @@ describe('hil-6.1 pull request story', () => {
     expect(b.body).toContain('clean now');
     expect(store.on('acme', 'demo-wlan', PR)).toHaveLength(2);
   });
+
+  it('on a push (no pull request) it gates and reports without calling the API', async () => {
+    const ws = makeWorkspace('v2');
+    await writeV1Baseline(ws, 'baselines/board-a.json');
+    const requests = fake.requests.length;
+    const push = await runAction({ workspace: ws, inputs: { ...inputsFor('v2'), target: 'board-a' }, apiUrl: fake.baseUrl });
+    expect(push.code).toBe(1);
+    expect(push.outputs.verdict).toBe('fail');
+    expect(push.summary).toContain('1 new leak');
+    expect(push.stdout).toContain("no pull request in a 'push' event: no comment");
+    expect(fake.requests.length).toBe(requests);
+  });
 });
