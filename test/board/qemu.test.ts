@@ -12,8 +12,9 @@ import { readCaptureDir } from '../../src/capture/read.js';
 import { InputError } from '../../src/errors.js';
 import { buildInitramfs } from './initramfs.js';
 import { boot, consoleTail, extractCapture, stepResults, type BootOptions, type BootResult } from './qemu.js';
-import { captureScript, guestInit, kernelImage, moduleKo } from './paths.js';
+import { captureScript, guestInit, hil, kernelImage, moduleKo } from './paths.js';
 import { runPool } from './pool.js';
+import { distCli } from './dist-cli.js';
 
 const haveQemu = spawnSync('qemu-system-x86_64', ['--version']).status === 0;
 const inCI = Boolean(process.env.CI) && process.env.CI !== 'false';
@@ -94,6 +95,28 @@ describe.skipIf(skip)('the demo board under qemu (hil-6.1 kernel, kmemleak=on)',
     expect(objects(cap.report.text).length).toBe(EXPECTED_OBJECTS[v]);
   }, BOOT_TIMEOUT_MS + 60_000);
 
+  // The pull-request story on the live board, against the committed baseline
+  // (accepted from v1): v1 passes, v2 fails on the packet-log leak alone, v3
+  // passes and reports the TX template leak fixed.
+  it.each([
+    ['v1', 0, [], []],
+    ['v2', 1, ['memory leak in nicPktLogRxFrame [demo_wlan]'], []],
+    ['v3', 0, [], ['memory leak in nicTxGenerateDescTemplate [demo_wlan]']],
+  ] as const)('%s: kleak-gate check --capture gives exit %i', async (v, code, newTitles, fixedTitles) => {
+    const { dir } = await booted(v);
+    const r = distCli(['check', '--capture', dir, '--baseline', 'baselines/demo-board.json',
+      '--debug-info', join(hil, 'modules', v), '--format', 'json']);
+    expect(r.code, r.stderr).toBe(code);
+    const result = JSON.parse(r.stdout) as { leaks: { status: string; title: string; frames: { resolvedBy: string; module?: string }[] }[]; fixed: { title: string }[] };
+    expect(result.leaks.filter((l) => l.status === 'new').map((l) => l.title)).toEqual(newTitles);
+    expect(result.leaks.filter((l) => !['new', 'known'].includes(l.status))).toEqual([]);
+    expect(result.fixed.map((f) => f.title)).toEqual(fixedTitles);
+    // the module was gone at the scan: its frames were named from the board's snapshot
+    const driverFrames = result.leaks.flatMap((l) => l.frames.filter((f) => f.module === 'demo_wlan'));
+    expect(driverFrames.length).toBeGreaterThan(0);
+    expect(driverFrames.filter((f) => f.resolvedBy === 'unresolved')).toEqual([]);
+  }, BOOT_TIMEOUT_MS + 60_000);
+
   it('reload-v1: two snapshots in order, and every object falls in one load by its jiffies', async () => {
     const { result, dir } = await booted('reload-v1');
     expect(steps(result), consoleTail(result.console)).toBe('begin=0 snapshot=0 snapshot=0 end=0');
@@ -106,6 +129,9 @@ describe.skipIf(skip)('the demo board under qemu (hil-6.1 kernel, kmemleak=on)',
     const nvram = objs.filter((o) => o.size === 512).map((o) => (o.jiffies <= s1! ? 1 : o.jiffies <= s2! ? 2 : 0));
     expect(nvram.sort()).toEqual([1, 2]);
     for (const o of objs) expect(o.jiffies > cap.beganAtJiffies! && o.jiffies <= s2!).toBe(true);
+    // both loads' leaks are the baseline's known ones, named from their own snapshot
+    const r = distCli(['check', '--capture', dir, '--baseline', 'baselines/demo-board.json', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
   }, BOOT_TIMEOUT_MS + 60_000);
 
   it('kptr2: a kallsyms of zeros is refused on the board and by the reader', async () => {
@@ -113,12 +139,16 @@ describe.skipIf(skip)('the demo board under qemu (hil-6.1 kernel, kmemleak=on)',
     expect(steps(result), consoleTail(result.console)).toBe('begin=0 snapshot=1 end=0');
     await expect(readCaptureDir(dir)).rejects.toThrow(InputError);
     await expect(readCaptureDir(dir)).rejects.toThrow(/capture failed on the board: snapshot: .*only zero addresses \(kptr_restrict=2\)/);
+    const r = distCli(['check', '--capture', dir, '--baseline', 'baselines/demo-board.json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/manifest\.txt:\d+: .*zero addresses/);
   }, BOOT_TIMEOUT_MS + 60_000);
 
   it('kmemleak=off: begin and end refuse, and so does the reader', async () => {
     const { result, dir } = await booted('plain');
     expect(steps(result), consoleTail(result.console)).toBe('begin=1 end=1');
     await expect(readCaptureDir(dir)).rejects.toThrow(/kmemleak is disabled/);
+    expect(distCli(['check', '--capture', dir, '--baseline', 'baselines/demo-board.json']).code).toBe(2);
   }, BOOT_TIMEOUT_MS + 60_000);
 });
 
