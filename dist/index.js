@@ -2161,9 +2161,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve5(data);
+              return err ? reject(err) : resolve6(data);
             });
           });
         }
@@ -2201,12 +2201,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve5(data);
+              ) : resolve6(data);
             });
           });
         }
@@ -4473,8 +4473,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve5, reject) => {
-        res = resolve5;
+      const promise = new Promise((resolve6, reject) => {
+        res = resolve6;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6725,12 +6725,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve6;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7400,12 +7400,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve6;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7884,16 +7884,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve5;
+            this[kClosedResolve] = resolve6;
           } else {
-            resolve5(null);
+            resolve6(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7904,7 +7904,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve5(null);
+            resolve6(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve5, reject) => {
+        const socket = await new Promise((resolve6, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve5(socket2);
+              resolve6(socket2);
             }
           });
         });
@@ -8303,8 +8303,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve5) => {
-            this[kClosedResolve] = resolve5;
+          await new Promise((resolve6) => {
+            this[kClosedResolve] = resolve6;
           });
         }
       }
@@ -9573,7 +9573,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve5, reject) => {
+        return await new Promise((resolve6, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9586,7 +9586,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve5(null);
+              resolve6(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9605,7 +9605,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve6, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9622,7 +9622,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve5,
+              resolve: resolve6,
               reject,
               length: 0,
               body: []
@@ -9692,18 +9692,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve5, stream, length } = consume2;
+      const { type, body, resolve: resolve6, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve5(chunksDecode(body, length));
+          resolve6(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve5(JSON.parse(chunksDecode(body, length)));
+          resolve6(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve5(chunksConcat(body, length).buffer);
+          resolve6(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve5(new Blob(body, { type: stream[kContentType] }));
+          resolve6(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve5(chunksConcat(body, length));
+          resolve6(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9960,9 +9960,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10185,9 +10185,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10472,9 +10472,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10566,9 +10566,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -14431,7 +14431,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve5, reject) => agent.dispatch(
+        return new Promise((resolve6, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14507,7 +14507,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve5({
+              resolve6({
                 status,
                 statusText,
                 headersList,
@@ -14550,7 +14550,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve5({
+              resolve6({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18291,8 +18291,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve5) => {
-        setTimeout(resolve5, ms).unref();
+      return new Promise((resolve6) => {
+        setTimeout(resolve6, ms).unref();
       });
     }
     module.exports = {
@@ -19274,11 +19274,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve5) {
-          resolve5(value);
+        return value instanceof P ? value : new P(function(resolve6) {
+          resolve6(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve5, reject) {
+      return new (P || (P = Promise))(function(resolve6, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19294,7 +19294,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve5(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve6(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19381,26 +19381,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve5) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve5(output.toString());
+              resolve6(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve5) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve5(Buffer.concat(chunks));
+              resolve6(Buffer.concat(chunks));
             });
           }));
         });
@@ -19608,14 +19608,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve5(res);
+                resolve6(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19859,12 +19859,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
+          return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve5, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve6, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19872,7 +19872,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve5(response);
+              resolve6(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19911,7 +19911,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve5(response);
+              resolve6(response);
             }
           }));
         });
@@ -27414,11 +27414,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -27434,7 +27434,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve5(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve6(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -27822,11 +27822,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -27842,7 +27842,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve5(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve6(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37080,6 +37080,39 @@ async function check(opts) {
   return (await runCheck(opts)).result;
 }
 
+// src/baseline/update.ts
+function updateBaseline(previous, result2, acceptNew) {
+  const old = new Map((previous ?? emptyBaseline()).leaks.map((e) => [e.fingerprint, e]));
+  const fixed2 = new Set(result2.fixed.map((f) => f.fingerprint));
+  const added = [];
+  const updated = [];
+  const removed = [...old.values()].filter((e) => fixed2.has(e.fingerprint));
+  const leaks = [...old.values()].filter((e) => !fixed2.has(e.fingerprint));
+  for (const leak of result2.leaks) {
+    const prev = old.get(leak.fingerprint);
+    if (prev) {
+      if (leak.status === "grown" && acceptNew) {
+        const i = leaks.indexOf(prev);
+        const next = { ...prev, objects: leak.objects, bytes: leak.bytes };
+        leaks[i] = next;
+        updated.push(next);
+      }
+      continue;
+    }
+    if (leak.status === "new" && acceptNew) {
+      const entry = { fingerprint: leak.fingerprint, title: leak.title, frames: leak.key, objects: leak.objects, bytes: leak.bytes };
+      leaks.push(entry);
+      added.push(entry);
+    }
+  }
+  return { baseline: { ...emptyBaseline(), leaks }, added, removed, updated };
+}
+function describeChange(change) {
+  const parts = [`added ${change.added.length}`, `removed ${change.removed.length}`];
+  if (change.updated.length) parts.push(`updated ${change.updated.length}`);
+  return parts.join(", ");
+}
+
 // src/render/text.ts
 function backtraceLines(frames, indent = "    ") {
   const out = [];
@@ -37125,39 +37158,6 @@ function renderCheckText(result2) {
   return out.join("\n") + "\n";
 }
 
-// src/baseline/update.ts
-function updateBaseline(previous, result2, acceptNew) {
-  const old = new Map((previous ?? emptyBaseline()).leaks.map((e) => [e.fingerprint, e]));
-  const fixed2 = new Set(result2.fixed.map((f) => f.fingerprint));
-  const added = [];
-  const updated = [];
-  const removed = [...old.values()].filter((e) => fixed2.has(e.fingerprint));
-  const leaks = [...old.values()].filter((e) => !fixed2.has(e.fingerprint));
-  for (const leak of result2.leaks) {
-    const prev = old.get(leak.fingerprint);
-    if (prev) {
-      if (leak.status === "grown" && acceptNew) {
-        const i = leaks.indexOf(prev);
-        const next = { ...prev, objects: leak.objects, bytes: leak.bytes };
-        leaks[i] = next;
-        updated.push(next);
-      }
-      continue;
-    }
-    if (leak.status === "new" && acceptNew) {
-      const entry = { fingerprint: leak.fingerprint, title: leak.title, frames: leak.key, objects: leak.objects, bytes: leak.bytes };
-      leaks.push(entry);
-      added.push(entry);
-    }
-  }
-  return { baseline: { ...emptyBaseline(), leaks }, added, removed, updated };
-}
-function describeChange(change) {
-  const parts = [`added ${change.added.length}`, `removed ${change.removed.length}`];
-  if (change.updated.length) parts.push(`updated ${change.updated.length}`);
-  return parts.join(", ");
-}
-
 // src/git/branch.ts
 import { mkdtemp as mkdtemp2, realpath, rm as rm3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
@@ -37178,7 +37178,7 @@ var GitError = class extends Error {
   stderr;
 };
 function git(args, opts) {
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve6, reject) => {
     const child = spawn4("git", args, {
       cwd: opts.cwd,
       // Never prompt for credentials: a CI job would hang until its timeout.
@@ -37192,7 +37192,7 @@ function git(args, opts) {
     child.on("error", reject);
     child.on("close", (code) => {
       const stdout = Buffer.concat(out).toString("utf8");
-      if (code === 0 || code !== null && opts.okCodes?.includes(code)) resolve5({ stdout, code: code ?? 0 });
+      if (code === 0 || code !== null && opts.okCodes?.includes(code)) resolve6({ stdout, code: code ?? 0 });
       else reject(new GitError(args, code, Buffer.concat(err).toString("utf8")));
     });
     if (child.stdin) {
@@ -37458,6 +37458,93 @@ From ${s.runUrl}
   return done("none", `#${pr.number} already proposes this baseline`, pr.number);
 }
 
+// src/action/update-baseline.ts
+import { mkdir as mkdir2, readFile as readFile5, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname, isAbsolute as isAbsolute5, resolve as resolve4 } from "node:path";
+
+// src/render/json.ts
+var RESULT_SCHEMA = "kleak-gate/result@1";
+function frameJson(f) {
+  const out = {};
+  if (f.function !== void 0) out.function = f.function;
+  if (f.module !== void 0) out.module = f.module;
+  if (f.offset !== void 0) out.offset = f.offset;
+  if (f.size !== void 0) out.size = f.size;
+  if (f.address !== void 0) out.address = "0x" + f.address.toString(16);
+  out.resolvedBy = f.resolvedBy;
+  if (f.snapshot !== void 0) out.snapshot = f.snapshot;
+  if (f.file !== void 0) out.file = f.file;
+  if (f.line !== void 0) out.line = f.line;
+  out.inlined = f.inlined.map((i) => {
+    const o = { function: i.function };
+    if (i.file !== void 0) o.file = i.file;
+    if (i.line !== void 0) o.line = i.line;
+    return o;
+  });
+  return out;
+}
+function leakJson(leak, runs) {
+  const out = { fingerprint: leak.fingerprint };
+  if ("status" in leak) out.status = leak.status;
+  out.title = leak.title;
+  out.objects = leak.objects;
+  out.bytes = leak.bytes;
+  out.seen = `${leak.runs.length}/${runs}`;
+  if ("reason" in leak && leak.reason) out.reason = leak.reason;
+  if ("baselineObjects" in leak && leak.baselineObjects !== void 0) out.baselineObjects = leak.baselineObjects;
+  out.key = leak.key;
+  const first = leak.records[0];
+  if (first) {
+    const rec = { report: first.source.file, line: first.source.line, object: first.object, size: first.size };
+    if (first.comm !== void 0) rec.comm = first.comm;
+    if (first.pid !== void 0) rec.pid = first.pid;
+    if (first.jiffies !== void 0) rec.jiffies = first.jiffies.toString();
+    out.firstRecord = rec;
+  }
+  out.frames = leak.frames.map(frameJson);
+  return out;
+}
+function resultJson(result2) {
+  return {
+    schema: RESULT_SCHEMA,
+    verdict: result2.verdict,
+    summary: result2.summary,
+    runs: result2.runs,
+    leaks: result2.leaks.map((l) => leakJson(l, result2.runs)),
+    fixed: result2.fixed.map((f) => ({ fingerprint: f.fingerprint, title: f.title, key: f.key, objects: f.objects, bytes: f.bytes })),
+    warnings: result2.warnings
+  };
+}
+
+// src/action/outputs.ts
+function setOutputs(result2, sarifPath) {
+  setOutput("verdict", result2.verdict);
+  setOutput("new", String(result2.summary.new));
+  setOutput("known", String(result2.summary.known));
+  setOutput("fixed", String(result2.summary.fixed));
+  setOutput("result-json", JSON.stringify(resultJson(result2)));
+  setOutput("sarif", sarifPath ?? "");
+}
+
+// src/action/update-baseline.ts
+async function runUpdateBaselineMode(opts, acceptNew) {
+  const { result: result2, baseline } = await runCheck(opts, true);
+  const change = updateBaseline(baseline, result2, acceptNew);
+  const path2 = isAbsolute5(opts.baseline) ? opts.baseline : resolve4(opts.cwd, opts.baseline);
+  const text = serializeBaseline(change.baseline);
+  const before = await readFile5(path2, "utf8").catch(() => void 0);
+  if (before !== text) {
+    await mkdir2(dirname(path2), { recursive: true });
+    await writeFile2(path2, text);
+  }
+  const words = describeChange(change);
+  info(`kleak-gate: ${opts.baseline}: ${words}${before === text ? " (unchanged)" : ""}`);
+  const notAccepted = result2.leaks.filter((l) => l.status === "new" || l.status === "grown").length;
+  if (notAccepted > 0 && !acceptNew) info(`kleak-gate: ${notAccepted} new or grown leak(s) not accepted (set accept-new: true to accept them)`);
+  setOutput("baseline-change", words);
+  setOutputs(result2, void 0);
+}
+
 // src/github/api-error.ts
 function serverMessage(e) {
   const data = e.response?.data;
@@ -37689,74 +37776,10 @@ function logUntrusted(write, text) {
 `);
 }
 
-// src/render/json.ts
-var RESULT_SCHEMA = "kleak-gate/result@1";
-function frameJson(f) {
-  const out = {};
-  if (f.function !== void 0) out.function = f.function;
-  if (f.module !== void 0) out.module = f.module;
-  if (f.offset !== void 0) out.offset = f.offset;
-  if (f.size !== void 0) out.size = f.size;
-  if (f.address !== void 0) out.address = "0x" + f.address.toString(16);
-  out.resolvedBy = f.resolvedBy;
-  if (f.snapshot !== void 0) out.snapshot = f.snapshot;
-  if (f.file !== void 0) out.file = f.file;
-  if (f.line !== void 0) out.line = f.line;
-  out.inlined = f.inlined.map((i) => {
-    const o = { function: i.function };
-    if (i.file !== void 0) o.file = i.file;
-    if (i.line !== void 0) o.line = i.line;
-    return o;
-  });
-  return out;
-}
-function leakJson(leak, runs) {
-  const out = { fingerprint: leak.fingerprint };
-  if ("status" in leak) out.status = leak.status;
-  out.title = leak.title;
-  out.objects = leak.objects;
-  out.bytes = leak.bytes;
-  out.seen = `${leak.runs.length}/${runs}`;
-  if ("reason" in leak && leak.reason) out.reason = leak.reason;
-  if ("baselineObjects" in leak && leak.baselineObjects !== void 0) out.baselineObjects = leak.baselineObjects;
-  out.key = leak.key;
-  const first = leak.records[0];
-  if (first) {
-    const rec = { report: first.source.file, line: first.source.line, object: first.object, size: first.size };
-    if (first.comm !== void 0) rec.comm = first.comm;
-    if (first.pid !== void 0) rec.pid = first.pid;
-    if (first.jiffies !== void 0) rec.jiffies = first.jiffies.toString();
-    out.firstRecord = rec;
-  }
-  out.frames = leak.frames.map(frameJson);
-  return out;
-}
-function resultJson(result2) {
-  return {
-    schema: RESULT_SCHEMA,
-    verdict: result2.verdict,
-    summary: result2.summary,
-    runs: result2.runs,
-    leaks: result2.leaks.map((l) => leakJson(l, result2.runs)),
-    fixed: result2.fixed.map((f) => ({ fingerprint: f.fingerprint, title: f.title, key: f.key, objects: f.objects, bytes: f.bytes })),
-    warnings: result2.warnings
-  };
-}
-
-// src/action/outputs.ts
-function setOutputs(result2, sarifPath) {
-  setOutput("verdict", result2.verdict);
-  setOutput("new", String(result2.summary.new));
-  setOutput("known", String(result2.summary.known));
-  setOutput("fixed", String(result2.summary.fixed));
-  setOutput("result-json", JSON.stringify(resultJson(result2)));
-  setOutput("sarif", sarifPath ?? "");
-}
-
 // src/action/publish.ts
 import { existsSync as existsSync4, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import { appendFile as appendFile2, mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname, join as join7 } from "node:path";
+import { appendFile as appendFile2, mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname2, join as join7 } from "node:path";
 
 // src/render/annotations.ts
 var PER_LEVEL_MAX = 10;
@@ -37941,9 +37964,9 @@ async function writeSummary(s, result2, summaryFile) {
 async function writeSarif(s, result2) {
   if (!s.sarif) return void 0;
   const path2 = join7(s.workspace, s.sarif);
-  await mkdir2(dirname(path2), { recursive: true });
+  await mkdir3(dirname2(path2), { recursive: true });
   const log = renderSarif(result2, { baseline: s.baseline, inRepo: inWorkspace(s.workspace) });
-  await writeFile2(path2, `${JSON.stringify(log, null, 2)}
+  await writeFile3(path2, `${JSON.stringify(log, null, 2)}
 `, "utf8");
   return s.sarif;
 }
@@ -37989,7 +38012,7 @@ function readRunContext(env) {
 // src/action/globs.ts
 import { existsSync as existsSync5 } from "node:fs";
 import { readdir as readdir3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute5, join as join8, relative as relative3, resolve as resolve4, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute6, join as join8, relative as relative3, resolve as resolve5, sep as sep4 } from "node:path";
 var MAGIC = /[*?[\]{}()!+@]/;
 var MAX_ENTRIES = 2e5;
 function inputLines(value) {
@@ -38013,7 +38036,7 @@ async function walk2(dir, out, budget) {
   }
 }
 async function expandGlob(pattern, workspace, input) {
-  const abs = isAbsolute5(pattern);
+  const abs = isAbsolute6(pattern);
   const full = toPosix(abs ? pattern : join8(workspace, pattern));
   if (!MAGIC.test(pattern)) {
     if (!existsSync5(full)) throw new InputError(pattern, `no such file or directory (input '${input}', from ${workspace})`);
@@ -38035,7 +38058,7 @@ async function expandGlob(pattern, workspace, input) {
 async function resolvePaths(value, workspace, input) {
   const out = [];
   for (const line of inputLines(value)) {
-    for (const p of await expandGlob(line, resolve4(workspace), input)) if (!out.includes(p)) out.push(p);
+    for (const p of await expandGlob(line, resolve5(workspace), input)) if (!out.includes(p)) out.push(p);
   }
   return out;
 }
@@ -38104,6 +38127,7 @@ async function parseSettings(env, cwd) {
     ...tgt !== void 0 ? { target: tgt } : {},
     comment: booleanInput(env, "comment", true),
     annotations: booleanInput(env, "annotations", true),
+    acceptNew: booleanInput(env, "accept-new", false),
     ...sarif !== void 0 ? { sarif } : {},
     token: getInput(env, "github-token"),
     apiTimeoutMs,
@@ -38174,6 +38198,7 @@ async function runBaselinePrMode(s, deps) {
   info(`kleak-gate: ${out.message}`);
   setOutput("pull-request-operation", out.operation);
   setOutput("pull-request-number", out.number !== void 0 ? String(out.number) : "");
+  setOutput("baseline-change", describeChange(out.change));
   setOutputs(out.result, void 0);
 }
 async function run(deps = defaultDeps()) {
@@ -38182,9 +38207,7 @@ async function run(deps = defaultDeps()) {
     if (token) setSecret(token);
     const s = await parseSettings(deps.env, deps.cwd);
     if (s.mode === "baseline-pr") return await runBaselinePrMode(s, deps);
-    if (s.mode === "update-baseline") {
-      throw new Error("mode 'update-baseline' is not available in this version; use 'check' or 'baseline-pr'");
-    }
+    if (s.mode === "update-baseline") return await runUpdateBaselineMode(checkOptions(s, deps.now()), s.acceptNew);
     const result2 = await runCheckMode(s, deps);
     if (result2.verdict === "fail") {
       const { new: n, grown } = result2.summary;

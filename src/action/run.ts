@@ -10,9 +10,11 @@ import type { GitHubClient } from '../github/types.js';
 import { pulls } from '../github/pulls.js';
 import type { CheckResult } from '../model.js';
 import { check } from '../pipeline/check.js';
+import { describeChange } from '../baseline/update.js';
 import type { CheckOptions } from '../pipeline/options.js';
 import { renderCheckText } from '../render/text.js';
 import { runBaselinePr } from './baseline-pr.js';
+import { runUpdateBaselineMode } from './update-baseline.js';
 import { postComment } from './comment.js';
 import { logUntrusted } from './log.js';
 import { setOutputs } from './outputs.js';
@@ -94,6 +96,7 @@ async function runBaselinePrMode(s: ActionSettings, deps: RunDeps): Promise<void
   core.info(`kleak-gate: ${out.message}`);
   core.setOutput('pull-request-operation', out.operation);
   core.setOutput('pull-request-number', out.number !== undefined ? String(out.number) : '');
+  core.setOutput('baseline-change', describeChange(out.change));
   setOutputs(out.result, undefined);
 }
 
@@ -105,9 +108,7 @@ export async function run(deps: RunDeps = defaultDeps()): Promise<void> {
     if (token) core.setSecret(token);
     const s = await parseSettings(deps.env, deps.cwd);
     if (s.mode === 'baseline-pr') return await runBaselinePrMode(s, deps);
-    if (s.mode === 'update-baseline') {
-      throw new Error("mode 'update-baseline' is not available in this version; use 'check' or 'baseline-pr'");
-    }
+    if (s.mode === 'update-baseline') return await runUpdateBaselineMode(checkOptions(s, deps.now()), s.acceptNew);
     const result = await runCheckMode(s, deps);
     if (result.verdict === 'fail') {
       const { new: n, grown } = result.summary;

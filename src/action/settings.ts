@@ -23,6 +23,8 @@ export interface ActionSettings {
   target?: string;
   comment: boolean;
   annotations: boolean;
+  /** mode update-baseline: take new leaks into the baseline too. */
+  acceptNew: boolean;
   /** Where to write SARIF, relative to the workspace; undefined = none. */
   sarif?: string;
   token: string;
@@ -103,6 +105,7 @@ export async function parseSettings(env: Env, cwd: string): Promise<ActionSettin
     ...(tgt !== undefined ? { target: tgt } : {}),
     comment: booleanInput(env, 'comment', true),
     annotations: booleanInput(env, 'annotations', true),
+    acceptNew: booleanInput(env, 'accept-new', false),
     ...(sarif !== undefined ? { sarif } : {}),
     token: getInput(env, 'github-token'),
     apiTimeoutMs,

@@ -1,0 +1,29 @@
+// mode: update-baseline — the same `baseline update` as the CLI, writing the
+// baseline file in the workspace for a later step to commit or upload.
+
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import * as core from '@actions/core';
+import { serializeBaseline } from '../baseline/schema.js';
+import { describeChange, updateBaseline } from '../baseline/update.js';
+import { runCheck } from '../pipeline/check.js';
+import type { CheckOptions } from '../pipeline/options.js';
+import { setOutputs } from './outputs.js';
+
+export async function runUpdateBaselineMode(opts: CheckOptions & { baseline: string }, acceptNew: boolean): Promise<void> {
+  const { result, baseline } = await runCheck(opts, true);
+  const change = updateBaseline(baseline, result, acceptNew);
+  const path = isAbsolute(opts.baseline) ? opts.baseline : resolve(opts.cwd, opts.baseline);
+  const text = serializeBaseline(change.baseline);
+  const before = await readFile(path, 'utf8').catch(() => undefined);
+  if (before !== text) {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, text);
+  }
+  const words = describeChange(change);
+  core.info(`kleak-gate: ${opts.baseline}: ${words}${before === text ? ' (unchanged)' : ''}`);
+  const notAccepted = result.leaks.filter((l) => l.status === 'new' || l.status === 'grown').length;
+  if (notAccepted > 0 && !acceptNew) core.info(`kleak-gate: ${notAccepted} new or grown leak(s) not accepted (set accept-new: true to accept them)`);
+  core.setOutput('baseline-change', words);
+  setOutputs(result, undefined);
+}
