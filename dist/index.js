@@ -35586,9 +35586,9 @@ function parseKallsyms(text, path2, opts = {}) {
 
 // src/parse/frame.ts
 var ADDRESS_COLUMN = /^\[<([0-9a-fA-F]+|\(____ptrval____\)|\(ptrval\))>\]\s+/;
-var SYMBOL = /^([A-Za-z_.$][\w.$]*)\+0x([0-9a-fA-F]+)\/0x([0-9a-fA-F]+)$/;
+var SYMBOL = /^(\S+?)\+0x([0-9a-fA-F]+)\/0x([0-9a-fA-F]+)$/;
 var RAW = /^0x([0-9a-fA-F]+)$/;
-var NAME = /^[A-Za-z_.$][\w.$]*$/;
+var NAME = /^[^\s+\[\]]+$/;
 var MODULE2 = /^\[([\w-]+)\]$/;
 var SOURCE = /^(\S+?):(\d+)(?::\d+)?$/;
 function parseFrameLine(line) {
@@ -35767,7 +35767,8 @@ function parseReport(text, path2, run2) {
   while (i < lines.length) {
     const l = lines[i];
     if (HEADER_CUT.test(l.text)) {
-      const { record, next, complete } = parseRecord(lines, i, path2, run2);
+      const { record, next, complete, unreadable } = parseRecord(lines, i, path2, run2);
+      if (unreadable) warnings.push(unreadable);
       if (!complete) warnings.push(`${path2}:${l.line}: record cut short (no complete backtrace): counted as a leak titled "corrupted"`);
       records.push(record);
       i = next;
@@ -35803,6 +35804,7 @@ function parseRecord(lines, start, path2, run2) {
   let state = "meta";
   let pendingInline = [];
   let sawBacktrace = false;
+  let unreadable;
   for (; i < lines.length; i++) {
     const text = lines[i].text;
     if (text.trim() === "" || HEADER_CUT.test(text)) break;
@@ -35829,7 +35831,12 @@ function parseRecord(lines, start, path2, run2) {
       break;
     }
     const parsed = parseFrameLine(text);
-    if (!parsed) break;
+    if (!parsed) {
+      if (/^(?:\s{4,}|\s*\[<)/.test(text)) {
+        unreadable = `${path2}:${lines[i].line}: backtrace line not understood, the backtrace is cut there: "${text.trim().slice(0, 100)}"`;
+      }
+      break;
+    }
     if (parsed.kind === "terminator") continue;
     if (parsed.kind === "inline") {
       pendingInline.push(parsed.inline);
@@ -35843,7 +35850,7 @@ function parseRecord(lines, start, path2, run2) {
     record.frames.push(frame);
   }
   const complete = header !== null && sawBacktrace && record.frames.length > 0;
-  return { record: complete ? record : { ...record, truncated: true }, next: i, complete };
+  return { record: complete ? record : { ...record, truncated: true }, next: i, complete, unreadable };
 }
 
 // src/kallsyms/lookup.ts

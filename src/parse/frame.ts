@@ -11,9 +11,10 @@
 import type { Frame, InlineFrame } from '../model.js';
 
 const ADDRESS_COLUMN = /^\[<([0-9a-fA-F]+|\(____ptrval____\)|\(ptrval\))>\]\s+/;
-const SYMBOL = /^([A-Za-z_.$][\w.$]*)\+0x([0-9a-fA-F]+)\/0x([0-9a-fA-F]+)$/;
+// Any name the kernel printed (Rust and other toolchains make odd ones); it is escaped wherever shown.
+const SYMBOL = /^(\S+?)\+0x([0-9a-fA-F]+)\/0x([0-9a-fA-F]+)$/;
 const RAW = /^0x([0-9a-fA-F]+)$/;
-const NAME = /^[A-Za-z_.$][\w.$]*$/;
+const NAME = /^[^\s+\[\]]+$/;
 const MODULE = /^\[([\w-]+)\]$/;
 const SOURCE = /^(\S+?):(\d+)(?::\d+)?$/;
 

@@ -31,7 +31,8 @@ export function parseReport(text: string, path: string, run: number): ParsedRepo
   while (i < lines.length) {
     const l = lines[i]!;
     if (HEADER_CUT.test(l.text)) {
-      const { record, next, complete } = parseRecord(lines, i, path, run);
+      const { record, next, complete, unreadable } = parseRecord(lines, i, path, run);
+      if (unreadable) warnings.push(unreadable);
       if (!complete) warnings.push(`${path}:${l.line}: record cut short (no complete backtrace): counted as a leak titled "corrupted"`);
       records.push(record);
       i = next;
@@ -68,6 +69,7 @@ function parseRecord(lines: CleanLine[], start: number, path: string, run: numbe
   let state: 'meta' | 'hex' | 'trace' = 'meta';
   let pendingInline: InlineFrame[] = [];
   let sawBacktrace = false;
+  let unreadable: string | undefined;
   for (; i < lines.length; i++) {
     const text = lines[i]!.text;
     if (text.trim() === '' || HEADER_CUT.test(text)) break;
@@ -94,7 +96,13 @@ function parseRecord(lines: CleanLine[], start: number, path: string, run: numbe
       break;
     }
     const parsed = parseFrameLine(text);
-    if (!parsed) break;
+    if (!parsed) {
+      // Console output ends a record at column 0; an indented or `[<` line is a frame we could not read.
+      if (/^(?:\s{4,}|\s*\[<)/.test(text)) {
+        unreadable = `${path}:${lines[i]!.line}: backtrace line not understood, the backtrace is cut there: "${text.trim().slice(0, 100)}"`;
+      }
+      break;
+    }
     if (parsed.kind === 'terminator') continue;
     if (parsed.kind === 'inline') {
       pendingInline.push(parsed.inline);
@@ -108,5 +116,5 @@ function parseRecord(lines: CleanLine[], start: number, path: string, run: numbe
     record.frames.push(frame);
   }
   const complete = header !== null && sawBacktrace && record.frames.length > 0;
-  return { record: complete ? record : { ...record, truncated: true }, next: i, complete };
+  return { record: complete ? record : { ...record, truncated: true }, next: i, complete, unreadable };
 }

@@ -48,3 +48,18 @@ describe('capture forms', () => {
     expect(plain).toHaveLength(5);
   });
 });
+
+describe('frames that cannot be read are never dropped silently', () => {
+  it('warns with file and line when a backtrace line is not understood (derived: one frame of the real v2 report garbled)', () => {
+    const text = readFixture('hil-6.1/runs/v2/report-after-rmmod.txt').replace('] 0xffffffffc0277527', '] 0xffffffffc0277527 garbage that is not a frame');
+    const parsed = parseReport(text, 'garbled.txt', 0);
+    expect(parsed.warnings.join('\n')).toMatch(/garbled\.txt:\d+: backtrace line not understood/);
+  });
+
+  it('keeps odd symbol names the kernel printed (escaped later, never dropped)', () => {
+    const text = readFixture('hil-6.1/runs/v2/report-loaded.txt').replace('nicPktLogRxFrame+', '<img_src=x>+');
+    const parsed = parseReport(text, 'odd.txt', 0);
+    expect(parsed.records.flatMap((r) => r.frames).some((f) => f.function === '<img_src=x>')).toBe(true);
+    expect(parsed.warnings).toEqual([]);
+  });
+});
