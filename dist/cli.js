@@ -12664,11 +12664,11 @@ function backtraceLines(frames) {
   for (const frame of frames) {
     for (const inl of frame.inlined) {
       const src2 = frameSource(inl);
-      lines.push(`${inl.function} (inlined)${src2 ? ` ${src2}` : ""}`);
+      lines.push(`${inl.function}${src2 ? ` (${src2})` : ""} [inline]`);
     }
     const src = frameSource(frame);
-    const how = frame.resolvedBy === "kallsyms" ? " (named from kallsyms snapshot)" : "";
-    lines.push(`${frameSymbol(frame)}${src ? ` ${src}` : ""}${how}`);
+    const how = frame.resolvedBy === "kallsyms" ? "  (named from kallsyms)" : frame.resolvedBy === "debug-info" ? "  (named from debug info)" : "";
+    lines.push(`${frameSymbol(frame)}${src ? ` (${src})` : ""}${how}`);
   }
   return lines;
 }
@@ -12933,19 +12933,8 @@ function renderSarif(check, opts = {}) {
 }
 
 // src/render/text.ts
-function backtraceLines2(frames, indent = "    ") {
-  const out = [];
-  for (const f of frames) {
-    for (const inl of f.inlined) {
-      out.push(`${indent}${inl.function}${inl.file ? ` ${inl.file}${inl.line !== void 0 ? ":" + inl.line : ""}` : ""} [inline]`);
-    }
-    let s = indent + formatFrame(f);
-    if (f.file) s += ` ${f.file}${f.line !== void 0 ? ":" + f.line : ""}`;
-    if (f.resolvedBy === "kallsyms") s += "  (named from kallsyms)";
-    else if (f.resolvedBy === "debug-info") s += "  (named from debug info)";
-    out.push(s);
-  }
-  return out;
+function indented(frames, indent = "    ") {
+  return backtraceLines(frames).map((l) => indent + l);
 }
 function leakBlock(leak, runs, label) {
   const first = leak.records[0];
@@ -12957,7 +12946,7 @@ function leakBlock(leak, runs, label) {
     if (first.comm !== void 0) lines.push(`    comm "${first.comm}", pid ${first.pid}, jiffies ${first.jiffies}`);
     lines.push("  backtrace:");
   }
-  lines.push(...backtraceLines2(leak.frames));
+  lines.push(...indented(leak.frames));
   return lines;
 }
 function renderCheckText(result2) {

@@ -37120,20 +37120,47 @@ function describeChange(change) {
   return parts.join(", ");
 }
 
-// src/render/text.ts
-function backtraceLines(frames, indent = "    ") {
-  const out = [];
-  for (const f of frames) {
-    for (const inl of f.inlined) {
-      out.push(`${indent}${inl.function}${inl.file ? ` ${inl.file}${inl.line !== void 0 ? ":" + inl.line : ""}` : ""} [inline]`);
+// src/render/backtrace.ts
+function frameSymbol(frame) {
+  if (frame.function === void 0 && frame.address === void 0) return frame.text;
+  return formatFrame(frame);
+}
+function frameSource(frame) {
+  if (frame.file === void 0) return void 0;
+  return frame.line !== void 0 ? `${frame.file}:${frame.line}` : frame.file;
+}
+function backtraceLines(frames) {
+  const lines = [];
+  for (const frame of frames) {
+    for (const inl of frame.inlined) {
+      const src2 = frameSource(inl);
+      lines.push(`${inl.function}${src2 ? ` (${src2})` : ""} [inline]`);
     }
-    let s = indent + formatFrame(f);
-    if (f.file) s += ` ${f.file}${f.line !== void 0 ? ":" + f.line : ""}`;
-    if (f.resolvedBy === "kallsyms") s += "  (named from kallsyms)";
-    else if (f.resolvedBy === "debug-info") s += "  (named from debug info)";
-    out.push(s);
+    const src = frameSource(frame);
+    const how = frame.resolvedBy === "kallsyms" ? "  (named from kallsyms)" : frame.resolvedBy === "debug-info" ? "  (named from debug info)" : "";
+    lines.push(`${frameSymbol(frame)}${src ? ` (${src})` : ""}${how}`);
   }
-  return out;
+  return lines;
+}
+function backtraceText(frames) {
+  return backtraceLines(frames).join("\n");
+}
+function isRepoRelative(file) {
+  if (file === "" || file.startsWith("/") || /^[A-Za-z]:[\\/]/.test(file)) return false;
+  return !file.split(/[\\/]/).some((part) => part === ".." || part === "");
+}
+function allocationSite(frames, inRepo = isRepoRelative) {
+  for (const frame of frames) {
+    if (frame.file !== void 0 && frame.line !== void 0 && frame.line > 0 && inRepo(frame.file)) {
+      return { file: frame.file, line: frame.line, frame };
+    }
+  }
+  return void 0;
+}
+
+// src/render/text.ts
+function indented(frames, indent = "    ") {
+  return backtraceLines(frames).map((l) => indent + l);
 }
 function leakBlock(leak, runs, label) {
   const first = leak.records[0];
@@ -37145,7 +37172,7 @@ function leakBlock(leak, runs, label) {
     if (first.comm !== void 0) lines.push(`    comm "${first.comm}", pid ${first.pid}, jiffies ${first.jiffies}`);
     lines.push("  backtrace:");
   }
-  lines.push(...backtraceLines(leak.frames));
+  lines.push(...indented(leak.frames));
   return lines;
 }
 function renderCheckText(result2) {
@@ -37266,44 +37293,6 @@ async function pushBranch(cwd, remote, commit, branch, expected) {
 }
 async function deleteRemoteBranch(cwd, remote, branch, expected) {
   await git(["push", "--quiet", `--force-with-lease=refs/heads/${branch}:${expected}`, remote, `:refs/heads/${branch}`], { cwd });
-}
-
-// src/render/backtrace.ts
-function frameSymbol(frame) {
-  if (frame.function === void 0 && frame.address === void 0) return frame.text;
-  return formatFrame(frame);
-}
-function frameSource(frame) {
-  if (frame.file === void 0) return void 0;
-  return frame.line !== void 0 ? `${frame.file}:${frame.line}` : frame.file;
-}
-function backtraceLines2(frames) {
-  const lines = [];
-  for (const frame of frames) {
-    for (const inl of frame.inlined) {
-      const src2 = frameSource(inl);
-      lines.push(`${inl.function} (inlined)${src2 ? ` ${src2}` : ""}`);
-    }
-    const src = frameSource(frame);
-    const how = frame.resolvedBy === "kallsyms" ? " (named from kallsyms snapshot)" : "";
-    lines.push(`${frameSymbol(frame)}${src ? ` ${src}` : ""}${how}`);
-  }
-  return lines;
-}
-function backtraceText(frames) {
-  return backtraceLines2(frames).join("\n");
-}
-function isRepoRelative(file) {
-  if (file === "" || file.startsWith("/") || /^[A-Za-z]:[\\/]/.test(file)) return false;
-  return !file.split(/[\\/]/).some((part) => part === ".." || part === "");
-}
-function allocationSite(frames, inRepo = isRepoRelative) {
-  for (const frame of frames) {
-    if (frame.file !== void 0 && frame.line !== void 0 && frame.line > 0 && inRepo(frame.file)) {
-      return { file: frame.file, line: frame.line, frame };
-    }
-  }
-  return void 0;
 }
 
 // src/render/escape.ts

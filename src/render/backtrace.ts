@@ -17,19 +17,21 @@ export function frameSource(frame: { file?: string; line?: number }): string | u
 }
 
 /**
- * One line per frame, kmemleak's order (the allocation first), inlined frames
- * first as decode_stacktrace.sh shows them, and how a bare address was named.
+ * One line per frame, kmemleak's order (the allocation first), the way
+ * decode_stacktrace.sh readers expect: `func+0x4e/0xb0 [mod] (file:line)`,
+ * inlined frames first (`inlined (file:line) [inline]`), and how a bare
+ * address was named.
  */
 export function backtraceLines(frames: Frame[]): string[] {
   const lines: string[] = [];
   for (const frame of frames) {
     for (const inl of frame.inlined) {
       const src = frameSource(inl);
-      lines.push(`${inl.function} (inlined)${src ? ` ${src}` : ''}`);
+      lines.push(`${inl.function}${src ? ` (${src})` : ''} [inline]`);
     }
     const src = frameSource(frame);
-    const how = frame.resolvedBy === 'kallsyms' ? ' (named from kallsyms snapshot)' : '';
-    lines.push(`${frameSymbol(frame)}${src ? ` ${src}` : ''}${how}`);
+    const how = frame.resolvedBy === 'kallsyms' ? '  (named from kallsyms)' : frame.resolvedBy === 'debug-info' ? '  (named from debug info)' : '';
+    lines.push(`${frameSymbol(frame)}${src ? ` (${src})` : ''}${how}`);
   }
   return lines;
 }

@@ -3,22 +3,10 @@
 // and source lines the way decode_stacktrace.sh shows them.
 
 import type { CheckResult, ComparedLeak, Frame, Leak } from '../model.js';
-import { formatFrame } from '../symbolize/format.js';
+import { backtraceLines } from './backtrace.js';
 
-/** One backtrace line: `    nicTxGenerateDescTemplate+0xe/0x70 [demo_wlan] drivers/.../nic_tx.c:24`, inline frames first. */
-export function backtraceLines(frames: Frame[], indent = '    '): string[] {
-  const out: string[] = [];
-  for (const f of frames) {
-    for (const inl of f.inlined) {
-      out.push(`${indent}${inl.function}${inl.file ? ` ${inl.file}${inl.line !== undefined ? ':' + inl.line : ''}` : ''} [inline]`);
-    }
-    let s = indent + formatFrame(f);
-    if (f.file) s += ` ${f.file}${f.line !== undefined ? ':' + f.line : ''}`;
-    if (f.resolvedBy === 'kallsyms') s += '  (named from kallsyms)';
-    else if (f.resolvedBy === 'debug-info') s += '  (named from debug info)';
-    out.push(s);
-  }
-  return out;
+function indented(frames: Frame[], indent = '    '): string[] {
+  return backtraceLines(frames).map((l) => indent + l);
 }
 
 function leakBlock(leak: Leak | ComparedLeak, runs: number, label?: string): string[] {
@@ -31,7 +19,7 @@ function leakBlock(leak: Leak | ComparedLeak, runs: number, label?: string): str
     if (first.comm !== undefined) lines.push(`    comm "${first.comm}", pid ${first.pid}, jiffies ${first.jiffies}`);
     lines.push('  backtrace:');
   }
-  lines.push(...backtraceLines(leak.frames));
+  lines.push(...indented(leak.frames));
   return lines;
 }
 

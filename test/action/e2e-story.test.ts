@@ -54,7 +54,7 @@ describe('hil-6.1 pull request story', () => {
     const errors = annotationLines(v2.stdout, 'error').filter((l) => l.startsWith('::error file='));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^::error file=drivers\/net\/wireless\/demo_wlan\/nic\/nic_pkt_log\.c,line=2[78],title=new memory leak in nicPktLogRxFrame \[demo_wlan\]::/);
-    expect(errors[0]).toContain('%0AnicPktLogRxFrame+0x17/0x40 [demo_wlan] drivers/net/wireless/demo_wlan/nic/nic_pkt_log.c:');
+    expect(errors[0]).toContain('%0AnicPktLogRxFrame+0x17/0x40 [demo_wlan] (drivers/net/wireless/demo_wlan/nic/nic_pkt_log.c:');
     expect(v2.stdout).toMatch(/^::error::kleak-gate \(board-a\): 1 new and 0 grown leak/m);
 
     expect(v2.summary).toContain('## ❌ kleak-gate on `board-a`: 1 new leak');

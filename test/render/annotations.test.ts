@@ -8,7 +8,7 @@ describe('planAnnotations', () => {
     expect(rest).toEqual([]);
     expect(a).toMatchObject({ level: 'error', file: 'drivers/net/wireless/demo_wlan/nic/nic_pkt_log.c', line: 28 });
     expect(a!.title).toBe('new memory leak in nicPktLogRxFrame [demo_wlan]');
-    expect(a!.message).toContain('\nkmemdup+0x1c/0x40 /usr/src/linux-6.1/mm/util.c:131\nnicPktLogRxFrame+0x17/0x40');
+    expect(a!.message).toContain('\nkmemdup+0x1c/0x40 (/usr/src/linux-6.1/mm/util.c:131)\nnicPktLogRxFrame+0x17/0x40');
   });
 
   it('falls back to the baseline file when no frame is in the repository', () => {
@@ -43,7 +43,7 @@ describe('planAnnotations', () => {
     const evil = leak({ title: '::error::x\n::warning::y', frames: [frame('a,b:c', { file: 'x.c', line: 1 })] });
     const lines = annotationCommands(planAnnotations(result([evil])));
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toBe("::error file=x.c,line=1,title=new %3A%3Aerror%3A%3Ax %3A%3Awarning%3A%3Ay::2 object(s), 128 bytes; fingerprint kl1:3f2a9c0d11aa22bb%0Aa,b:c x.c:1");
+    expect(lines[0]).toBe("::error file=x.c,line=1,title=new %3A%3Aerror%3A%3Ax %3A%3Awarning%3A%3Ay::2 object(s), 128 bytes; fingerprint kl1:3f2a9c0d11aa22bb%0Aa,b:c (x.c:1)");
     expect(lines[0]).not.toContain('\n');
   });
 });

@@ -16,7 +16,7 @@ describe('renderMarkdown', () => {
     });
     expect(md.startsWith('<!-- kleak-gate:board-a -->\n')).toBe(true);
     expect(md).toContain('❌ kleak-gate on `board-a`: 1 new leak');
-    expect(md).toContain('nicPktLogRxFrame+0x17/0x40 [demo_wlan] drivers/net/wireless/demo_wlan/nic/nic_pkt_log.c:28');
+    expect(md).toContain('nicPktLogRxFrame+0x17/0x40 [demo_wlan] (drivers/net/wireless/demo_wlan/nic/nic_pkt_log.c:28)');
     expect(md).toContain('--baseline baselines/board-a.json --accept-new');
     const html = marked.parse(md, { gfm: true, async: false });
     expect(html.match(/<tr>/g)).toHaveLength(2 + 3); // counts: header + row; leaks: header + two rows
