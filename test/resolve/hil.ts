@@ -1,6 +1,6 @@
 // Paths and helpers for tests on the real hil-6.1 binaries. The big files
 // (vmlinux.xz) are read from ../shared beside the clone, as CI lays it out;
-// the small ones (.ko, reports) are copied under test/fixtures/resolve.
+// the small ones (.ko, reports) are copied under test/fixtures/hil-6.1.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -11,7 +11,7 @@ import { parseKallsyms } from '../../src/kallsyms/parse.js';
 import { symbolizeRecords } from '../../src/symbolize/symbolize.js';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const fixtures = join(repoRoot, 'test/fixtures/resolve');
+export const fixtures = join(repoRoot, 'test/fixtures/hil-6.1');
 export const shared = resolve(repoRoot, '../shared/fixtures/hil-6.1');
 export const ko = (v: 'v1' | 'v2' | 'v3') => join(fixtures, 'modules', v, 'demo_wlan.ko');
 export const run = (v: string, file: string) => join(fixtures, 'runs', v, file);
@@ -20,7 +20,7 @@ export const run = (v: string, file: string) => join(fixtures, 'runs', v, file);
 export function namedRecords(v: string, report: string, kallsyms?: string): LeakRecord[] {
   const parsed = parseReport(readFileSync(run(v, report), 'utf8'), `runs/${v}/${report}`, 0);
   if (!kallsyms) return parsed.records;
-  const table = parseKallsyms(readFileSync(join(shared, 'runs', v, kallsyms), 'utf8'), kallsyms);
+  const table = parseKallsyms(readFileSync(run(v, kallsyms), 'utf8'), kallsyms);
   return symbolizeRecords(parsed.records, [table]).records;
 }
 

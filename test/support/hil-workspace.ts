@@ -19,7 +19,7 @@ function copyCapture(ws: string, v: Version): string {
   for (const f of ['report-after-rmmod.txt', 'kallsyms-before-rmmod.txt', 'module-sections.txt']) {
     cpSync(fixture('hil-6.1/runs', v, f), join(dir, f));
   }
-  cpSync(fixture('resolve/modules', v, 'demo_wlan.ko'), join(dir, 'demo_wlan.ko'));
+  cpSync(fixture('hil-6.1/modules', v, 'demo_wlan.ko'), join(dir, 'demo_wlan.ko'));
   return `hil-${v}`;
 }
 
