@@ -2,7 +2,7 @@
 // symbolizer (kallsyms snapshots taken before rmmod) and grouping, so the
 // rules are tested on the leaks `check` really gives them.
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Leak } from '../../src/model.js';
 import { parseReport } from '../../src/parse/report.js';
@@ -11,6 +11,7 @@ import { symbolizeRecords } from '../../src/symbolize/symbolize.js';
 import { groupLeaks } from '../../src/fingerprint/group.js';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/rules/', import.meta.url));
+const HIL_COPY = fileURLToPath(new URL('../fixtures/hil-6.1/runs/', import.meta.url));
 export const HIL = fileURLToPath(new URL('../../../shared/fixtures/hil-6.1/runs/', import.meta.url));
 
 /** One run: a report (under test/fixtures/rules/ unless absolute) and the kallsyms snapshots that name its frames. */
@@ -19,10 +20,16 @@ export interface Run {
   kallsyms?: string[];
 }
 
+/** `vN-report-loaded.txt` is the hil-6.1 copy; other names are this folder's derived files. */
+function resolveReport(name: string): string {
+  const hil = /^(v\d)-(report-.*\.txt)$/.exec(name);
+  return hil && existsSync(`${HIL_COPY}${hil[1]}/${hil[2]}`) && !existsSync(FIXTURES + name) ? `${HIL_COPY}${hil[1]}/${hil[2]}` : FIXTURES + name;
+}
+
 export function leaksFrom(...runs: (string | Run)[]): Leak[] {
   const records = runs.flatMap((r, i) => {
     const run = typeof r === 'string' ? { report: r } : r;
-    const path = run.report.startsWith('/') ? run.report : FIXTURES + run.report;
+    const path = run.report.startsWith('/') ? run.report : resolveReport(run.report);
     const parsed = parseReport(readFileSync(path, 'utf8'), path, i);
     const tables = (run.kallsyms ?? []).map((k) => parseKallsyms(readFileSync(k, 'utf8'), k));
     return symbolizeRecords(parsed.records, tables).records;
