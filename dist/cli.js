@@ -13508,7 +13508,7 @@ kleak-gate hook run pre-push|pre-commit [--config FILE]
 `;
 async function hooksDir(cwd) {
   const custom = (await git(["config", "--get", "core.hooksPath"], { cwd, okCodes: [1] })).stdout.trim();
-  if (custom) throw new UsageError(`core.hooksPath is set to ${custom} (husky/lefthook?): add "kleak-gate hook run pre-push" to that hook manager instead (see docs/lifecycle.md)`);
+  if (custom) throw new UsageError(`core.hooksPath is set to ${custom} (husky/lefthook?): add "kleak-gate hook run pre-push" to that hook manager instead (see the README, "The local gate: git hook")`);
   const dir = await gitOut(["rev-parse", "--git-path", "hooks"], { cwd });
   return isAbsolute6(dir) ? dir : resolve7(cwd, dir);
 }

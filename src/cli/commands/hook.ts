@@ -24,7 +24,7 @@ async function hooksDir(cwd: string): Promise<string> {
   // A hook manager (husky, lefthook) owns core.hooksPath: writing there would
   // be overwritten; the docs show the line to add to it instead.
   const custom = (await git(['config', '--get', 'core.hooksPath'], { cwd, okCodes: [1] })).stdout.trim();
-  if (custom) throw new UsageError(`core.hooksPath is set to ${custom} (husky/lefthook?): add "kleak-gate hook run pre-push" to that hook manager instead (see docs/lifecycle.md)`);
+  if (custom) throw new UsageError(`core.hooksPath is set to ${custom} (husky/lefthook?): add "kleak-gate hook run pre-push" to that hook manager instead (see the README, "The local gate: git hook")`);
   const dir = await gitOut(['rev-parse', '--git-path', 'hooks'], { cwd });
   return isAbsolute(dir) ? dir : resolve(cwd, dir);
 }
