@@ -35663,7 +35663,7 @@ function realColumnAddress(col) {
 }
 
 // src/parse/lines.ts
-var DMESG_PREFIX = /^\[\s*\d+\.\d+\](?:\[\s*[TC]\d+\])?\s?/;
+var DMESG_PREFIX = /^(?:<\d+>)?\[\s*\d+\.\d+\](?:c\d+)?(?:\s*\[\s*[TC]\d+\])?\s?/;
 var SYSLOG_PREFIX = /^[A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}\s+\S+\s+kernel:\s?/;
 var QUOTE_PREFIX = /^(?:\s*>)+ ?/;
 var WRAPPED = [/unreferenced object 0x[0-9a-fA-F]+$/, /comm ".*", pid \d+, jiffies$/, /^\s*\[<[^>]+>\]$/];
@@ -35690,7 +35690,7 @@ function cleanLine(line) {
   if (s.trimStart().startsWith(">")) s = s.replace(QUOTE_PREFIX, "");
   const c = s.charCodeAt(0);
   if (c >= 65 && c <= 90) s = s.replace(SYSLOG_PREFIX, "");
-  if (s.startsWith("[") && !s.startsWith("[<")) s = s.replace(DMESG_PREFIX, "");
+  if (s.startsWith("[") && !s.startsWith("[<") || s.startsWith("<")) s = s.replace(DMESG_PREFIX, "");
   if (s.startsWith("kmemleak: ")) s = s.slice(10);
   return s;
 }
@@ -35749,7 +35749,7 @@ function oopsInKmemleak(lines) {
 var HEADER = /^\s*unreferenced object(?: \((phys|percpu)\))? 0x([0-9a-fA-F]+) \(size (\d+)\)(?: \((phys|percpu)\))?:?$/;
 var HEADER_CUT = /^\s*unreferenced object\b/;
 var COMM = /^\s*comm "(.*)", pid (\d+), jiffies (\d+)(?: \(age [\d.]+s\))?$/;
-var HEX_DUMP = /^\s*hex dump \(first \d+ bytes\):$/;
+var HEX_DUMP = /^\s*hex dump \(first \d+ bytes(?: on cpu \d+)?\):$/;
 var HEX_ROW = /^\s*[0-9a-fA-F]{2}(?: [0-9a-fA-F]{2})*(?:\s|$)/;
 var BACKTRACE = /^\s*backtrace(?: \(crc ([0-9a-fA-F]+)\))?:$/;
 var KERNEL_LOG_HINT = /^(?:\[\s*\d+\.\d+\]|kmemleak: |.*Linux version \d|.*BUG: memory leak)/m;

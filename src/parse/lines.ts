@@ -2,8 +2,9 @@
 // the bare lines kmemleak printed. The record parser then never has to care
 // how the report was captured.
 
-// `[   12.345678]` and, with CONFIG_PRINTK_CALLER, `[  T123]` / `[    C1]` after it.
-const DMESG_PREFIX = /^\[\s*\d+\.\d+\](?:\[\s*[TC]\d+\])?\s?/;
+// `[   12.345678]` and, with CONFIG_PRINTK_CALLER, `[  T123]` / `[    C1]` after it;
+// `dmesg -r` / /dev/kmsg put the level first (`<4>`); some vendor kernels add a CPU tag (`c6`).
+const DMESG_PREFIX = /^(?:<\d+>)?\[\s*\d+\.\d+\](?:c\d+)?(?:\s*\[\s*[TC]\d+\])?\s?/;
 // syslog / journalctl: "Nov 25 17:00:00 host kernel: "
 const SYSLOG_PREFIX = /^[A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}\s+\S+\s+kernel:\s?/;
 // Mail quotes, possibly nested ("> > "), with or without the space.
@@ -45,7 +46,7 @@ export function cleanLine(line: string): string {
   if (s.trimStart().startsWith('>')) s = s.replace(QUOTE_PREFIX, '');
   const c = s.charCodeAt(0);
   if (c >= 65 && c <= 90) s = s.replace(SYSLOG_PREFIX, '');
-  if (s.startsWith('[') && !s.startsWith('[<')) s = s.replace(DMESG_PREFIX, '');
+  if ((s.startsWith('[') && !s.startsWith('[<')) || s.startsWith('<')) s = s.replace(DMESG_PREFIX, '');
   if (s.startsWith('kmemleak: ')) s = s.slice(10);
   return s;
 }

@@ -11,7 +11,7 @@ import { lineProblem, oopsInKmemleak } from './problems.js';
 const HEADER = /^\s*unreferenced object(?: \((phys|percpu)\))? 0x([0-9a-fA-F]+) \(size (\d+)\)(?: \((phys|percpu)\))?:?$/;
 const HEADER_CUT = /^\s*unreferenced object\b/;
 const COMM = /^\s*comm "(.*)", pid (\d+), jiffies (\d+)(?: \(age [\d.]+s\))?$/;
-const HEX_DUMP = /^\s*hex dump \(first \d+ bytes\):$/;
+const HEX_DUMP = /^\s*hex dump \(first \d+ bytes(?: on cpu \d+)?\):$/; // percpu objects: "on cpu N"
 const HEX_ROW = /^\s*[0-9a-fA-F]{2}(?: [0-9a-fA-F]{2})*(?:\s|$)/;
 const BACKTRACE = /^\s*backtrace(?: \(crc ([0-9a-fA-F]+)\))?:$/;
 // A kernel log with no leak in it is still a kernel log; anything else is not a report.

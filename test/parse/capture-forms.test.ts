@@ -63,3 +63,17 @@ describe('frames that cannot be read are never dropped silently', () => {
     expect(parsed.warnings).toEqual([]);
   });
 });
+
+describe('v6.x percpu records (nvme/fc, 2025)', () => {
+  it('reads (percpu) records whose hex dump is "on cpu N", and keeps raw frames between module frames', () => {
+    const parsed = parseReport(readFixture('corpus/more/nvme_fc_2025_percpu_rawframes.txt'), 'nvme', 0);
+    expect(parsed.warnings).toEqual([]);
+    expect(parsed.records).toHaveLength(6);
+    const percpu = parsed.records.filter((r) => r.kind === 'percpu');
+    expect(percpu.map((r) => r.object)).toEqual(['0x60777301a898', '0x607773052bc0']);
+    for (const r of parsed.records) {
+      expect(r.frames.length).toBeGreaterThanOrEqual(12);
+      expect(r.frames.filter((f) => f.function === undefined).map((f) => f.address)).toEqual([0xffffffffc11de07fn, 0xffffffffc11dfc28n]);
+    }
+  });
+});
