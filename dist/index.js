@@ -35550,6 +35550,32 @@ async function readBuildId(path2) {
 }
 
 // src/kallsyms/parse.ts
+var KallsymsSymbol = class _KallsymsSymbol {
+  constructor(hi, lo, type, name, index) {
+    this.hi = hi;
+    this.lo = lo;
+    this.type = type;
+    this.name = name;
+    this.index = index;
+  }
+  hi;
+  lo;
+  type;
+  name;
+  index;
+  module;
+  get address() {
+    return BigInt(this.hi) << 32n | BigInt(this.lo);
+  }
+  static at(address, type, name, index, module) {
+    const s = new _KallsymsSymbol(Number(address >> 32n), Number(address & 0xffffffffn), type, name, index);
+    if (module !== void 0) s.module = module;
+    return s;
+  }
+};
+function compareAddress(hi, lo, s) {
+  return hi - s.hi || lo - s.lo;
+}
 var HEX = /^(?:[0-9a-fA-F]{8}|[0-9a-fA-F]{16})$/;
 var TYPE = /^[a-zA-Z?]$/;
 var MODULE = /^\[[\w-]+\]$/;
@@ -35561,15 +35587,23 @@ function parseKallsyms(text, path2, opts = {}) {
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i].trimEnd();
     if (raw === "") continue;
-    const tokens = raw.split(/[ \t]+/);
-    const [hex5, type, name, module] = tokens;
-    if (tokens.length > 4 || !hex5 || !HEX.test(hex5) || !type || !TYPE.test(type) || !name || module !== void 0 && !MODULE.test(module)) {
+    const sp1 = raw.indexOf(" ");
+    const sp2 = sp1 < 0 ? -1 : raw.indexOf(" ", sp1 + 1);
+    const hex5 = sp1 < 0 ? "" : raw.slice(0, sp1);
+    const type = sp2 < 0 ? "" : raw.slice(sp1 + 1, sp2);
+    let rest = sp2 < 0 ? "" : raw.slice(sp2 + 1);
+    let module;
+    const tab = rest.search(/[ \t]/);
+    if (tab >= 0) {
+      module = rest.slice(tab).trim();
+      rest = rest.slice(0, tab);
+    }
+    if (!HEX.test(hex5) || !TYPE.test(type) || rest === "" || module !== void 0 && !MODULE.test(module)) {
       throw new InputError(path2, `not a kallsyms/System.map line: "${raw.slice(0, 80)}" (expected "ADDRESS TYPE NAME [MODULE]")`, i + 1);
     }
-    const sortKey = hex5.length === 16 ? hex5.toLowerCase() : hex5.toLowerCase().padStart(16, "0");
-    const address = BigInt("0x" + hex5);
-    if (address !== 0n) nonZero = true;
-    const sym = { address, type, name, index: symbols.length, sortKey };
+    const cut = hex5.length - 8;
+    const sym = new KallsymsSymbol(cut > 0 ? parseInt(hex5.slice(0, cut), 16) : 0, parseInt(hex5.slice(cut), 16), type, rest, symbols.length);
+    if (sym.hi !== 0 || sym.lo !== 0) nonZero = true;
     if (module !== void 0) sym.module = module.slice(1, -1);
     symbols.push(sym);
   }
@@ -35577,7 +35611,7 @@ function parseKallsyms(text, path2, opts = {}) {
   if (!nonZero) {
     throw new InputError(path2, "every address is 0: /proc/kallsyms was read without root (or with kptr_restrict=2); read it as root");
   }
-  symbols.sort((a, b) => a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.index - b.index);
+  symbols.sort((a, b) => a.hi - b.hi || a.lo - b.lo || a.index - b.index);
   const complete = symbols.some((s) => !s.module && (s.name === "_text" || s.name === "_stext"));
   const table = { path: path2, symbols, complete, label: opts.label ?? path2 };
   if (opts.takenAtJiffies !== void 0) table.takenAtJiffies = opts.takenAtJiffies;
@@ -35591,7 +35625,24 @@ var RAW = /^0x([0-9a-fA-F]+)$/;
 var NAME = /^[^\s+\[\]]+$/;
 var MODULE2 = /^\[([\w-]+)\]$/;
 var SOURCE = /^(\S+?):(\d+)(?::\d+)?$/;
+var PLAIN_SYMBOL = /^\s*(?:\[<([0-9a-fA-F]+|\(____ptrval____\)|\(ptrval\))>\]\s+)?(\S+?)\+0x([0-9a-fA-F]+)\/0x([0-9a-fA-F]+)(?:\s+\[([\w-]+)\])?$/;
 function parseFrameLine(line) {
+  const plain = PLAIN_SYMBOL.exec(line);
+  if (plain && plain[5] !== "inline") {
+    const frame = {
+      address: realColumnAddress(plain[1]),
+      function: plain[2],
+      offset: parseInt(plain[3], 16),
+      size: parseInt(plain[4], 16),
+      module: plain[5],
+      resolvedBy: "kernel",
+      inlined: [],
+      text: line.trim(),
+      file: void 0,
+      line: void 0
+    };
+    return plain[1] === void 0 ? { kind: "frame", frame } : { kind: "frame", frame, columnAddress: plain[1] };
+  }
   let rest = line.trim();
   let columnAddress;
   const col = ADDRESS_COLUMN.exec(rest);
@@ -35860,12 +35911,14 @@ function isText(sym) {
   return TEXT_TYPES.has(sym.type);
 }
 function floorIndex(symbols, addr) {
+  const aHi = Number(addr >> 32n);
+  const aLo = Number(addr & 0xffffffffn);
   let lo = 0;
   let hi = symbols.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = lo + hi >> 1;
-    if (symbols[mid].address <= addr) {
+    if (compareAddress(aHi, aLo, symbols[mid]) >= 0) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
@@ -35876,9 +35929,10 @@ function lookupAddress(table, addr) {
   const { symbols } = table;
   const last = floorIndex(symbols, addr);
   if (last < 0) return void 0;
-  const at = symbols[last].address;
+  const top = symbols[last];
+  const at = top.address;
   let first = last;
-  while (first > 0 && symbols[first - 1].address === at) first--;
+  while (first > 0 && symbols[first - 1].hi === top.hi && symbols[first - 1].lo === top.lo) first--;
   let sym;
   for (let i = first; i <= last; i++) if (isText(symbols[i])) {
     sym = symbols[i];
@@ -36998,7 +37052,7 @@ function checkSlide(table, records) {
   return slide === 0n ? { kind: "same-boot", samples } : { kind: "slid", slide, samples };
 }
 function relocate(table, slide) {
-  const symbols = table.symbols.map((s) => ({ ...s, address: s.address + slide }));
+  const symbols = table.symbols.map((s) => KallsymsSymbol.at(s.address + slide, s.type, s.name, s.index, s.module));
   return { ...table, symbols, label: `${table.label} (KASLR +0x${slide.toString(16)})` };
 }
 

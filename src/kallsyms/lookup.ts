@@ -1,6 +1,6 @@
 // Address → containing text symbol, and symbol → address, over one snapshot.
 
-import type { KallsymsSymbol, SymbolTable } from './parse.js';
+import { compareAddress, type KallsymsSymbol, type SymbolTable } from './parse.js';
 
 export interface SymbolHit {
   function: string;
@@ -22,12 +22,14 @@ export function isText(sym: KallsymsSymbol): boolean {
 
 /** The index of the last symbol whose address is <= addr, or -1. */
 function floorIndex(symbols: KallsymsSymbol[], addr: bigint): number {
+  const aHi = Number(addr >> 32n);
+  const aLo = Number(addr & 0xffffffffn);
   let lo = 0;
   let hi = symbols.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (symbols[mid]!.address <= addr) {
+    if (compareAddress(aHi, aLo, symbols[mid]!) >= 0) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
@@ -39,9 +41,10 @@ export function lookupAddress(table: SymbolTable, addr: bigint): SymbolHit | und
   const { symbols } = table;
   const last = floorIndex(symbols, addr);
   if (last < 0) return undefined;
-  const at = symbols[last]!.address;
+  const top = symbols[last]!;
+  const at = top.address;
   let first = last;
-  while (first > 0 && symbols[first - 1]!.address === at) first--;
+  while (first > 0 && symbols[first - 1]!.hi === top.hi && symbols[first - 1]!.lo === top.lo) first--;
   // Among aliases the first one in file order wins (the kernel's choice); it must be text.
   let sym: KallsymsSymbol | undefined;
   for (let i = first; i <= last; i++) if (isText(symbols[i]!)) { sym = symbols[i]!; break; }

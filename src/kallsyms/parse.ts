@@ -3,14 +3,37 @@
 
 import { InputError } from '../errors.js';
 
-export interface KallsymsSymbol {
-  address: bigint;
-  type: string;
-  name: string;
+/**
+ * One symbol. The address is kept as two 32-bit halves and made a BigInt
+ * only when asked for: a snapshot has 150,000+ symbols and a lookup touches
+ * a handful.
+ */
+export class KallsymsSymbol {
   module?: string;
-  /** Position in the file: among aliases at one address the first one wins, as in the kernel. */
-  index: number;
-  sortKey: string;
+
+  constructor(
+    readonly hi: number,
+    readonly lo: number,
+    readonly type: string,
+    readonly name: string,
+    /** Position in the file: among aliases at one address the first one wins, as in the kernel. */
+    readonly index: number,
+  ) {}
+
+  get address(): bigint {
+    return (BigInt(this.hi) << 32n) | BigInt(this.lo);
+  }
+
+  static at(address: bigint, type: string, name: string, index: number, module?: string): KallsymsSymbol {
+    const s = new KallsymsSymbol(Number(address >> 32n), Number(address & 0xffffffffn), type, name, index);
+    if (module !== undefined) s.module = module;
+    return s;
+  }
+}
+
+/** Compares an address given as halves with a symbol's: <0, 0, >0. */
+export function compareAddress(hi: number, lo: number, s: KallsymsSymbol): number {
+  return hi - s.hi || lo - s.lo;
 }
 
 export interface SymbolTable {
@@ -37,15 +60,23 @@ export function parseKallsyms(text: string, path: string, opts: { label?: string
     const raw = lines[i]!.trimEnd();
     if (raw === '') continue;
     // "ADDRESS TYPE NAME" or "ADDRESS TYPE NAME\t[MODULE]"; tokenized by hand (150,000+ lines).
-    const tokens = raw.split(/[ \t]+/);
-    const [hex, type, name, module] = tokens;
-    if (tokens.length > 4 || !hex || !HEX.test(hex) || !type || !TYPE.test(type) || !name || (module !== undefined && !MODULE.test(module))) {
+    const sp1 = raw.indexOf(' ');
+    const sp2 = sp1 < 0 ? -1 : raw.indexOf(' ', sp1 + 1);
+    const hex = sp1 < 0 ? '' : raw.slice(0, sp1);
+    const type = sp2 < 0 ? '' : raw.slice(sp1 + 1, sp2);
+    let rest = sp2 < 0 ? '' : raw.slice(sp2 + 1);
+    let module: string | undefined;
+    const tab = rest.search(/[ \t]/);
+    if (tab >= 0) {
+      module = rest.slice(tab).trim();
+      rest = rest.slice(0, tab);
+    }
+    if (!HEX.test(hex) || !TYPE.test(type) || rest === '' || (module !== undefined && !MODULE.test(module))) {
       throw new InputError(path, `not a kallsyms/System.map line: "${raw.slice(0, 80)}" (expected "ADDRESS TYPE NAME [MODULE]")`, i + 1);
     }
-    const sortKey = hex.length === 16 ? hex.toLowerCase() : hex.toLowerCase().padStart(16, '0');
-    const address = BigInt('0x' + hex);
-    if (address !== 0n) nonZero = true;
-    const sym: KallsymsSymbol = { address, type, name, index: symbols.length, sortKey };
+    const cut = hex.length - 8;
+    const sym = new KallsymsSymbol(cut > 0 ? parseInt(hex.slice(0, cut), 16) : 0, parseInt(hex.slice(cut), 16), type, rest, symbols.length);
+    if (sym.hi !== 0 || sym.lo !== 0) nonZero = true;
     if (module !== undefined) sym.module = module.slice(1, -1);
     symbols.push(sym);
   }
@@ -53,8 +84,7 @@ export function parseKallsyms(text: string, path: string, opts: { label?: string
   if (!nonZero) {
     throw new InputError(path, 'every address is 0: /proc/kallsyms was read without root (or with kptr_restrict=2); read it as root');
   }
-  // Fixed-width hex sorts like the number, and much faster than BigInt compares.
-  symbols.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.index - b.index));
+  symbols.sort((a, b) => a.hi - b.hi || a.lo - b.lo || a.index - b.index);
   const complete = symbols.some((s) => !s.module && (s.name === '_text' || s.name === '_stext'));
   const table: SymbolTable = { path, symbols, complete, label: opts.label ?? path };
   if (opts.takenAtJiffies !== undefined) table.takenAtJiffies = opts.takenAtJiffies;

@@ -23,8 +23,28 @@ export type ParsedFrameLine =
   | { kind: 'inline'; inline: InlineFrame; columnAddress?: string }
   | { kind: 'terminator' };
 
+// The kernel's own two forms, `[<col>] func+0x1/0x2 [mod]` and `[<col>] 0xaddr`,
+// in one regex each: the common case of a large report, without splitting.
+const PLAIN_SYMBOL = /^\s*(?:\[<([0-9a-fA-F]+|\(____ptrval____\)|\(ptrval\))>\]\s+)?(\S+?)\+0x([0-9a-fA-F]+)\/0x([0-9a-fA-F]+)(?:\s+\[([\w-]+)\])?$/;
+
 /** Parses a backtrace line; undefined when the line is not a frame. */
 export function parseFrameLine(line: string): ParsedFrameLine | undefined {
+  const plain = PLAIN_SYMBOL.exec(line);
+  if (plain && plain[5] !== 'inline') {
+    const frame: Frame = {
+      address: realColumnAddress(plain[1]),
+      function: plain[2]!,
+      offset: parseInt(plain[3]!, 16),
+      size: parseInt(plain[4]!, 16),
+      module: plain[5],
+      resolvedBy: 'kernel',
+      inlined: [],
+      text: line.trim(),
+      file: undefined,
+      line: undefined,
+    };
+    return plain[1] === undefined ? { kind: 'frame', frame } : { kind: 'frame', frame, columnAddress: plain[1] };
+  }
   let rest = line.trim();
   let columnAddress: string | undefined;
   const col = ADDRESS_COLUMN.exec(rest);
