@@ -1,6 +1,7 @@
 // The git hook end to end: `kleak-gate hook install` into a real repository,
 // then real `git push` / `git commit` run the hooks. Same input as CI, same
-// result JSON as `node dist/cli.js check --format json`.
+// result JSON as `node dist/cli.js check --format json` and as the Action
+// (`node dist/index.js`) on the same files.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { git } from '../../src/git/exec.js';
 import { latestCapture } from '../../src/hook/latest-capture.js';
 import { makeRepo, type TestRepo } from '../git/repo.js';
+import { ensureBuilt, runAction } from '../support/action-runner.js';
 
 const run = promisify(execFile);
 const HIL = fileURLToPath(new URL('../../../shared/fixtures/hil-6.1/runs/', import.meta.url));
@@ -67,6 +69,18 @@ describe('pre-push', () => {
     expect(direct.code).toBe(1);
     expect(JSON.parse(hookJson)).toEqual(JSON.parse(direct.stdout));
     expect(JSON.parse(hookJson).summary).toMatchObject({ new: 1, known: 2 });
+    // ...and the same as the Action, run as the runner runs it.
+    await ensureBuilt();
+    const action = await runAction({
+      workspace: repo.work,
+      inputs: {
+        report: 'hil-out/report-after-rmmod.txt', kallsyms: 'hil-out/kallsyms-before-rmmod.txt',
+        baseline: 'baselines/board-a.json', config: '.kleak-gate.yml', comment: 'false', annotations: 'false',
+      },
+      apiUrl: 'http://127.0.0.1:9', // never called: no comment
+    });
+    expect(action.code).toBe(1);
+    expect(JSON.parse(action.outputs['result-json']!)).toEqual(JSON.parse(hookJson));
   });
 
   it('KLEAK_GATE_SKIP=1 lets the push through, and says so', async () => {
