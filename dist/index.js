@@ -35803,7 +35803,8 @@ var COMM = /^\s*comm "(.*)", pid (\d+), jiffies (\d+)(?: \(age [\d.]+s\))?$/;
 var HEX_DUMP = /^\s*hex dump \(first \d+ bytes(?: on cpu \d+)?\):$/;
 var HEX_ROW = /^\s*[0-9a-fA-F]{2}(?: [0-9a-fA-F]{2})*(?:\s|$)/;
 var BACKTRACE = /^\s*backtrace(?: \(crc ([0-9a-fA-F]+)\))?:$/;
-var KERNEL_LOG_HINT = /^(?:\[\s*\d+\.\d+\]|kmemleak: |.*Linux version \d|.*BUG: memory leak)/m;
+var KMEMLEAK_LINE = /^(?:.*\]\s*)?kmemleak: /m;
+var SUSPECTED = /^(\d+) new suspected memory leaks/;
 function parseReport(text, path2, run2) {
   if (looksBinary(text)) throw new InputError(path2, "binary data, not a kmemleak report");
   const warnings = [];
@@ -35834,8 +35835,14 @@ function parseReport(text, path2, run2) {
   }
   const oops = oopsInKmemleak(outside);
   if (oops) throw new InputError(path2, oops.cause, oops.line);
-  if (records.length === 0 && !KERNEL_LOG_HINT.test(text)) {
-    throw new InputError(path2, "not a kmemleak report: no 'unreferenced object' record and no kernel log line");
+  if (records.length === 0) {
+    const suspected = lines.find((l) => SUSPECTED.test(l.text) && Number(SUSPECTED.exec(l.text)[1]) > 0);
+    if (suspected) {
+      throw new InputError(path2, "kmemleak reported suspected leaks but their records are not in this file: read /sys/kernel/debug/kmemleak (or boot with kmemleak.verbose=1)", suspected.line);
+    }
+    if (!KMEMLEAK_LINE.test(text)) {
+      throw new InputError(path2, "not a kmemleak report: no 'unreferenced object' record and no kmemleak line (was kmemleak on, was the report read?)");
+    }
   }
   return { path: path2, records, warnings };
 }

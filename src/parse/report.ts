@@ -14,8 +14,10 @@ const COMM = /^\s*comm "(.*)", pid (\d+), jiffies (\d+)(?: \(age [\d.]+s\))?$/;
 const HEX_DUMP = /^\s*hex dump \(first \d+ bytes(?: on cpu \d+)?\):$/; // percpu objects: "on cpu N"
 const HEX_ROW = /^\s*[0-9a-fA-F]{2}(?: [0-9a-fA-F]{2})*(?:\s|$)/;
 const BACKTRACE = /^\s*backtrace(?: \(crc ([0-9a-fA-F]+)\))?:$/;
-// A kernel log with no leak in it is still a kernel log; anything else is not a report.
-const KERNEL_LOG_HINT = /^(?:\[\s*\d+\.\d+\]|kmemleak: |.*Linux version \d|.*BUG: memory leak)/m;
+// A kernel log with no record must at least show kmemleak running; anything else is not a report.
+const KMEMLEAK_LINE = /^(?:.*\]\s*)?kmemleak: /m;
+// "kmemleak: 2 new suspected memory leaks (see /sys/kernel/debug/kmemleak)": the records are elsewhere.
+const SUSPECTED = /^(\d+) new suspected memory leaks/; // (the "kmemleak: " prefix is already stripped)
 
 export function parseReport(text: string, path: string, run: number): ParsedReport {
   if (looksBinary(text)) throw new InputError(path, 'binary data, not a kmemleak report');
@@ -47,8 +49,14 @@ export function parseReport(text: string, path: string, run: number): ParsedRepo
   }
   const oops = oopsInKmemleak(outside);
   if (oops) throw new InputError(path, oops.cause, oops.line);
-  if (records.length === 0 && !KERNEL_LOG_HINT.test(text)) {
-    throw new InputError(path, "not a kmemleak report: no 'unreferenced object' record and no kernel log line");
+  if (records.length === 0) {
+    const suspected = lines.find((l) => SUSPECTED.test(l.text) && Number(SUSPECTED.exec(l.text)![1]) > 0);
+    if (suspected) {
+      throw new InputError(path, 'kmemleak reported suspected leaks but their records are not in this file: read /sys/kernel/debug/kmemleak (or boot with kmemleak.verbose=1)', suspected.line);
+    }
+    if (!KMEMLEAK_LINE.test(text)) {
+      throw new InputError(path, "not a kmemleak report: no 'unreferenced object' record and no kmemleak line (was kmemleak on, was the report read?)");
+    }
   }
   return { path, records, warnings };
 }

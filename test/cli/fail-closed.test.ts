@@ -76,6 +76,10 @@ describe('fail closed: exit 2 with one line', () => {
     await expectRefused(['check', p, '--baseline', baseline], /oops\.txt:\d+: kernel oops inside kmemleak/);
   });
 
+  it('refuses a dmesg that says kmemleak found leaks but holds none of their records (the real v1 dmesg.txt)', async () => {
+    await expectRefused(['check', v1('dmesg.txt'), '--baseline', baseline], /dmesg\.txt:\d+: kmemleak reported suspected leaks but their records are not in this file/);
+  });
+
   it('refuses binary data (a .ko given as the report)', async () => {
     await expectRefused(['check', join(shared, 'fixtures/hil-6.1/modules/v1/demo_wlan.ko'), '--baseline', baseline], /demo_wlan\.ko: binary data/);
   });
