@@ -10756,9 +10756,9 @@ import { join } from "node:path";
 // src/capture/build-id.ts
 var NT_GNU_BUILD_ID = 3;
 function buildIdFromNoteHex(hexText) {
-  const hex5 = hexText.replace(/\s+/g, "").toLowerCase();
-  if (!/^([0-9a-f]{2})*$/.test(hex5)) return { problem: "not a hex dump" };
-  const bytes = Buffer.from(hex5, "hex");
+  const hex6 = hexText.replace(/\s+/g, "").toLowerCase();
+  if (!/^([0-9a-f]{2})*$/.test(hex6)) return { problem: "not a hex dump" };
+  const bytes = Buffer.from(hex6, "hex");
   if (bytes.length < 12) return { problem: `note too short (${bytes.length} bytes)` };
   const namesz = bytes.readUInt32LE(0);
   const descsz = bytes.readUInt32LE(4);
@@ -11001,7 +11001,7 @@ function parseKallsyms(text, path2, opts = {}) {
     if (raw === "") continue;
     const sp1 = raw.indexOf(" ");
     const sp2 = sp1 < 0 ? -1 : raw.indexOf(" ", sp1 + 1);
-    const hex5 = sp1 < 0 ? "" : raw.slice(0, sp1);
+    const hex6 = sp1 < 0 ? "" : raw.slice(0, sp1);
     const type = sp2 < 0 ? "" : raw.slice(sp1 + 1, sp2);
     let rest = sp2 < 0 ? "" : raw.slice(sp2 + 1);
     let module;
@@ -11010,11 +11010,11 @@ function parseKallsyms(text, path2, opts = {}) {
       module = rest.slice(tab).trim();
       rest = rest.slice(0, tab);
     }
-    if (!HEX.test(hex5) || !TYPE.test(type) || rest === "" || module !== void 0 && !MODULE.test(module)) {
+    if (!HEX.test(hex6) || !TYPE.test(type) || rest === "" || module !== void 0 && !MODULE.test(module)) {
       throw new InputError(path2, `not a kallsyms/System.map line: "${raw.slice(0, 80)}" (expected "ADDRESS TYPE NAME [MODULE]")`, i + 1);
     }
-    const cut = hex5.length - 8;
-    const sym = new KallsymsSymbol(cut > 0 ? parseInt(hex5.slice(0, cut), 16) : 0, parseInt(hex5.slice(cut), 16), type, rest, symbols.length);
+    const cut = hex6.length - 8;
+    const sym = new KallsymsSymbol(cut > 0 ? parseInt(hex6.slice(0, cut), 16) : 0, parseInt(hex6.slice(cut), 16), type, rest, symbols.length);
     if (sym.hi !== 0 || sym.lo !== 0) nonZero = true;
     if (module !== void 0) sym.module = module.slice(1, -1);
     symbols.push(sym);
@@ -11117,8 +11117,8 @@ function parseFrameLine(line) {
     }
   };
 }
-function isTerminator(hex5) {
-  return /^f+$/i.test(hex5) && (hex5.length === 8 || hex5.length === 16);
+function isTerminator(hex6) {
+  return /^f+$/i.test(hex6) && (hex6.length === 8 || hex6.length === 16);
 }
 function realColumnAddress(col) {
   if (!col || col.length !== 16 || !/^ffff/i.test(col)) return void 0;
@@ -11956,8 +11956,35 @@ function locate(frame, elf, shown) {
   return { ok: true, target: { sym, region, at, pcInSection: sym.value + BigInt(pc) } };
 }
 
+// src/resolve/snapshot-layout.ts
+var hex3 = (n) => `0x${n.toString(16)}`;
+function snapshotLayoutProblem(file, snap) {
+  const { byName, layout } = indexOf(file.elf);
+  let base;
+  let first = "";
+  const seen = /* @__PURE__ */ new Set();
+  for (const s of snap.symbols) {
+    seen.add(s.name);
+    const placed = byName.get(s.name);
+    if (!placed || placed.length === 0) return `${s.name} (in ${snap.snapshot}) is not a function in ${file.shown}`;
+    if (placed.length > 1) continue;
+    const p = placed[0];
+    if (p.region !== "core") continue;
+    const b = s.address - p.at;
+    if (base === void 0) {
+      base = b;
+      first = s.name;
+    } else if (b !== base) {
+      return `its functions are laid out differently from ${snap.snapshot} (${s.name} would load at ${hex3(b)}, ${first} at ${hex3(base)})`;
+    }
+  }
+  const missing = layout.symbols.find((p) => p.region === "core" && !seen.has(p.sym.name));
+  if (missing && snap.symbols.length > 0) return `${missing.sym.name} of ${file.shown} is not in ${snap.snapshot}`;
+  return void 0;
+}
+
 // src/resolve/choose.ts
-function chooseBinaries(records, files, buildIds, placed, sections, warnings) {
+function chooseBinaries(records, files, buildIds, placed, sections, warnings, snapshots = []) {
   const groups = /* @__PURE__ */ new Map();
   records.forEach(
     (r, rec) => r.frames.forEach((f, fr) => {
@@ -11988,6 +12015,10 @@ function chooseBinaries(records, files, buildIds, placed, sections, warnings) {
       const located = g.refs.map((ref) => locate(frameOf(ref), file.elf, file.shown));
       const layoutProblem = checkLayout(file, g.module, g.refs.map(frameOf), located, placed, sections);
       if (layoutProblem) located.push({ ok: false, kind: "mismatch", why: layoutProblem });
+      for (const snap of snapshots.filter((sm) => g.module !== void 0 && moduleKey(sm.module) === g.module)) {
+        const problem = snapshotLayoutProblem(file, snap);
+        if (problem) located.push({ ok: false, kind: "mismatch", why: problem });
+      }
       return { file, located };
     });
     const good = wanted !== void 0 ? evals : evals.filter((e) => e.located.every((l) => l.ok || l.kind === "frame"));
@@ -12012,7 +12043,7 @@ function chooseBinaries(records, files, buildIds, placed, sections, warnings) {
   }
   return jobs;
 }
-var hex3 = (n) => `0x${n.toString(16)}`;
+var hex4 = (n) => `0x${n.toString(16)}`;
 function checkLayout(file, module, frames, located, placed, sections) {
   const bases = /* @__PURE__ */ new Map();
   for (let i = 0; i < frames.length; i++) {
@@ -12022,7 +12053,7 @@ function checkLayout(file, module, frames, located, placed, sections) {
     const seen = bases.get(l.target.region);
     if (seen === void 0) bases.set(l.target.region, base);
     else if (seen !== base) {
-      return `its symbols are laid out differently from the report's addresses (${f.function} would load at ${hex3(base)}, other frames at ${hex3(seen)})`;
+      return `its symbols are laid out differently from the report's addresses (${f.function} would load at ${hex4(base)}, other frames at ${hex4(seen)})`;
     }
   }
   if (module === void 0) return void 0;
@@ -12066,13 +12097,13 @@ function placeModule(elf, ms) {
     const known = base[p.region];
     if (known === void 0) base[p.region] = b;
     else if (known !== b) {
-      return `${s.name} is at ${hex4(addr)} in ${ms.shown} but would be at ${hex4(known + BigInt(p.offset))} with this .ko's section sizes`;
+      return `${s.name} is at ${hex5(addr)} in ${ms.shown} but would be at ${hex5(known + BigInt(p.offset))} with this .ko's section sizes`;
     }
   }
   if (base.core === void 0 && base.init === void 0) return "the .ko has no code";
   return { base, layout };
 }
-var hex4 = (n) => `0x${n.toString(16)}`;
+var hex5 = (n) => `0x${n.toString(16)}`;
 function regionOf(pm, address) {
   for (const region of ["core", "init"]) {
     const b = pm.base[region];
@@ -12425,7 +12456,7 @@ async function resolveSourceLines(records, opts) {
     const named2 = nameInitFrames(records, placed, warnings);
     const out = named2.map((r) => ({ ...r, frames: r.frames.map((f) => ({ ...f, inlined: [...f.inlined] })) }));
     const buildIds = new Map((opts.buildIds ?? []).map((b) => [moduleKey(b.module), b.buildId.toLowerCase()]));
-    const jobs = chooseBinaries(out, files, buildIds, placed, sections, warnings);
+    const jobs = chooseBinaries(out, files, buildIds, placed, sections, warnings, opts.snapshotModules);
     if (jobs.length === 0) return { records: out, warnings: dedupe(warnings) };
     const tool = await pickTool(opts.symbolizer, warnings);
     if (tool === void 0) return { records: out, warnings: dedupe(warnings) };
@@ -12438,15 +12469,36 @@ async function resolveSourceLines(records, opts) {
 }
 var dedupe = (w) => [...new Set(w)];
 
+// src/pipeline/snapshot-modules.ts
+function snapshotModules(tables) {
+  const out = [];
+  for (const t of tables) {
+    const byModule = /* @__PURE__ */ new Map();
+    for (const s of t.symbols) {
+      if (s.module === void 0 || !isText(s)) continue;
+      let m = byModule.get(s.module);
+      if (!m) {
+        m = { module: s.module, snapshot: t.label, symbols: [] };
+        byModule.set(s.module, m);
+      }
+      m.symbols.push({ name: s.name, address: s.address });
+    }
+    out.push(...byModule.values());
+  }
+  return out;
+}
+
 // src/pipeline/resolve-step.ts
 async function resolveStep(records, opts, run2) {
+  if (opts.debugInfo.length === 0) return { records, warnings: [] };
   const resolveOpts = {
     debugInfo: opts.debugInfo,
     moduleSections: opts.moduleSections,
     moduleSectionTexts: run2.moduleSections,
     symbolizer: opts.symbolizer,
     cwd: opts.cwd,
-    buildIds: run2.buildIds
+    buildIds: run2.buildIds,
+    snapshotModules: snapshotModules(run2.tables)
   };
   if (opts.sourceRoot !== void 0) resolveOpts.sourceRoot = opts.sourceRoot;
   return resolveSourceLines(records, resolveOpts);
@@ -12522,7 +12574,7 @@ async function analyze(opts) {
     const tables = pairTables(run2.tables, run2.records, run2.records[0]?.source.file ?? "the report");
     const named2 = symbolizeRecords(run2.records, tables);
     warnings.push(...named2.warnings.map((w) => runs.length > 1 ? `run ${run2.records[0]?.source.file ?? ""}: ${w}` : w));
-    const resolved = await resolveStep(named2.records, opts, run2);
+    const resolved = await resolveStep(named2.records, opts, { ...run2, tables });
     warnings.push(...resolved.warnings);
     const leftRaw = notCoveredWarning(resolved.records, named2.notCovered);
     if (leftRaw) warnings.push(leftRaw);

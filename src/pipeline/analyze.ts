@@ -58,7 +58,7 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
     const tables = pairTables(run.tables, run.records, run.records[0]?.source.file ?? 'the report');
     const named = symbolizeRecords(run.records, tables);
     warnings.push(...named.warnings.map((w) => (runs.length > 1 ? `run ${run.records[0]?.source.file ?? ''}: ${w}` : w)));
-    const resolved = await resolveStep(named.records, opts, run);
+    const resolved = await resolveStep(named.records, opts, { ...run, tables });
     warnings.push(...resolved.warnings);
     const leftRaw = notCoveredWarning(resolved.records, named.notCovered);
     if (leftRaw) warnings.push(leftRaw);

@@ -7,6 +7,7 @@ import type { Frame, LeakRecord } from '../model.js';
 import { moduleKey, type DebugFile } from './debug-files.js';
 import { locate, type Located, type Target } from './locate.js';
 import type { ModuleSections, PlacedModule } from './module-sections.js';
+import { snapshotLayoutProblem, type SnapshotModule } from './snapshot-layout.js';
 
 export interface FrameRef {
   rec: number;
@@ -28,6 +29,7 @@ export function chooseBinaries(
   placed: { file: DebugFile; ms: ModuleSections; pm: PlacedModule }[],
   sections: ModuleSections[],
   warnings: string[],
+  snapshots: SnapshotModule[] = [],
 ): Job[] {
   const groups = new Map<string, { module?: string; report: string; refs: FrameRef[] }>();
   records.forEach((r, rec) =>
@@ -59,6 +61,10 @@ export function chooseBinaries(
       const located = g.refs.map((ref) => locate(frameOf(ref), file.elf, file.shown));
       const layoutProblem = checkLayout(file, g.module, g.refs.map(frameOf), located, placed, sections);
       if (layoutProblem) located.push({ ok: false, kind: 'mismatch', why: layoutProblem });
+      for (const snap of snapshots.filter((sm) => g.module !== undefined && moduleKey(sm.module) === g.module)) {
+        const problem = snapshotLayoutProblem(file, snap);
+        if (problem) located.push({ ok: false, kind: 'mismatch', why: problem });
+      }
       return { file, located };
     });
     // A matching build-id is the stronger proof; a frame that still fails is only that frame's problem.

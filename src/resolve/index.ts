@@ -15,6 +15,7 @@ import { nameInitFrames, placeAll } from './name-init.js';
 import { PathMapper } from './paths.js';
 import { applyAnswers, lookUp } from './query.js';
 import { pickTool } from './tool-choice.js';
+import type { SnapshotModule } from './snapshot-layout.js';
 
 export interface ResolveOptions {
   debugInfo: string[];
@@ -26,6 +27,8 @@ export interface ResolveOptions {
   cwd: string;
   /** Build ids from a capture; module 'vmlinux' is the kernel. */
   buildIds?: { module: string; buildId: string }[];
+  /** The run's kallsyms snapshots, module by module: the layout of the build that ran. */
+  snapshotModules?: SnapshotModule[];
   /** Per symbolizer process (default 120 s: a distribution vmlinux takes a while to load). */
   timeoutMs?: number;
 }
@@ -58,7 +61,7 @@ export async function resolveSourceLines(
     const named = nameInitFrames(records, placed, warnings);
     const out = named.map((r) => ({ ...r, frames: r.frames.map((f) => ({ ...f, inlined: [...f.inlined] })) }));
     const buildIds = new Map((opts.buildIds ?? []).map((b) => [moduleKey(b.module), b.buildId.toLowerCase()]));
-    const jobs = chooseBinaries(out, files, buildIds, placed, sections, warnings);
+    const jobs = chooseBinaries(out, files, buildIds, placed, sections, warnings, opts.snapshotModules);
     if (jobs.length === 0) return { records: out, warnings: dedupe(warnings) };
     const tool = await pickTool(opts.symbolizer, warnings);
     if (tool === undefined) return { records: out, warnings: dedupe(warnings) };

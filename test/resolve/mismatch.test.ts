@@ -3,6 +3,9 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { resolveSourceLines } from '../../src/resolve/index.js';
+import { readFileSync } from 'node:fs';
+import { parseKallsyms } from '../../src/kallsyms/parse.js';
+import { snapshotModules as snapshotModulesOf } from '../../src/pipeline/snapshot-modules.js';
 import { ko, namedRecords, run } from './hil.js';
 
 const demoFrames = (records: { frames: { module?: string; file?: string; line?: number }[] }[]) =>
@@ -57,5 +60,26 @@ describe('build ids from a capture', () => {
     });
     expect(demoFrames(out.records).every((f) => f.line !== undefined)).toBe(true);
     expect(out.warnings).toEqual([]);
+  });
+});
+
+describe("the snapshot's whole module layout", () => {
+  // v3's NVRAM frames sit at the same offsets in v1's .ko, so the frames
+  // alone fit; but v3 grew nicTxGenerateDescTemplate and every function after
+  // it moved, and the lines of unchanged functions moved with the source.
+  const records = namedRecords('v3', 'report-after-rmmod.txt', 'kallsyms-before-rmmod.txt');
+  const snapshotModules = () => snapshotModulesOf([parseKallsyms(readFileSync(run('v3', 'kallsyms-before-rmmod.txt'), 'utf8'), 'v3-kallsyms')]);
+
+  it('v3 report with v1 .ko: the frames fit, the snapshot shows another build, no line', async () => {
+    const framesOnly = await resolveSourceLines(records, { debugInfo: [ko('v1')], moduleSections: [], symbolizer: 'addr2line', cwd: process.cwd() });
+    const v1Line = demoFrames(framesOnly.records).find((f) => f.line !== undefined)?.line;
+    const out = await resolveSourceLines(records, { debugInfo: [ko('v1')], moduleSections: [], symbolizer: 'addr2line', cwd: process.cwd(), snapshotModules: snapshotModules() });
+    expect(demoFrames(out.records).filter((f) => f.line !== undefined)).toEqual([]);
+    expect(out.warnings.join('\n')).toMatch(/modules\/v1\/demo_wlan\.ko is not the module demo_wlan that ran \(its functions are laid out differently from v3-kallsyms/);
+    // The frames-only answer was a line of v1's source: the check is what keeps it out.
+    const right = await resolveSourceLines(records, { debugInfo: [ko('v3')], moduleSections: [], symbolizer: 'addr2line', cwd: process.cwd(), snapshotModules: snapshotModules() });
+    const v3Line = demoFrames(right.records).find((f) => f.line !== undefined)?.line;
+    expect(v3Line).toBeDefined();
+    expect(v1Line).not.toBe(v3Line);
   });
 });
