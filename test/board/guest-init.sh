@@ -5,6 +5,7 @@
 #
 # kleak.scenario= on the kernel command line:
 #   v1 | v2 | v3   insmod demo_wlan of that version, let it run, snapshot, rmmod
+#   v1-rawptr      v1 again, booted with no_hash_pointers: real addresses in the report
 #   reload-v1      v1 twice in one boot (demo_filler takes the freed area in
 #                  between, so the second load lands elsewhere)
 #   kptr2          kptr_restrict=2 before the snapshot: kallsyms reads as zeros
@@ -43,6 +44,7 @@ echo "BOARD: scenario=$SCEN kernel=$(uname -r)"
 step begin "$CAP"
 case $SCEN in
   v1|v2|v3) load_run_snapshot_unload "$MODS/$SCEN/demo_wlan.ko" ;;
+  v1-rawptr) load_run_snapshot_unload "$MODS/v1/demo_wlan.ko" ;;  # booted with no_hash_pointers
   reload-v1)
     load_run_snapshot_unload "$MODS/v1/demo_wlan.ko"
     insmod "$MODS/filler/demo_filler.ko"

@@ -13,3 +13,4 @@ export const moduleKo = (version: string): string =>
   join(hil, 'modules', version, version === 'filler' ? 'demo_filler.ko' : 'demo_wlan.ko');
 export const captureScript = join(repoRoot, 'src', 'capture', 'kleak-gate-capture.sh');
 export const guestInit = join(repoRoot, 'test', 'board', 'guest-init.sh');
+export const fixtureRuns = join(repoRoot, 'test', 'fixtures', 'hil-6.1', 'runs');

@@ -12,7 +12,7 @@ import { readCaptureDir } from '../../src/capture/read.js';
 import { InputError } from '../../src/errors.js';
 import { buildInitramfs } from './initramfs.js';
 import { boot, consoleTail, extractCapture, stepResults, type BootOptions, type BootResult } from './qemu.js';
-import { captureScript, guestInit, hil, kernelImage, moduleKo } from './paths.js';
+import { captureScript, fixtureRuns, guestInit, hil, kernelImage, moduleKo } from './paths.js';
 import { runPool } from './pool.js';
 import { distCli } from './dist-cli.js';
 
@@ -31,6 +31,7 @@ const scenarios: Scenario[] = [
   { scenario: 'reload-v1' },
   { scenario: 'kptr2' },
   { scenario: 'plain', kmemleak: 'off' },
+  { scenario: 'v1-rawptr', extraArgs: ['no_hash_pointers'] },
 ];
 // A boot takes ~30 s under TCG; far beyond that the guest is stuck.
 const BOOT_TIMEOUT_MS = 180_000;
@@ -145,6 +146,26 @@ describe.skipIf(skip)('the demo board under qemu (hil-6.1 kernel, kmemleak=on)',
     const r = distCli(['check', '--capture', dir, '--baseline', 'baselines/demo-board.json']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/manifest\.txt:\d+: .*zero addresses/);
+  }, BOOT_TIMEOUT_MS + 60_000);
+
+  // With real addresses in the report's column, a symbol table can be
+  // checked against the boot that printed it: the capture's own snapshot
+  // agrees, the link-time System.map is moved by this boot's KASLR slide,
+  // and a snapshot of another boot is refused.
+  it('no_hash_pointers: snapshots are paired with the boot by the real addresses', async () => {
+    const { result, dir } = await booted('v1-rawptr');
+    expect(steps(result), consoleTail(result.console)).toBe('begin=0 snapshot=0 end=0');
+    const cap = await readCaptureDir(dir);
+    expect(cap.report.text).toMatch(/\[<ffffffff[0-9a-f]{8}>\] kmalloc_trace\+/);
+    const own = distCli(['check', '--capture', dir, '--baseline', 'baselines/demo-board.json', '--format', 'json']);
+    expect(own.code, own.stderr).toBe(0);
+    const report = join(dir, 'report.txt');
+    const map = distCli(['symbolize', report, '--kallsyms', join(hil, 'kernel', 'System.map'), '--format', 'json']);
+    expect(map.code, map.stderr).toBe(0);
+    expect(JSON.parse(map.stdout).leaks.length).toBeGreaterThan(0);
+    const otherBoot = distCli(['symbolize', report, '--kallsyms', join(fixtureRuns, 'v1', 'kallsyms-before-rmmod.txt')]);
+    expect(otherBoot.code).toBe(2);
+    expect(otherBoot.stderr).toMatch(/kallsyms-before-rmmod\.txt: not from the boot that printed .*report\.txt: its addresses are 0x[0-9a-f]+ off/);
   }, BOOT_TIMEOUT_MS + 60_000);
 
   it('kmemleak=off: begin and end refuse, and so does the reader', async () => {
