@@ -11394,6 +11394,9 @@ function normalizeModule(module) {
 function hex(n) {
   return "0x" + n.toString(16);
 }
+function signedHex(n) {
+  return n < 0n ? `-0x${(-n).toString(16)}` : `+0x${n.toString(16)}`;
+}
 function formatSymbol(fn2, offset, size, module) {
   let s = fn2;
   if (offset !== void 0) s += "+" + hex(offset) + (size !== void 0 ? "/" + hex(size) : "");
@@ -12524,7 +12527,7 @@ function checkSlide(table, records) {
 }
 function relocate(table, slide) {
   const symbols = table.symbols.map((s) => KallsymsSymbol.at(s.address + slide, s.type, s.name, s.index, s.module));
-  return { ...table, symbols, label: `${table.label} (KASLR +0x${slide.toString(16)})` };
+  return { ...table, symbols, label: `${table.label} (KASLR ${signedHex(slide)})` };
 }
 
 // src/pipeline/pair-tables.ts
@@ -12534,7 +12537,7 @@ function pairTables(tables, records, report) {
     const linkMap = !table.symbols.some((s) => s.module !== void 0);
     if (check.kind === "slid" && linkMap) return relocate(table, check.slide);
     if (check.kind === "slid") {
-      throw new InputError(table.path, `not from the boot that printed ${report}: its addresses are 0x${check.slide.toString(16)} off the report's (another KASLR offset); take the snapshot in the same boot, before rmmod`);
+      throw new InputError(table.path, `not from the boot that printed ${report}: its addresses are ${signedHex(check.slide)} off the report's (another KASLR offset); take the snapshot in the same boot, before rmmod`);
     }
     if (check.kind === "inconsistent") {
       throw new InputError(table.path, `does not match the kernel that printed ${report} (e.g. ${check.example}): another kernel build?`);

@@ -35982,6 +35982,9 @@ function normalizeModule(module) {
 function hex(n) {
   return "0x" + n.toString(16);
 }
+function signedHex(n) {
+  return n < 0n ? `-0x${(-n).toString(16)}` : `+0x${n.toString(16)}`;
+}
 function formatSymbol(fn2, offset, size, module) {
   let s = fn2;
   if (offset !== void 0) s += "+" + hex(offset) + (size !== void 0 ? "/" + hex(size) : "");
@@ -37112,7 +37115,7 @@ function checkSlide(table, records) {
 }
 function relocate(table, slide) {
   const symbols = table.symbols.map((s) => KallsymsSymbol.at(s.address + slide, s.type, s.name, s.index, s.module));
-  return { ...table, symbols, label: `${table.label} (KASLR +0x${slide.toString(16)})` };
+  return { ...table, symbols, label: `${table.label} (KASLR ${signedHex(slide)})` };
 }
 
 // src/pipeline/pair-tables.ts
@@ -37122,7 +37125,7 @@ function pairTables(tables, records, report) {
     const linkMap = !table.symbols.some((s) => s.module !== void 0);
     if (check2.kind === "slid" && linkMap) return relocate(table, check2.slide);
     if (check2.kind === "slid") {
-      throw new InputError(table.path, `not from the boot that printed ${report}: its addresses are 0x${check2.slide.toString(16)} off the report's (another KASLR offset); take the snapshot in the same boot, before rmmod`);
+      throw new InputError(table.path, `not from the boot that printed ${report}: its addresses are ${signedHex(check2.slide)} off the report's (another KASLR offset); take the snapshot in the same boot, before rmmod`);
     }
     if (check2.kind === "inconsistent") {
       throw new InputError(table.path, `does not match the kernel that printed ${report} (e.g. ${check2.example}): another kernel build?`);

@@ -7,6 +7,7 @@
 
 import type { LeakRecord } from '../model.js';
 import { findSymbol } from './lookup.js';
+import { signedHex } from '../symbolize/format.js';
 import { KallsymsSymbol, type SymbolTable } from './parse.js';
 
 export type SlideCheck =
@@ -36,5 +37,5 @@ export function checkSlide(table: SymbolTable, records: LeakRecord[]): SlideChec
 /** A System.map moved by the KASLR slide measured on the report. */
 export function relocate(table: SymbolTable, slide: bigint): SymbolTable {
   const symbols = table.symbols.map((s) => KallsymsSymbol.at(s.address + slide, s.type, s.name, s.index, s.module));
-  return { ...table, symbols, label: `${table.label} (KASLR +0x${slide.toString(16)})` };
+  return { ...table, symbols, label: `${table.label} (KASLR ${signedHex(slide)})` };
 }
