@@ -24,3 +24,11 @@ describe('pairing a symbol table with the report', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('slide in messages', () => {
+  it('prints a slide below the snapshot with a minus sign, as a board test once hit (0x-b400000)', async () => {
+    const { signedHex } = await import('../../src/symbolize/format.js');
+    expect(signedHex(-0xb400000n)).toBe('-0xb400000');
+    expect(signedHex(0x16200000n)).toBe('+0x16200000');
+  });
+});
