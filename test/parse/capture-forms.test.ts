@@ -22,6 +22,13 @@ describe('capture forms', () => {
     expect(r.frames[10]).toMatchObject({ function: 'spi_test_execute_msg', offset: 0x60, size: 0x340, module: 'spi_loopback_test' });
   });
 
+  it('reads quoted verbose dmesg whose hex dump rows carry the prefix too (netdev, 2023)', () => {
+    const parsed = parseReport(readFixture('corpus/verbose/tcp_2023_quoted_verbose_hexdump.txt'), 'tcp', 0);
+    expect(parsed.warnings).toEqual([]);
+    expect(parsed.records.map((r) => [r.size, r.frames.length])).toEqual([[192, 14], [512, 14]]);
+    expect(parsed.records[0]!.frames[0]).toMatchObject({ function: 'kmalloc_trace', address: 0xffffffff830a2946n });
+  });
+
   it('reads the 2009 verbose syslog form with kmemleak: on every line, 32-bit terminator dropped', () => {
     const parsed = parseReport(readFixture('corpus/verbose/syslog_2009_verbose_32bit.txt'), 'syslog', 0);
     expect(parsed.records).toHaveLength(2);
