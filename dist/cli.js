@@ -11030,6 +11030,23 @@ function parseKallsyms(text, path2, opts = {}) {
   return table;
 }
 
+// src/parse/dedupe.ts
+function dedupeRecords(records) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const r of records) {
+    if (r.truncated || r.object === "") {
+      out.push(r);
+      continue;
+    }
+    const key = `${r.object}/${r.size}/${r.jiffies ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(r);
+  }
+  return { records: out, repeated: records.length - out.length };
+}
+
 // src/parse/frame.ts
 var ADDRESS_COLUMN = /^\[<([0-9a-fA-F]+|\(____ptrval____\)|\(ptrval\))>\]\s+/;
 var SYMBOL = /^(\S+?)\+0x([0-9a-fA-F]+)\/0x([0-9a-fA-F]+)$/;
@@ -11256,7 +11273,11 @@ function parseReport(text, path2, run2) {
       throw new InputError(path2, "not a kmemleak report: no 'unreferenced object' record and no kmemleak line (was kmemleak on, was the report read?)");
     }
   }
-  return { path: path2, records, warnings };
+  const unique = dedupeRecords(records);
+  if (unique.repeated > 0) {
+    warnings.push(`${path2}: ${unique.repeated} record(s) printed again by a later read of kmemleak (reports are cumulative): each object counted once`);
+  }
+  return { path: path2, records: unique.records, warnings };
 }
 function parseRecord(lines, start, path2, run2) {
   const headerLine = lines[start];

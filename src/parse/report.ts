@@ -4,6 +4,7 @@
 
 import { InputError } from '../errors.js';
 import type { Frame, InlineFrame, LeakRecord, ParsedReport } from '../model.js';
+import { dedupeRecords } from './dedupe.js';
 import { parseFrameLine } from './frame.js';
 import { cleanLines, looksBinary, type CleanLine } from './lines.js';
 import { lineProblem, oopsInKmemleak } from './problems.js';
@@ -58,7 +59,11 @@ export function parseReport(text: string, path: string, run: number): ParsedRepo
       throw new InputError(path, "not a kmemleak report: no 'unreferenced object' record and no kmemleak line (was kmemleak on, was the report read?)");
     }
   }
-  return { path, records, warnings };
+  const unique = dedupeRecords(records);
+  if (unique.repeated > 0) {
+    warnings.push(`${path}: ${unique.repeated} record(s) printed again by a later read of kmemleak (reports are cumulative): each object counted once`);
+  }
+  return { path, records: unique.records, warnings };
 }
 
 function parseRecord(lines: CleanLine[], start: number, path: string, run: number) {
