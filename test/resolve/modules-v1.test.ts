@@ -1,7 +1,7 @@
 // v1 after rmmod, named by the project's parser + kallsyms snapshot, resolved
 // against the v1 .ko: every demo_wlan frame must get the line that
 // `addr2line -j SECTION OFFSET` gives for its return address - 1, run here.
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveSourceLines } from '../../src/resolve/index.js';
 import { DWARF_PREFIX, addr2lineDirect, ko, namedRecords, readelfSymbol, run, shared } from './hil.js';

@@ -11,7 +11,7 @@ import { git, gitOut } from '../../git/exec.js';
 import { HOOK_MARKER, SKIP_VAR, hookScript } from '../../hook/scripts.js';
 import { DEFAULT_CONFIG, preCommit, prePush } from '../../hook/run.js';
 import { parseOptions } from '../args.js';
-import type { CliIO, Command } from '../io.js';
+import type { Command } from '../io.js';
 
 const HELP = `kleak-gate hook install [--config FILE] [--command CMD] [--force]
   writes .git/hooks/pre-push (check on the latest local capture named in the
