@@ -12634,7 +12634,14 @@ async function runCheck(opts, allowMissingBaseline = false) {
 }
 
 // src/cli/args.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { join as join6 } from "node:path";
 import { parseArgs } from "node:util";
+
+// src/config/default-path.ts
+var DEFAULT_CONFIG = ".kleak-gate.yml";
+
+// src/cli/args.ts
 var INPUT_OPTIONS = {
   capture: { type: "string", multiple: true },
   kallsyms: { type: "string", multiple: true },
@@ -12678,6 +12685,10 @@ function formatOption(values, allowed, fallback) {
   const f = values.format ?? fallback;
   if (!allowed.includes(f)) throw new UsageError(`invalid --format '${f}': expected ${allowed.join(", ")}`);
   return f;
+}
+function configOption(given, io2) {
+  if (given !== void 0) return given;
+  return existsSync2(join6(io2.cwd, DEFAULT_CONFIG)) ? DEFAULT_CONFIG : void 0;
 }
 
 // src/cli/help.ts
@@ -13140,7 +13151,7 @@ var checkCommand = async (argv, io2) => {
     return 0;
   }
   const format = formatOption(values, ["text", "json", "markdown", "sarif"], "text");
-  const opts = { ...analyzeOptions(positionals, values, io2), baseline: values.baseline, config: values.config, now: io2.now() };
+  const opts = { ...analyzeOptions(positionals, values, io2), baseline: values.baseline, config: configOption(values.config, io2), now: io2.now() };
   const { result: result2 } = await runCheck(opts);
   let text;
   if (format === "json") text = renderResultJson(result2);
@@ -13162,7 +13173,7 @@ var update = async (argv, io2) => {
     return 0;
   }
   if (!values.baseline) throw new UsageError("baseline update needs --baseline FILE");
-  const opts = { ...analyzeOptions(positionals, values, io2), baseline: values.baseline, config: values.config, now: io2.now() };
+  const opts = { ...analyzeOptions(positionals, values, io2), baseline: values.baseline, config: configOption(values.config, io2), now: io2.now() };
   const { result: result2, baseline } = await runCheck(opts, true);
   const change = updateBaseline(baseline, result2, values["accept-new"] === true);
   const path2 = isAbsolute5(values.baseline) ? values.baseline : resolve4(io2.cwd, values.baseline);
@@ -13487,7 +13498,7 @@ var capture = async (argv, io2) => {
 
 // src/cli/commands/hook.ts
 import { chmod, mkdir as mkdir3, readFile as readFile6, writeFile as writeFile4 } from "node:fs/promises";
-import { isAbsolute as isAbsolute6, join as join8, resolve as resolve7 } from "node:path";
+import { isAbsolute as isAbsolute6, join as join9, resolve as resolve7 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/git/exec.ts
@@ -13557,11 +13568,11 @@ function hookScript(hook, command, config) {
 
 // src/hook/run.ts
 import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join7, resolve as resolve6 } from "node:path";
+import { join as join8, resolve as resolve6 } from "node:path";
 
 // src/hook/latest-capture.ts
 import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname2, join as join6, resolve as resolve5 } from "node:path";
+import { basename as basename3, dirname as dirname2, join as join7, resolve as resolve5 } from "node:path";
 async function latestCapture(pattern, cwd, configPath) {
   const name = basename3(pattern);
   if (!/[*?[{]/.test(name)) return pattern;
@@ -13575,7 +13586,7 @@ async function latestCapture(pattern, cwd, configPath) {
   }
   const dirs = [];
   for (const e of entries.filter((x) => mm.match(x))) {
-    const path2 = join6(parent, e);
+    const path2 = join7(parent, e);
     const st = await stat2(resolve5(cwd, path2));
     if (st.isDirectory()) dirs.push({ path: path2, mtime: st.mtimeMs });
   }
@@ -13585,7 +13596,6 @@ async function latestCapture(pattern, cwd, configPath) {
 }
 
 // src/hook/run.ts
-var DEFAULT_CONFIG = ".kleak-gate.yml";
 var DEFAULT_BASELINE = "baselines/kmemleak.json";
 var LAST_RESULT = "kleak-gate/last-result.json";
 async function checkOptionsForHook(config, configPath, io2) {
@@ -13612,7 +13622,7 @@ async function prePush(config, configPath, io2) {
   }
   const opts = await checkOptionsForHook(config, configPath, io2);
   const { result: result2 } = await runCheck(opts);
-  const out = join7(await gitOut(["rev-parse", "--absolute-git-dir"], { cwd: io2.cwd }), LAST_RESULT);
+  const out = join8(await gitOut(["rev-parse", "--absolute-git-dir"], { cwd: io2.cwd }), LAST_RESULT);
   await mkdir2(resolve6(out, ".."), { recursive: true });
   await writeFile3(out, renderResultJson(result2));
   io2.stdout(`kleak-gate pre-push: ${opts.captures[0] ?? opts.reports.join(", ")}
@@ -13661,7 +13671,7 @@ var install = async (argv, io2) => {
   const dir = await hooksDir(io2.cwd);
   await mkdir3(dir, { recursive: true });
   for (const hook of ["pre-push", "pre-commit"]) {
-    const path2 = join8(dir, hook);
+    const path2 = join9(dir, hook);
     const existing = await readFile6(path2, "utf8").catch(() => void 0);
     if (existing !== void 0 && !existing.includes(HOOK_MARKER) && !values.force) {
       throw new InputError(path2, 'a hook not written by kleak-gate is there: add "kleak-gate hook run ' + hook + '" to it, or use --force to replace it');

@@ -38104,6 +38104,13 @@ async function writeSarif(s, result2) {
   return s.sarif;
 }
 
+// src/action/settings.ts
+import { existsSync as existsSync6 } from "node:fs";
+import { join as join9 } from "node:path";
+
+// src/config/default-path.ts
+var DEFAULT_CONFIG = ".kleak-gate.yml";
+
 // src/action/context.ts
 import { readFileSync as readFileSync3 } from "node:fs";
 function readEvent(path2) {
@@ -38244,7 +38251,7 @@ async function parseSettings(env, cwd) {
   if (!Number.isInteger(apiTimeoutMs) || apiTimeoutMs <= 0) {
     throw new UsageError(`Invalid KLEAK_GATE_API_TIMEOUT_MS '${timeoutText}'. Expected a positive number of milliseconds.`);
   }
-  const config = singlePath(env, "config");
+  const config = singlePath(env, "config") ?? (existsSync6(join9(workspace, DEFAULT_CONFIG)) ? DEFAULT_CONFIG : void 0);
   const sarif = singlePath(env, "sarif");
   return {
     mode,

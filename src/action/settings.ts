@@ -2,7 +2,10 @@
 // bad value (as actions/checkout does), before anything is analysed or
 // posted. Inputs come from the environment exactly as the runner passes
 // them: INPUT_<NAME> upper-cased, hyphens kept (INPUT_GITHUB-TOKEN).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { UsageError } from '../errors.js';
+import { DEFAULT_CONFIG } from '../config/default-path.js';
 import { readRunContext, type RunContext } from './context.js';
 import { inputLines, resolvePaths } from './globs.js';
 
@@ -89,7 +92,8 @@ export async function parseSettings(env: Env, cwd: string): Promise<ActionSettin
   if (!Number.isInteger(apiTimeoutMs) || apiTimeoutMs <= 0) {
     throw new UsageError(`Invalid KLEAK_GATE_API_TIMEOUT_MS '${timeoutText}'. Expected a positive number of milliseconds.`);
   }
-  const config = singlePath(env, 'config');
+  // The repository's own config applies unless another is named, as in the CLI and the git hook.
+  const config = singlePath(env, 'config') ?? (existsSync(join(workspace, DEFAULT_CONFIG)) ? DEFAULT_CONFIG : undefined);
   const sarif = singlePath(env, 'sarif');
   return {
     mode,

@@ -1,7 +1,10 @@
 // Shared option parsing: node's own parseArgs in strict mode, so an unknown
 // option or a missing value is a usage error (exit 2), never ignored.
 
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULT_CONFIG } from '../config/default-path.js';
 import { UsageError } from '../errors.js';
 import type { AnalyzeOptions, SymbolizerChoice } from '../pipeline/options.js';
 import type { CliIO } from './io.js';
@@ -55,4 +58,10 @@ export function formatOption<F extends string>(values: Record<string, unknown>, 
   const f = (values.format as string | undefined) ?? fallback;
   if (!allowed.includes(f as F)) throw new UsageError(`invalid --format '${f}': expected ${allowed.join(', ')}`);
   return f as F;
+}
+
+/** --config, else the repository's .kleak-gate.yml when there is one (as the Action and the hook do). */
+export function configOption(given: string | undefined, io: CliIO): string | undefined {
+  if (given !== undefined) return given;
+  return existsSync(join(io.cwd, DEFAULT_CONFIG)) ? DEFAULT_CONFIG : undefined;
 }

@@ -17,7 +17,7 @@ import { git, gitOut } from '../git/exec.js';
 import type { CliIO } from '../cli/io.js';
 import { latestCapture } from './latest-capture.js';
 
-export const DEFAULT_CONFIG = '.kleak-gate.yml';
+
 export const DEFAULT_BASELINE = 'baselines/kmemleak.json';
 /** Where the hook leaves the result JSON of its last check, for a look afterwards. */
 export const LAST_RESULT = 'kleak-gate/last-result.json';

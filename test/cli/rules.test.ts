@@ -2,7 +2,7 @@
 // min-seen, and an expired waiver that stops hiding its leak.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.js';
 import { fixture } from '../support/paths.js';
@@ -49,5 +49,15 @@ describe('rules end to end', () => {
     expect(expired.code).toBe(1);
     expect(expired.stdout).toMatch(/NEW: memory leak in nicPktLogRxFrame/);
     expect(expired.stdout).toMatch(new RegExp(`warning: .*\\.kleak-gate\\.yml:2 .*${fp}.* expired on 2020-01-01`));
+  });
+
+  it("uses the repository's .kleak-gate.yml when no --config is given, as the Action and the hook do", async () => {
+    const first = await cli(['check', loaded('v2'), '--baseline', (await setup('')).baseline, '--format', 'json']);
+    const fp = JSON.parse(first.stdout).leaks.find((l: { status: string }) => l.status === 'new').fingerprint;
+    const repo = await setup(`waivers:\n  - fingerprint: "${fp}"\n    reason: "packet log kept for debugfs"\n`);
+    const cwd = dirname(repo.cfg);
+    const r = await cli(['check', loaded('v2'), '--baseline', repo.baseline], { cwd });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/waived: memory leak in nicPktLogRxFrame/);
   });
 });

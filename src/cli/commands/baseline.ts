@@ -7,7 +7,7 @@ import { parseBaseline, serializeBaseline } from '../../baseline/schema.js';
 import { describeChange, updateBaseline } from '../../baseline/update.js';
 import { runCheck } from '../../pipeline/check.js';
 import { readText } from '../../pipeline/read.js';
-import { analyzeOptions, parseOptions } from '../args.js';
+import { analyzeOptions, configOption, parseOptions } from '../args.js';
 import { BASELINE_HELP } from '../help.js';
 import type { Command } from '../io.js';
 import { CHECK_OPTIONS } from './check.js';
@@ -21,7 +21,7 @@ const update: Command = async (argv, io) => {
     return 0;
   }
   if (!values.baseline) throw new UsageError('baseline update needs --baseline FILE');
-  const opts = { ...analyzeOptions(positionals, values, io), baseline: values.baseline, config: values.config, now: io.now() };
+  const opts = { ...analyzeOptions(positionals, values, io), baseline: values.baseline, config: configOption(values.config, io), now: io.now() };
   const { result, baseline } = await runCheck(opts, true);
   const change = updateBaseline(baseline, result, values['accept-new'] === true);
   const path = isAbsolute(values.baseline) ? values.baseline : resolve(io.cwd, values.baseline);

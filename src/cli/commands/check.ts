@@ -5,7 +5,7 @@ import { renderResultJson } from '../../render/json.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { renderSarif } from '../../render/sarif.js';
 import { renderCheckText } from '../../render/text.js';
-import { analyzeOptions, formatOption, INPUT_OPTIONS, parseOptions } from '../args.js';
+import { analyzeOptions, configOption, formatOption, INPUT_OPTIONS, parseOptions } from '../args.js';
 import { CHECK_HELP } from '../help.js';
 import type { Command } from '../io.js';
 import { emit } from '../output.js';
@@ -24,7 +24,7 @@ export const checkCommand: Command = async (argv, io) => {
     return 0;
   }
   const format = formatOption(values, ['text', 'json', 'markdown', 'sarif'] as const, 'text');
-  const opts = { ...analyzeOptions(positionals, values, io), baseline: values.baseline, config: values.config, now: io.now() };
+  const opts = { ...analyzeOptions(positionals, values, io), baseline: values.baseline, config: configOption(values.config, io), now: io.now() };
   const { result } = await runCheck(opts);
   let text: string;
   if (format === 'json') text = renderResultJson(result);

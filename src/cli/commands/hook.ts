@@ -9,7 +9,8 @@ import { InputError, UsageError } from '../../errors.js';
 import { loadConfig } from '../../config/load.js';
 import { git, gitOut } from '../../git/exec.js';
 import { HOOK_MARKER, SKIP_VAR, hookScript } from '../../hook/scripts.js';
-import { DEFAULT_CONFIG, preCommit, prePush } from '../../hook/run.js';
+import { preCommit, prePush } from '../../hook/run.js';
+import { DEFAULT_CONFIG } from '../../config/default-path.js';
 import { parseOptions } from '../args.js';
 import type { Command } from '../io.js';
 
