@@ -1,14 +1,14 @@
 // Leaks against the accepted state: new, known, grown, fixed, and the
-// decisions of the repository's rules (waived, out of scope, flaky).
-// Only new and grown leaks fail the gate.
+// decisions of the repository's rules. Precedence, as the README says:
+// out of scope, then waived (a person's decision wins over the baseline's
+// counts), then the baseline (known / grown), then flaky, then new. A flaky
+// leak never fails: one that is in the baseline and grew only in some runs
+// stays flaky. Only new and grown leaks fail the gate.
 
 import type { CheckResult, ComparedLeak, FixedLeak, Leak, LeakStatus } from '../model.js';
 import type { Baseline } from '../baseline/schema.js';
+import type { RuleDecision } from '../rules/apply.js';
 
-export interface RuleDecision {
-  status: Extract<LeakStatus, 'waived' | 'out-of-scope' | 'flaky'>;
-  reason: string;
-}
 
 export interface CompareOptions {
   runs: number;
@@ -23,10 +23,11 @@ export function compareWithBaseline(leaks: Leak[], baseline: Baseline | undefine
   const accepted = new Map((baseline?.leaks ?? []).map((e) => [e.fingerprint, e]));
   const compared: ComparedLeak[] = leaks.map((leak) => {
     const decision = opts.decisions?.get(leak.fingerprint);
-    if (decision?.status === 'out-of-scope') return { ...leak, status: 'out-of-scope', reason: decision.reason };
+    if (decision && decision.status !== 'flaky') return { ...leak, status: decision.status, reason: decision.reason };
     const entry = accepted.get(leak.fingerprint);
     if (entry) {
       const grown = leak.objects > opts.grownFactor * entry.objects;
+      if (grown && decision) return { ...leak, status: 'flaky', reason: decision.reason, baselineObjects: entry.objects };
       const c: ComparedLeak = { ...leak, status: grown ? 'grown' : 'known', baselineObjects: entry.objects };
       if (grown) c.reason = `${leak.objects} objects, baseline accepts ${entry.objects} (grown factor ${opts.grownFactor})`;
       return c;

@@ -18,7 +18,8 @@ import type { CliIO } from '../cli/io.js';
 import { latestCapture } from './latest-capture.js';
 
 
-export const DEFAULT_BASELINE = 'baselines/kmemleak.json';
+
+import { DEFAULT_BASELINE } from '../config/default-path.js';
 /** Where the hook leaves the result JSON of its last check, for a look afterwards. */
 export const LAST_RESULT = 'kleak-gate/last-result.json';
 

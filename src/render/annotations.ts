@@ -2,6 +2,7 @@
 // GitHub shows at most 10 annotations of each level per step (and 50 per
 // job) and cuts messages at 4096 characters, so the most important go first
 // and the last slot says how many more are in the job summary.
+import { DEFAULT_BASELINE } from '../config/default-path.js';
 import type { CheckResult } from '../model.js';
 import { allocationSite, backtraceText, isRepoRelative } from './backtrace.js';
 import { flatten, workflowCommand } from './escape.js';
@@ -35,7 +36,7 @@ function clip(text: string, max: number): string {
 }
 
 export function planAnnotations(result: CheckResult, opts: AnnotationOptions = {}): Annotation[] {
-  const baseline = opts.baseline ?? 'baselines/kmemleak.json';
+  const baseline = opts.baseline ?? DEFAULT_BASELINE;
   const inRepo = opts.inRepo ?? isRepoRelative;
   const errors: Annotation[] = [];
   for (const leak of sortLeaks(result.leaks)) {

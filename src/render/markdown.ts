@@ -3,6 +3,7 @@
 // (titles, symbols, comm, paths) goes through escape.ts; the output is kept
 // under a size limit (GitHub refuses comments over 65,536 characters and job
 // summaries over 1 MiB) by dropping the least important parts with a note.
+import { DEFAULT_BASELINE } from '../config/default-path.js';
 import type { CheckResult, ComparedLeak, LeakStatus } from '../model.js';
 import { allocationSite, backtraceText, frameSource } from './backtrace.js';
 import { codeBlock, codeSpan, flatten, htmlCode } from './escape.js';
@@ -68,7 +69,7 @@ function countsTable(result: CheckResult): string {
 }
 
 function acceptHint(opts: MarkdownOptions): string {
-  const baseline = opts.baseline ?? 'baselines/kmemleak.json';
+  const baseline = opts.baseline ?? DEFAULT_BASELINE;
   return [
     '<details><summary>How to accept a leak into the baseline</summary>',
     '',

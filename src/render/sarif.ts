@@ -3,6 +3,7 @@
 // fingerprint is the partialFingerprint GitHub uses to track an alert across
 // runs, so an alert stays the same alert while line numbers move. The
 // allocation backtrace is a codeFlow, so viewers can step through it.
+import { DEFAULT_BASELINE } from '../config/default-path.js';
 import type { CheckResult, ComparedLeak, Frame } from '../model.js';
 import { allocationSite, backtraceText, frameSource, frameSymbol, isRepoRelative } from './backtrace.js';
 import { flatten } from './escape.js';
@@ -51,7 +52,7 @@ function result(leak: ComparedLeak, opts: SarifOptions, inRepo: (f: string) => b
   const site = allocationSite(leak.frames, inRepo);
   const ruleIndex = leak.status === 'new' ? 0 : leak.status === 'grown' ? 1 : 2;
   const rule = RULES[ruleIndex]!;
-  const where = site ? physical(site.file, site.line) : physical(opts.baseline ?? 'baselines/kmemleak.json', 1);
+  const where = site ? physical(site.file, site.line) : physical(opts.baseline ?? DEFAULT_BASELINE, 1);
   return {
     ruleId: rule.id,
     ruleIndex,

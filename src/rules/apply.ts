@@ -23,7 +23,7 @@ export interface RulesResult {
 export function applyRules(leaks: readonly Leak[], config: Config, opts: { runs: number; now: Date }): RulesResult {
   const decisions = new Map<string, RuleDecision>();
   const warnings: string[] = [];
-  const inScope = compileScope(config.scope);
+  const scope = compileScope(config.scope);
   const waivers = compileWaivers(config.waivers, opts.now);
   const used = new Set<number>();
 
@@ -42,7 +42,7 @@ export function applyRules(leaks: readonly Leak[], config: Config, opts: { runs:
     matching.forEach(({ i }) => used.add(i));
     const live = matching.find(({ w }) => !w.expired);
     let decision: RuleDecision | undefined;
-    if (config.scope && !inScope(leak)) {
+    if (config.scope && !scope.inScope(leak)) {
       decision = { status: 'out-of-scope', reason: `not in scope (${describeScope(config.scope)})` };
     } else if (live) {
       const w = live.w.waiver;
@@ -53,6 +53,9 @@ export function applyRules(leaks: readonly Leak[], config: Config, opts: { runs:
     if (decision) decisions.set(leak.fingerprint, decision);
   }
 
+  if (config.scope && leaks.length > 0) {
+    for (const p of scope.unused()) warnings.push(`${config.path}: ${p} matched no frame of any leak in this run (a typo would put every leak out of scope)`);
+  }
   waivers.forEach(({ waiver, expired }, i) => {
     if (expired) {
       const hit = used.has(i) ? 'its leak is no longer hidden' : 'it matched no leak either';
@@ -67,9 +70,4 @@ export function applyRules(leaks: readonly Leak[], config: Config, opts: { runs:
 /** "grown" fails only when objects exceed factor × the baseline's count. */
 export function grownFactor(config: Config | undefined): number {
   return config?.grown.factor ?? defaultConfig().grown.factor;
-}
-
-/** The `seen: k/n` annotation for a leak. */
-export function seenText(leak: Leak, runs: number): string {
-  return `${leak.runs.length}/${runs}`;
 }

@@ -1,28 +1,54 @@
 // Scope: which leaks this repository owns. A leak is in scope when any of its
 // frames runs in a scoped module or sits in a scoped source file: a driver's
 // leak often allocates in core code (kmalloc_trace, vmalloc), so "any frame"
-// rather than "the first frame".
+// rather than "the first frame". Out of scope never fails, so the rule fails
+// closed: a leak that a path pattern cannot judge (no frame resolved to a
+// file: no debug info, or a .ko that did not match) stays in scope, and a
+// pattern that matched nothing in the run is reported (a typo would
+// otherwise pass every leak).
 
 import { Minimatch } from 'minimatch';
 import type { Leak } from '../model.js';
 import type { Scope } from '../config/types.js';
 import { underscoreModuleName } from '../config/patterns.js';
 
-export type ScopeTest = (leak: Leak) => boolean;
+export interface ScopeCheck {
+  inScope: (leak: Leak) => boolean;
+  /** Patterns that matched no frame of any leak judged so far. */
+  unused: () => string[];
+}
 
-export function compileScope(scope: Scope | undefined): ScopeTest {
-  if (!scope) return () => true;
-  const modules = scope.modules.map((p) => new Minimatch(p, { nonegate: true, nocomment: true }));
-  const paths = scope.paths.map((p) => new Minimatch(p, { nonegate: true, nocomment: true, dot: true }));
-  return (leak) =>
-    leak.frames.some((f) => {
-      if (f.module !== undefined) {
-        const name = underscoreModuleName(f.module);
-        if (modules.some((m) => m.match(name))) return true;
+interface Pattern {
+  text: string;
+  m: Minimatch;
+  used: boolean;
+}
+
+export function compileScope(scope: Scope | undefined): ScopeCheck {
+  if (!scope) return { inScope: () => true, unused: () => [] };
+  const modules: Pattern[] = scope.modules.map((p) => ({ text: `scope.modules ${p}`, m: new Minimatch(p, { nonegate: true, nocomment: true }), used: false }));
+  // Paths are repository-relative, as resolved source files are: "./drivers/**" means "drivers/**".
+  const paths: Pattern[] = scope.paths.map((p) => ({ text: `scope.paths ${p}`, m: new Minimatch(p.replace(/^(\.\/)+/, ''), { nonegate: true, nocomment: true, dot: true }), used: false }));
+  const hit = (list: Pattern[], value: string) => {
+    let any = false;
+    for (const p of list) if (p.m.match(value)) any = p.used = true;
+    return any;
+  };
+  return {
+    inScope: (leak) => {
+      let inside = false;
+      let judgedByPath = false;
+      for (const f of leak.frames) {
+        if (f.module !== undefined && hit(modules, underscoreModuleName(f.module))) inside = true;
+        const files = [f.file, ...f.inlined.map((i) => i.file)].filter((x): x is string => x !== undefined);
+        if (files.length) judgedByPath = true;
+        for (const file of files) if (hit(paths, file)) inside = true;
       }
-      const files = [f.file, ...f.inlined.map((i) => i.file)].filter((x): x is string => x !== undefined);
-      return files.some((file) => paths.some((m) => m.match(file)));
-    });
+      if (inside) return true;
+      return paths.length > 0 && !judgedByPath;
+    },
+    unused: () => [...modules, ...paths].filter((p) => !p.used).map((p) => p.text),
+  };
 }
 
 /** For messages: "modules demo_wlan; paths drivers/**". */

@@ -1,6 +1,6 @@
 // The config's rules through the CLI, on real reports: several runs with
 // min-seen, and an expired waiver that stops hiding its leak.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,5 +59,28 @@ describe('rules end to end', () => {
     const r = await cli(['check', loaded('v2'), '--baseline', repo.baseline], { cwd });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/waived: memory leak in nicPktLogRxFrame/);
+  });
+
+  it('a waiver wins over the baseline: a waived leak that grew does not fail', async () => {
+    // Baseline accepted from v1 after rmmod, then its template count lowered to 1 by hand (a reviewer's
+    // edit of the tool-written file) so that v1's 2 objects are "grown" with factor 1.
+    const v1 = [fixture('hil-6.1/runs/v1/report-after-rmmod.txt'), '--kallsyms', fixture('hil-6.1/runs/v1/kallsyms-before-rmmod.txt')];
+    const dir = mkdtempSync(join(tmpdir(), 'kg-grown-'));
+    const baseline = join(dir, 'b.json');
+    expect((await cli(['baseline', 'update', ...v1, '--baseline', baseline, '--accept-new'])).code).toBe(0);
+    const data = JSON.parse(readFileSync(baseline, 'utf8'));
+    const template = data.leaks.find((l: { title: string }) => l.title.includes('nicTxGenerateDescTemplate'));
+    template.objects = 1;
+    writeFileSync(baseline, JSON.stringify(data, null, 2) + '\n');
+    const strict = join(dir, 'strict.yml');
+    writeFileSync(strict, 'grown: { factor: 1 }\n');
+    const grown = await cli(['check', ...v1, '--baseline', baseline, '--config', strict]);
+    expect(grown.code).toBe(1);
+    expect(grown.stdout).toMatch(/GROWN: memory leak in nicTxGenerateDescTemplate/);
+    const waived = join(dir, 'waived.yml');
+    writeFileSync(waived, `grown: { factor: 1 }\nwaivers:\n  - fingerprint: "${template.fingerprint}"\n    reason: "template freed by the firmware reset path"\n`);
+    const r = await cli(['check', ...v1, '--baseline', baseline, '--config', waived]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/waived: memory leak in nicTxGenerateDescTemplate/);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config/index.js';
-import { applyRules, grownFactor } from '../../src/rules/index.js';
+import { parseConfig } from '../../src/config/parse.js';
+import { applyRules, grownFactor } from '../../src/rules/apply.js';
 import { byFunction, HIL, leaksFrom } from './real-leaks.js';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
@@ -32,10 +32,26 @@ describe('scope', () => {
         f.function === 'nicPktLogRxFrame' ? { ...f, file: 'drivers/net/wireless/demo_wlan/nic/nic_pkt_log.c', line: 28 } : f,
       ),
     }));
-    const r = applyRules(resolved, config('scope: { paths: ["drivers/net/wireless/demo_wlan/**"] }'), { runs: 1, now: NOW });
+    const r = applyRules(resolved, config('scope: { paths: ["./drivers/net/wireless/demo_wlan/**"] }'), { runs: 1, now: NOW });
     expect(r.decisions.has(pktlog.fingerprint)).toBe(false);
-    // NVRAM's frames carry no file (not resolved): by paths alone it is not ours.
+    // NVRAM's frames carry no file (not resolved): paths cannot judge it, so it stays in scope (fail closed).
+    expect(r.decisions.has(nvram.fingerprint)).toBe(false);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('a leak whose resolved files are all elsewhere is out of scope by paths', () => {
+    // The header addr2line gives for the inlined kmalloc of nicLoadNvramCfg (hil-6.1 README), on the allocator frame.
+    const resolved = v2.map((l) => ({
+      ...l,
+      frames: l.frames.map((f, i) => (l.fingerprint === nvram.fingerprint && i === 0 ? { ...f, file: '/usr/src/linux-6.1/include/linux/slab.h', line: 563 } : f)),
+    }));
+    const r = applyRules(resolved, config('scope: { paths: ["drivers/net/wireless/demo_wlan/**"] }'), { runs: 1, now: NOW });
     expect(r.decisions.get(nvram.fingerprint)?.status).toBe('out-of-scope');
+  });
+
+  it('reports a scope pattern that matched nothing (a typo would pass every leak)', () => {
+    const r = applyRules(v2, config('scope: { modules: [demo_wlam] }'), { runs: 1, now: NOW });
+    expect(r.warnings).toEqual(['.kleak-gate.yml: scope.modules demo_wlam matched no frame of any leak in this run (a typo would put every leak out of scope)']);
   });
 });
 
@@ -104,7 +120,8 @@ describe('waivers', () => {
     const c = config(`scope: { modules: [other] }\nwaivers:\n  - fingerprint: "${nvram.fingerprint}"\n    reason: r\n`);
     const r = applyRules(v2, c, { runs: 1, now: NOW });
     expect(r.decisions.get(nvram.fingerprint)?.status).toBe('out-of-scope');
-    expect(r.warnings).toEqual([]);
+    // no "stale" waiver warning, only the scope pattern that matched nothing
+    expect(r.warnings).toEqual(['.kleak-gate.yml: scope.modules other matched no frame of any leak in this run (a typo would put every leak out of scope)']);
   });
 });
 
