@@ -10,7 +10,7 @@ import { compareWithBaseline } from '../compare/compare.js';
 import type { CheckResult } from '../model.js';
 import { analyze } from './analyze.js';
 import type { CheckOptions } from './options.js';
-import { readOptionalText } from './read.js';
+import { readOptionalText } from '../read-text.js';
 
 export interface CheckOutcome {
   result: CheckResult;

@@ -6,7 +6,7 @@ import { InputError, UsageError } from '../../errors.js';
 import { parseBaseline, serializeBaseline } from '../../baseline/schema.js';
 import { describeChange, updateBaseline } from '../../baseline/update.js';
 import { runCheck } from '../../pipeline/check.js';
-import { readText } from '../../pipeline/read.js';
+import { readText } from '../../read-text.js';
 import { analyzeOptions, configOption, parseOptions } from '../args.js';
 import { BASELINE_HELP } from '../help.js';
 import type { Command } from '../io.js';

@@ -2,7 +2,7 @@
 // names the file and the cause.
 
 import { readFile } from 'node:fs/promises';
-import { InputError } from '../errors.js';
+import { InputError } from './errors.js';
 
 export async function readText(path: string, what: string, stdin?: () => Promise<string>): Promise<string> {
   if (path === '-') {
