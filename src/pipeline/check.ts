@@ -36,7 +36,7 @@ export async function runCheck(opts: CheckOptions, allowMissingBaseline = false)
     runs: analysis.runs,
     grownFactor: grownFactor(config),
     decisions: rules.decisions,
-    warnings: [...analysis.warnings, ...rules.warnings],
+    warnings: [...(opts.baseline ? [] : ['no --baseline given: every leak counts as new']), ...analysis.warnings, ...rules.warnings],
   });
   return { result, baseline, config };
 }
