@@ -44,14 +44,31 @@ export function baselineBranch(target: string): string {
   return `kleak-gate/baseline-${safe || 'default'}`;
 }
 
-export async function runBaselinePr(s: BaselinePrSettings, api: PullsApi): Promise<BaselinePrOutcome> {
-  const cwd = s.check.cwd;
-  const branch = baselineBranch(s.target);
+/** The check's part of the mode, decided before git or the API is touched. */
+export interface BaselinePrPlan {
+  branch: string;
+  change: BaselineChange;
+  result: CheckResult;
+  /** The baseline file the branch should hold. */
+  text: string;
+}
+
+export async function planBaselinePr(s: BaselinePrSettings): Promise<BaselinePrPlan> {
   // The default branch's state is what got merged after review: its new
   // leaks are accepted here, and this PR is where a person confirms that.
   const { result, baseline } = await runCheck(s.check, true);
   const change = updateBaseline(baseline, result, true);
-  const text = serializeBaseline(change.baseline);
+  return { branch: baselineBranch(s.target), change, result, text: serializeBaseline(change.baseline) };
+}
+
+export async function runBaselinePr(s: BaselinePrSettings, api: PullsApi): Promise<BaselinePrOutcome> {
+  return proposeBaselinePr(s, await planBaselinePr(s), api);
+}
+
+/** Pushes the branch and opens, updates or closes the pull request for a plan. */
+export async function proposeBaselinePr(s: BaselinePrSettings, plan: BaselinePrPlan, api: PullsApi): Promise<BaselinePrOutcome> {
+  const cwd = s.check.cwd;
+  const { branch, change, result, text } = plan;
 
   const path = await repoPath(cwd, s.check.baseline);
   const base = await headCommit(cwd);

@@ -18,13 +18,21 @@ export function isClean(result: CheckResult): boolean {
   return result.verdict === 'pass' && result.summary.new === 0 && result.summary.grown === 0 && result.summary.fixed === 0;
 }
 
-export async function postComment(s: ActionSettings, result: CheckResult, client: GitHubClient): Promise<CommentOutcome> {
+/**
+ * `client` is called only when a comment is to be posted (a pull request
+ * event with a token), inside the guard: creating it can fail too (Octokit
+ * refuses an empty token), and that must cost the comment, not the run.
+ */
+export async function postComment(s: ActionSettings, result: CheckResult, client: () => GitHubClient): Promise<CommentOutcome> {
   const pr = s.context.pullRequest;
   if (!pr) return { action: 'not-a-pull-request', message: `no pull request in a '${s.context.eventName}' event: no comment` };
+  if (!s.token) {
+    return { action: 'failed', message: 'could not post the PR comment: the github-token input is empty. The verdict, annotations and job summary are not affected.' };
+  }
   const marker = stickyMarker(s.target);
   const commit = pr.headSha ? `<sub>commit ${pr.headSha.slice(0, 12)}</sub>` : '';
   try {
-    const out = await upsertStickyComment(client, pr, marker, {
+    const out = await upsertStickyComment(client(), pr, marker, {
       body: (previous) => {
         const clean = isClean(result);
         if (clean && !previous) return undefined;

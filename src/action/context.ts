@@ -17,6 +17,8 @@ export interface RunContext {
   apiUrl: string;
   serverUrl: string;
   sha: string;
+  /** GITHUB_REF: `refs/heads/<branch>` on a branch, `refs/pull/<n>/merge` on a pull request. */
+  ref: string;
   runUrl?: string;
   /** The event's repository default branch (for baseline pull requests). */
   defaultBranch?: string;
@@ -65,6 +67,7 @@ export function readRunContext(env: Env): RunContext {
     apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
     serverUrl,
     sha: env.GITHUB_SHA ?? '',
+    ref: env.GITHUB_REF ?? '',
     ...(runUrl ? { runUrl } : {}),
     ...(repository?.default_branch ? { defaultBranch: repository.default_branch } : {}),
     ...(pullRequest ? { pullRequest } : {}),

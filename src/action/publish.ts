@@ -3,7 +3,7 @@
 // verdict; a failure here becomes a warning.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import type { CheckResult } from '../model.js';
 import { annotationCommands, planAnnotations } from '../render/annotations.js';
 import { isRepoRelative } from '../render/backtrace.js';
@@ -58,7 +58,9 @@ export async function writeSummary(s: ActionSettings, result: CheckResult, summa
 
 export async function writeSarif(s: ActionSettings, result: CheckResult): Promise<string | undefined> {
   if (!s.sarif) return undefined;
-  const path = join(s.workspace, s.sarif);
+  // The `sarif` output is the input as given: a relative path is the
+  // workspace's (where later steps run), an absolute one is written as is.
+  const path = isAbsolute(s.sarif) ? s.sarif : join(s.workspace, s.sarif);
   await mkdir(dirname(path), { recursive: true });
   const log = renderSarif(result, { baseline: s.baseline, inRepo: inWorkspace(s.workspace) });
   await writeFile(path, `${JSON.stringify(log, null, 2)}\n`, 'utf8');

@@ -4,7 +4,8 @@
 // so a fork's read-only token or a GitHub outage never turns red into green
 // (or green into red). Bad input fails the step with one precise line.
 import * as core from '@actions/core';
-import { isInputProblem, oneLine } from '../errors.js';
+import { isInputProblem, oneLine, UsageError } from '../errors.js';
+import { describeApiError } from '../github/api-error.js';
 import { createGitHubClient, createOctokit } from '../github/octokit.js';
 import type { GitHubClient } from '../github/types.js';
 import { pulls } from '../github/pulls.js';
@@ -13,7 +14,7 @@ import { check } from '../pipeline/check.js';
 import { describeChange } from '../baseline/update.js';
 import type { CheckOptions } from '../pipeline/options.js';
 import { renderCheckText } from '../render/text.js';
-import { runBaselinePr } from './baseline-pr.js';
+import { planBaselinePr, proposeBaselinePr, type BaselinePrOutcome, type BaselinePrSettings } from './baseline-pr.js';
 import { runUpdateBaselineMode } from './update-baseline.js';
 import { postComment } from './comment.js';
 import { logUntrusted } from './log.js';
@@ -70,34 +71,55 @@ async function runCheckMode(s: ActionSettings, deps: RunDeps): Promise<CheckResu
   if (s.annotations) await besides('annotations', () => writeAnnotations(s, result, deps.write));
   await besides('job summary', () => writeSummary(s, result, deps.env.GITHUB_STEP_SUMMARY));
   if (s.comment) {
-    const out = await postComment(s, result, deps.client(s));
-    if (out.action === 'failed') core.warning(out.message);
-    else core.info(`kleak-gate: ${out.message}`);
+    // The client is made inside postComment's guard, and only for a pull
+    // request: an empty token or a bad API URL costs the comment, never the verdict.
+    await besides('PR comment', async () => {
+      const out = await postComment(s, result, () => deps.client(s));
+      if (out.action === 'failed') core.warning(out.message);
+      else core.info(`kleak-gate: ${out.message}`);
+    });
   }
   return result;
 }
 
 async function runBaselinePrMode(s: ActionSettings, deps: RunDeps): Promise<void> {
-  if (!s.context.defaultBranch) {
-    throw new Error('mode baseline-pr needs the repository default branch from the event payload (run it on push or workflow_dispatch)');
+  const defaultBranch = s.context.defaultBranch;
+  if (!defaultBranch) {
+    throw new UsageError('mode baseline-pr needs the repository default branch from the event payload (run it on push, schedule or workflow_dispatch)');
   }
-  const api = pulls(createOctokit({ token: s.token, baseUrl: s.context.apiUrl, timeoutMs: s.apiTimeoutMs }));
-  const out = await runBaselinePr(
-    {
-      check: checkOptions(s, deps.now()),
-      target: s.target ?? 'default',
-      repo: s.context.repo,
-      baseBranch: s.context.defaultBranch,
-      remote: 'origin',
-      ...(s.context.runUrl ? { runUrl: s.context.runUrl } : {}),
-    },
-    api,
-  );
+  // The PR proposes to accept what this checkout leaks: only reviewed code
+  // (the default branch) may be its source, never a pull request or a
+  // feature branch, whose leaks would be accepted unreviewed.
+  if (s.context.ref !== `refs/heads/${defaultBranch}`) {
+    throw new UsageError(`mode baseline-pr runs on the default branch (${defaultBranch}); this run is on ${s.context.ref || 'an unknown ref (no GITHUB_REF)'}`);
+  }
+  const settings: BaselinePrSettings = {
+    check: checkOptions(s, deps.now()),
+    target: s.target ?? 'default',
+    repo: s.context.repo,
+    baseBranch: defaultBranch,
+    remote: 'origin',
+    ...(s.context.runUrl ? { runUrl: s.context.runUrl } : {}),
+  };
+  // The check first, and its outputs set before git or the API is touched,
+  // so that a failure below leaves them for later steps.
+  const plan = await planBaselinePr(settings);
+  setOutputs(plan.result, undefined);
+  core.setOutput('baseline-change', describeChange(plan.change));
+  let out: BaselinePrOutcome;
+  try {
+    const api = pulls(createOctokit({ token: s.token, baseUrl: s.context.apiUrl, timeoutMs: s.apiTimeoutMs }));
+    out = await proposeBaselinePr(settings, plan, api);
+  } catch (e) {
+    // Unlike the check mode's comment, the pull request is this mode's whole
+    // purpose: not getting it fails the step (the outputs above stay set).
+    const why = e instanceof Error && (e.name === 'HttpError' || 'status' in e) ? describeApiError(e).message : oneLine(e instanceof Error ? e.message : String(e));
+    core.setFailed(`kleak-gate: mode baseline-pr could not open or update the baseline pull request: ${why}`);
+    return;
+  }
   core.info(`kleak-gate: ${out.message}`);
   core.setOutput('pull-request-operation', out.operation);
   core.setOutput('pull-request-number', out.number !== undefined ? String(out.number) : '');
-  core.setOutput('baseline-change', describeChange(out.change));
-  setOutputs(out.result, undefined);
 }
 
 export async function run(deps: RunDeps = defaultDeps()): Promise<void> {

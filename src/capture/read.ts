@@ -61,7 +61,9 @@ export async function readCaptureDir(dir: string): Promise<CaptureInput> {
       throw new InputError(report.path, `object allocated at jiffies ${late.jiffies}, after the capture ended at ${endJiffies}: this report is not from the capture's boot ${bootId}`, late.line);
     }
   }
-  await checkDmesg(dir, m);
+  checkReportComplete(m, report);
+  const dmesgWarning = await checkDmesg(dir, m);
+  if (dmesgWarning) warnings.push(dmesgWarning);
 
   const snapshots: CaptureSnapshot[] = [];
   const moduleSections: CaptureInput['moduleSections'] = [];
@@ -140,23 +142,60 @@ function checkManifest(m: Manifest): string {
   return bootId;
 }
 
-async function checkDmesg(dir: string, m: Manifest): Promise<void> {
-  const name = manifestValue(m, 'dmesg');
-  // The script notes "unavailable" when dmesg could not be read; nothing to check then.
-  if (name === undefined || name === 'unavailable') return;
+/**
+ * The board counted the report's records when it read it (`report_objects=`):
+ * a report.txt with fewer of them was emptied or cut on the way (a full disk,
+ * a truncated copy), and would pass as "no new leak".
+ */
+function checkReportComplete(m: Manifest, report: { path: string; text: string }): void {
+  const e = m.entries.get('report_objects');
+  if (e === undefined) return;
+  if (!/^\d+$/.test(e.value)) throw new InputError(m.path, `report_objects=${oneLine(e.value)} is not a count`, e.line);
+  const expected = Number(e.value);
+  const found = countReportRecords(report.text);
+  if (found < expected) {
+    throw new InputError(m.path, `${report.path} holds ${found} of the ${expected} objects the board read (report_objects=${expected}): the report was emptied or cut after the capture`, e.line);
+  }
+}
+
+/** Records as the board script counts them (`grep -c '^unreferenced object'`). */
+function countReportRecords(text: string): number {
+  return text.match(/^\s*unreferenced object\b/gm)?.length ?? 0;
+}
+
+/** The value the script writes when dmesg could not be read. */
+const DMESG_UNAVAILABLE = 'unavailable';
+
+/** Checks the kernel log the capture saved; returns a warning when there is none to check. */
+async function checkDmesg(dir: string, m: Manifest): Promise<string | undefined> {
+  const e = m.entries.get('dmesg');
+  if (e === undefined || e.value === '' || e.value === DMESG_UNAVAILABLE) {
+    const why = e === undefined || e.value === '' ? 'the manifest names no kernel log (no dmesg=)' : 'the board could not read the kernel log (dmesg=unavailable)';
+    return `${dir}: ${why}: whether kmemleak stopped tracking during the test is unchecked`;
+  }
+  const name = fileNameValue(m, 'dmesg');
+  if (name === MANIFEST || name === manifestValue(m, 'report')) {
+    throw new InputError(m.path, `dmesg=${oneLine(name)} is not the kernel log of the capture`, e.line);
+  }
   const path = join(dir, name);
   const failure = firstKmemleakFailure(await readText(path));
   if (failure) throw new InputError(path, `kmemleak stopped tracking during the test: ${oneLine(failure.text)}`, failure.line);
+  return undefined;
 }
 
 function required(m: Manifest, key: string): string {
   const value = manifestValue(m, key);
   if (value === undefined || value === '') throw new InputError(m.path, `missing ${key}=`);
   // Values name files inside the capture; a path that leaves it is not ours.
-  if (key.endsWith('dir') || key === 'report') {
-    if (!/^[A-Za-z0-9._-]+$/.test(value) || value === '..' || value === '.') {
-      throw new InputError(m.path, `${key}=${oneLine(value)} is not a file name inside the capture`, m.entries.get(key)?.line);
-    }
+  if (key.endsWith('dir') || key === 'report') return fileNameValue(m, key);
+  return value;
+}
+
+/** A manifest value that must be a plain file name inside the capture directory. */
+function fileNameValue(m: Manifest, key: string): string {
+  const value = manifestValue(m, key) ?? '';
+  if (!/^[A-Za-z0-9._-]+$/.test(value) || value === '..' || value === '.') {
+    throw new InputError(m.path, `${key}=${oneLine(value)} is not a file name inside the capture`, m.entries.get(key)?.line);
   }
   return value;
 }

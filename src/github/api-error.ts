@@ -37,8 +37,10 @@ export function describeApiError(err: unknown, fork = false): ApiFault {
   const said = serverMessage(e).replace(/[\r\n]+/g, ' ').slice(0, 300);
   if (isTimeout(e)) return { kind: 'timeout', message: 'the GitHub API did not answer in time' };
   if ((status === 403 || status === 429) && (headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined)) {
-    const reset = headers['x-ratelimit-reset'];
-    const when = reset ? ` until ${new Date(Number(reset) * 1000).toISOString()}` : '';
+    // Epoch seconds; anything else (a proxy's text, a number out of Date's
+    // range) must not throw here, inside the description of another error.
+    const reset = Number(headers['x-ratelimit-reset'] || NaN) * 1000;
+    const when = Number.isFinite(reset) && Math.abs(reset) <= 8.64e15 ? ` until ${new Date(reset).toISOString()}` : '';
     return { kind: 'rate-limited', status, message: `GitHub API rate limit exceeded${when} (HTTP ${status})` };
   }
   if (status === 403) {

@@ -21,6 +21,19 @@ export function isSticky(comment: IssueComment, marker: string): boolean {
   return first === marker;
 }
 
+/**
+ * Which marker comment is ours. Anyone can post a comment that starts with the
+ * marker, and an earlier one would be taken for ours (and edited, or shown as
+ * the verdict), so a bot-authored one wins: GITHUB_TOKEN posts as
+ * github-actions[bot]. Only when no bot wrote one is the oldest marker comment
+ * taken: with a personal access token ours are that user's comments, and they
+ * are still updated in place. Among several, the oldest (two runs raced).
+ */
+export function findSticky(comments: IssueComment[], marker: string): IssueComment | undefined {
+  const marked = comments.filter((c) => isSticky(c, marker));
+  return marked.find((c) => c.user?.type === 'Bot') ?? marked[0];
+}
+
 export interface UpsertOptions {
   /**
    * What to post; called with whether a previous comment exists, so that a
@@ -40,8 +53,7 @@ export async function upsertStickyComment(
   opts: UpsertOptions,
 ): Promise<StickyOutcome> {
   const comments = await client.listIssueComments(issue);
-  // The oldest one is the sticky one; more than one only appears if two runs raced.
-  const previous = comments.find((c) => isSticky(c, marker));
+  const previous = findSticky(comments, marker);
   const body = opts.body(previous);
   if (body === undefined) return { action: 'skipped', ...(previous ? { comment: previous } : {}) };
   if (!body.startsWith(`${marker}\n`)) throw new Error('sticky comment body must start with its marker line');

@@ -46,6 +46,26 @@ describe('sticky comment', () => {
     expect(fake.calls('POST', COMMENTS)).toHaveLength(1);
   });
 
+  it('prefers the bot\'s marker comment over an older one anyone could have posted', async () => {
+    const planted = store.add('acme', 'demo-wlan', 7, `${marker}\n✅ kleak-gate: no new or grown leaks`, { login: 'mallory', type: 'User' });
+    const ours = store.add('acme', 'demo-wlan', 7, `${marker}\nold`, { login: 'github-actions[bot]', type: 'Bot' });
+    const out = await upsertStickyComment(client, PR, marker, { body: () => `${marker}\nnew` });
+    expect(out.action).toBe('updated');
+    expect(out.comment!.id).toBe(ours.id);
+    expect(ours.body).toBe(`${marker}\nnew`);
+    expect(planted.body).toBe(`${marker}\n✅ kleak-gate: no new or grown leaks`);
+    expect(fake.calls('PATCH', COMMENT).map((r) => r.path)).toEqual([`/repos/acme/demo-wlan/issues/comments/${ours.id}`]);
+  });
+
+  it('without a bot-authored one, updates the oldest marker comment (a personal access token posts as its user)', async () => {
+    const pat = store.add('acme', 'demo-wlan', 7, `${marker}\nold`, { login: 'ci-user', type: 'User' });
+    const later = store.add('acme', 'demo-wlan', 7, `${marker}\nraced`, { login: 'ci-user', type: 'User' });
+    const out = await upsertStickyComment(client, PR, marker, { body: () => `${marker}\nnew` });
+    expect(out).toMatchObject({ action: 'updated', comment: { id: pat.id } });
+    expect([pat.body, later.body]).toEqual([`${marker}\nnew`, `${marker}\nraced`]);
+    expect(fake.calls('POST', COMMENTS)).toHaveLength(0);
+  });
+
   it('does not PATCH an identical body', async () => {
     store.add('acme', 'demo-wlan', 7, `${marker}\nsame`);
     expect((await upsertStickyComment(client, PR, marker, { body: () => `${marker}\nsame` })).action).toBe('unchanged');
@@ -62,6 +82,8 @@ describe('API faults', () => {
     [{ type: 'status', status: 500 }, false, 'server', /^HTTP 500: GitHub API error/],
     [{ type: 'timeout' }, false, 'timeout', /did not answer in time/],
     [{ type: 'rate-limit' }, false, 'rate-limited', /rate limit exceeded until 2030-01-01/],
+    // A proxy or GHES answering with text where epoch seconds belong: no RangeError, no time.
+    [{ type: 'rate-limit', reset: 'soon' }, false, 'rate-limited', /^GitHub API rate limit exceeded \(HTTP 403\)$/],
   ];
   it.each(cases)('%o (fork %s) is %s', async (fault, fork, kind, text) => {
     fake.fault('GET', COMMENTS, fault);

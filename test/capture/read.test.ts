@@ -117,6 +117,50 @@ describe('readCaptureDir', () => {
   });
 });
 
+// Copies in the test's temp dir (copyOf); the fixture files stay as the board wrote them.
+describe('readCaptureDir: the report against the manifest\'s report_objects', () => {
+  it('refuses an emptied report.txt, naming the report_objects line', async () => {
+    const dir = copyOf('reload-v1');
+    writeFileSync(join(dir, 'report.txt'), '');
+    const e = await refusal(dir);
+    expect(e.file).toBe(join(dir, 'manifest.txt'));
+    const manifest = readFileSync(join(dir, 'manifest.txt'), 'utf8').split('\n');
+    expect(manifest[e.line! - 1]).toBe('report_objects=6');
+    expect(e.message).toMatch(/holds 0 of the 6 objects the board read/);
+  });
+
+  it('refuses a report.txt cut in half', async () => {
+    const dir = copyOf('reload-v1');
+    const text = readFileSync(join(dir, 'report.txt'), 'utf8');
+    writeFileSync(join(dir, 'report.txt'), text.slice(0, Math.floor(text.length / 2)));
+    const e = await refusal(dir);
+    expect(e.message).toMatch(/holds [1-5] of the 6 objects the board read \(report_objects=6\)/);
+  });
+
+  it('refuses a report_objects= that is not a count', async () => {
+    const e = await refusal(copyOf('reload-v1', (m) => m.replace('report_objects=6', 'report_objects=six')));
+    expect(e.message).toMatch(/report_objects=six is not a count/);
+  });
+});
+
+describe('readCaptureDir: dmesg= names a file of the capture', () => {
+  it('refuses a dmesg= that leaves the capture or names the manifest or the report', async () => {
+    for (const value of ['../reload-v1/dmesg-kmemleak.txt', '/etc/hostname', '..', 'manifest.txt', 'report.txt']) {
+      const e = await refusal(copyOf('reload-v1', (m) => m.replace('dmesg=dmesg-kmemleak.txt', `dmesg=${value}`)));
+      expect(e.file).toMatch(/manifest\.txt$/);
+      expect(e.line).toBeGreaterThan(0);
+      expect(e.cause_).toMatch(/^dmesg=.* is not (a file name inside the capture|the kernel log of the capture)$/);
+    }
+  });
+
+  it('reads a capture whose kernel log was unavailable, with a warning that it was not checked', async () => {
+    const cap = await readCaptureDir(copyOf('reload-v1', (m) => m.replace('dmesg=dmesg-kmemleak.txt', 'dmesg=unavailable')));
+    expect(cap.warnings).toEqual([expect.stringMatching(/could not read the kernel log \(dmesg=unavailable\): whether kmemleak stopped tracking during the test is unchecked/)]);
+    const none = await readCaptureDir(copyOf('reload-v1', (m) => m.replace('dmesg=dmesg-kmemleak.txt\n', '')));
+    expect(none.warnings).toEqual([expect.stringMatching(/names no kernel log/)]);
+  });
+});
+
 describe('buildIdFromNoteHex', () => {
   it('reads the id out of the ELF note that /sys/module/<m>/notes holds', () => {
     const hex = readFileSync(join(fixtures, 'reload-v1', 'snapshot-1', 'build-id', 'demo_wlan.hex'), 'utf8');

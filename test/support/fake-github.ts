@@ -37,7 +37,8 @@ export type Handler = (req: RouteRequest) => RouteResponse;
 export type Fault =
   | { type: 'status'; status: 403 | 404 | 422 | 500 | 502 | 503; message?: string }
   | { type: 'timeout' }
-  | { type: 'rate-limit' };
+  /** 403 with x-ratelimit-remaining: 0; `reset` is the x-ratelimit-reset header (epoch seconds unless a test says otherwise). */
+  | { type: 'rate-limit'; reset?: string };
 
 interface Route {
   method: string;
@@ -126,7 +127,7 @@ export class FakeGitHub {
       if (fault.type === 'rate-limit') {
         return send(res, {
           status: 403,
-          headers: { 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1893456000' },
+          headers: { 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': fault.reset ?? '1893456000' },
           body: { message: 'API rate limit exceeded for installation.' },
         });
       }
