@@ -7393,7 +7393,7 @@ function oneLine(text) {
 }
 
 // src/cli/commands/baseline.ts
-import { readFile as readFile5, writeFile as writeFile2, mkdir } from "node:fs/promises";
+import { readFile as readFile4, writeFile as writeFile2, mkdir } from "node:fs/promises";
 import { dirname, isAbsolute as isAbsolute5, resolve as resolve4 } from "node:path";
 
 // src/fingerprint/fingerprint.ts
@@ -7690,8 +7690,30 @@ function describeChange(change) {
 // src/pipeline/check.ts
 import { isAbsolute as isAbsolute3, resolve as resolvePath2 } from "node:path";
 
-// src/config/load.ts
+// src/read-text.ts
 import { readFile } from "node:fs/promises";
+async function readText(path2, what, stdin) {
+  if (path2 === "-") {
+    if (!stdin) throw new InputError("-", "standard input is not available here");
+    return stdin();
+  }
+  try {
+    const buf = await readFile(path2);
+    return buf.toString("utf8");
+  } catch (e) {
+    const err = e;
+    const cause = err.code === "ENOENT" ? `${what} not found` : err.code === "EACCES" ? `${what} not readable (permission denied)` : err.code === "EISDIR" ? `${what} is a directory, expected a file` : `cannot read ${what}: ${err.message}`;
+    throw new InputError(path2, cause);
+  }
+}
+async function readOptionalText(path2) {
+  try {
+    return (await readFile(path2)).toString("utf8");
+  } catch (e) {
+    if (e.code === "ENOENT") return void 0;
+    throw new InputError(path2, `cannot read: ${e.message}`);
+  }
+}
 
 // src/config/parse.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -10599,29 +10621,34 @@ function parseHook(r, node) {
 
 // src/config/load.ts
 async function loadConfig(path2) {
-  let text;
-  try {
-    text = await readFile(path2, "utf8");
-  } catch (e) {
-    const code = e.code;
-    throw new InputError(path2, code === "ENOENT" ? "config file not found" : `cannot read config file (${code ?? e})`);
-  }
-  return parseConfig(text, path2);
+  return parseConfig(await readText(path2, "config file"), path2);
 }
 
 // src/rules/scope.ts
 function compileScope(scope) {
-  if (!scope) return () => true;
-  const modules = scope.modules.map((p) => new Minimatch(p, { nonegate: true, nocomment: true }));
-  const paths = scope.paths.map((p) => new Minimatch(p, { nonegate: true, nocomment: true, dot: true }));
-  return (leak) => leak.frames.some((f) => {
-    if (f.module !== void 0) {
-      const name = underscoreModuleName(f.module);
-      if (modules.some((m) => m.match(name))) return true;
-    }
-    const files = [f.file, ...f.inlined.map((i) => i.file)].filter((x) => x !== void 0);
-    return files.some((file) => paths.some((m) => m.match(file)));
-  });
+  if (!scope) return { inScope: () => true, unused: () => [] };
+  const modules = scope.modules.map((p) => ({ text: `scope.modules ${p}`, m: new Minimatch(p, { nonegate: true, nocomment: true }), used: false }));
+  const paths = scope.paths.map((p) => ({ text: `scope.paths ${p}`, m: new Minimatch(p.replace(/^(\.\/)+/, ""), { nonegate: true, nocomment: true, dot: true }), used: false }));
+  const hit = (list, value) => {
+    let any = false;
+    for (const p of list) if (p.m.match(value)) any = p.used = true;
+    return any;
+  };
+  return {
+    inScope: (leak) => {
+      let inside = false;
+      let judgedByPath = false;
+      for (const f of leak.frames) {
+        if (f.module !== void 0 && hit(modules, underscoreModuleName(f.module))) inside = true;
+        const files = [f.file, ...f.inlined.map((i) => i.file)].filter((x) => x !== void 0);
+        if (files.length) judgedByPath = true;
+        for (const file of files) if (hit(paths, file)) inside = true;
+      }
+      if (inside) return true;
+      return paths.length > 0 && !judgedByPath;
+    },
+    unused: () => [...modules, ...paths].filter((p) => !p.used).map((p) => p.text)
+  };
 }
 function describeScope(scope) {
   const parts = [];
@@ -10670,7 +10697,7 @@ function describeWaiver(w) {
 function applyRules(leaks, config, opts) {
   const decisions = /* @__PURE__ */ new Map();
   const warnings = [];
-  const inScope = compileScope(config.scope);
+  const scope = compileScope(config.scope);
   const waivers = compileWaivers(config.waivers, opts.now);
   const used = /* @__PURE__ */ new Set();
   let minSeen = config.runs.minSeen;
@@ -10685,7 +10712,7 @@ function applyRules(leaks, config, opts) {
     matching.forEach(({ i }) => used.add(i));
     const live = matching.find(({ w }) => !w.expired);
     let decision;
-    if (config.scope && !inScope(leak)) {
+    if (config.scope && !scope.inScope(leak)) {
       decision = { status: "out-of-scope", reason: `not in scope (${describeScope(config.scope)})` };
     } else if (live) {
       const w = live.w.waiver;
@@ -10694,6 +10721,9 @@ function applyRules(leaks, config, opts) {
       decision = { status: "flaky", reason: `seen ${leak.runs.length}/${opts.runs} runs, below runs.min-seen ${minSeen}` };
     }
     if (decision) decisions.set(leak.fingerprint, decision);
+  }
+  if (config.scope && leaks.length > 0) {
+    for (const p of scope.unused()) warnings.push(`${config.path}: ${p} matched no frame of any leak in this run (a typo would put every leak out of scope)`);
   }
   waivers.forEach(({ waiver, expired }, i) => {
     if (expired) {
@@ -10714,10 +10744,11 @@ function compareWithBaseline(leaks, baseline, opts) {
   const accepted = new Map((baseline?.leaks ?? []).map((e) => [e.fingerprint, e]));
   const compared = leaks.map((leak) => {
     const decision = opts.decisions?.get(leak.fingerprint);
-    if (decision?.status === "out-of-scope") return { ...leak, status: "out-of-scope", reason: decision.reason };
+    if (decision && decision.status !== "flaky") return { ...leak, status: decision.status, reason: decision.reason };
     const entry = accepted.get(leak.fingerprint);
     if (entry) {
       const grown = leak.objects > opts.grownFactor * entry.objects;
+      if (grown && decision) return { ...leak, status: "flaky", reason: decision.reason, baselineObjects: entry.objects };
       const c = { ...leak, status: grown ? "grown" : "known", baselineObjects: entry.objects };
       if (grown) c.reason = `${leak.objects} objects, baseline accepts ${entry.objects} (grown factor ${opts.grownFactor})`;
       return c;
@@ -10836,11 +10867,11 @@ function snapshotNumbers(m) {
 var MANIFEST = "manifest.txt";
 async function readCaptureDir(dir) {
   const manifestPath = join(dir, MANIFEST);
-  const m = parseManifest(manifestPath, await readText(manifestPath, `not a kleak-gate capture directory (no ${MANIFEST})`));
+  const m = parseManifest(manifestPath, await readText2(manifestPath, `not a kleak-gate capture directory (no ${MANIFEST})`));
   const bootId = checkManifest(m);
   const warnings = [];
   const reportPath = join(dir, required(m, "report"));
-  const report = { path: reportPath, text: await readText(reportPath) };
+  const report = { path: reportPath, text: await readText2(reportPath) };
   const endJiffies = jiffiesOf(m, "end_jiffies");
   if (endJiffies !== void 0) {
     const late = objectAfter(report.text, endJiffies);
@@ -10848,7 +10879,9 @@ async function readCaptureDir(dir) {
       throw new InputError(report.path, `object allocated at jiffies ${late.jiffies}, after the capture ended at ${endJiffies}: this report is not from the capture's boot ${bootId}`, late.line);
     }
   }
-  await checkDmesg(dir, m);
+  checkReportComplete(m, report);
+  const dmesgWarning = await checkDmesg(dir, m);
+  if (dmesgWarning) warnings.push(dmesgWarning);
   const snapshots = [];
   const moduleSections = [];
   const buildIds = [];
@@ -10860,7 +10893,7 @@ async function readCaptureDir(dir) {
     }
     const sdir = join(dir, required(m, `snapshot.${n}.dir`));
     const kallsymsPath = join(sdir, "kallsyms.txt");
-    const text = await readText(kallsymsPath);
+    const text = await readText2(kallsymsPath);
     if (kallsymsAllZero(text)) {
       throw new InputError(kallsymsPath, "every address is zero (read without root, or kptr_restrict=2): it cannot name any frame");
     }
@@ -10872,7 +10905,7 @@ async function readCaptureDir(dir) {
         throw new InputError(m.path, `${label}: bad module name ${JSON.stringify(oneLine(module))}`, m.entries.get(`snapshot.${n}.modules`)?.line);
       }
       const path2 = join(sdir, "sections", `${module}.txt`);
-      moduleSections.push({ module, path: path2, text: await readText(path2), snapshot: label });
+      moduleSections.push({ module, path: path2, text: await readText2(path2), snapshot: label });
       const id = await readBuildId(join(sdir, "build-id", `${module}.hex`));
       if (id === void 0) warnings.push(`${label}: no build id for ${module} (the kernel exposes none): its source lines cannot be checked against the .ko`);
       else if ("problem" in id) warnings.push(`${label}: build id note of ${module}: ${id.problem}`);
@@ -10921,20 +10954,45 @@ function checkManifest(m) {
   }
   return bootId;
 }
+function checkReportComplete(m, report) {
+  const e = m.entries.get("report_objects");
+  if (e === void 0) return;
+  if (!/^\d+$/.test(e.value)) throw new InputError(m.path, `report_objects=${oneLine(e.value)} is not a count`, e.line);
+  const expected = Number(e.value);
+  const found = countReportRecords(report.text);
+  if (found < expected) {
+    throw new InputError(m.path, `${report.path} holds ${found} of the ${expected} objects the board read (report_objects=${expected}): the report was emptied or cut after the capture`, e.line);
+  }
+}
+function countReportRecords(text) {
+  return text.match(/^\s*unreferenced object\b/gm)?.length ?? 0;
+}
+var DMESG_UNAVAILABLE = "unavailable";
 async function checkDmesg(dir, m) {
-  const name = manifestValue(m, "dmesg");
-  if (name === void 0 || name === "unavailable") return;
+  const e = m.entries.get("dmesg");
+  if (e === void 0 || e.value === "" || e.value === DMESG_UNAVAILABLE) {
+    const why = e === void 0 || e.value === "" ? "the manifest names no kernel log (no dmesg=)" : "the board could not read the kernel log (dmesg=unavailable)";
+    return `${dir}: ${why}: whether kmemleak stopped tracking during the test is unchecked`;
+  }
+  const name = fileNameValue(m, "dmesg");
+  if (name === MANIFEST || name === manifestValue(m, "report")) {
+    throw new InputError(m.path, `dmesg=${oneLine(name)} is not the kernel log of the capture`, e.line);
+  }
   const path2 = join(dir, name);
-  const failure = firstKmemleakFailure(await readText(path2));
+  const failure = firstKmemleakFailure(await readText2(path2));
   if (failure) throw new InputError(path2, `kmemleak stopped tracking during the test: ${oneLine(failure.text)}`, failure.line);
+  return void 0;
 }
 function required(m, key) {
   const value = manifestValue(m, key);
   if (value === void 0 || value === "") throw new InputError(m.path, `missing ${key}=`);
-  if (key.endsWith("dir") || key === "report") {
-    if (!/^[A-Za-z0-9._-]+$/.test(value) || value === ".." || value === ".") {
-      throw new InputError(m.path, `${key}=${oneLine(value)} is not a file name inside the capture`, m.entries.get(key)?.line);
-    }
+  if (key.endsWith("dir") || key === "report") return fileNameValue(m, key);
+  return value;
+}
+function fileNameValue(m, key) {
+  const value = manifestValue(m, key) ?? "";
+  if (!/^[A-Za-z0-9._-]+$/.test(value) || value === ".." || value === ".") {
+    throw new InputError(m.path, `${key}=${oneLine(value)} is not a file name inside the capture`, m.entries.get(key)?.line);
   }
   return value;
 }
@@ -10944,7 +11002,7 @@ function jiffiesOf(m, key) {
   if (!/^\d+$/.test(e.value)) throw new InputError(m.path, `${key}=${oneLine(e.value)} is not a jiffies count`, e.line);
   return BigInt(e.value);
 }
-async function readText(path2, missing) {
+async function readText2(path2, missing) {
   try {
     return await readFile2(path2, "utf8");
   } catch (e) {
@@ -11661,31 +11719,6 @@ function groupLeaks(records) {
   return [...byFingerprint.values()];
 }
 
-// src/pipeline/read.ts
-import { readFile as readFile3 } from "node:fs/promises";
-async function readText2(path2, what, stdin) {
-  if (path2 === "-") {
-    if (!stdin) throw new InputError("-", "standard input is not available here");
-    return stdin();
-  }
-  try {
-    const buf = await readFile3(path2);
-    return buf.toString("utf8");
-  } catch (e) {
-    const err = e;
-    const cause = err.code === "ENOENT" ? `${what} not found` : err.code === "EACCES" ? `${what} not readable (permission denied)` : err.code === "EISDIR" ? `${what} is a directory, expected a file` : `cannot read ${what}: ${err.message}`;
-    throw new InputError(path2, cause);
-  }
-}
-async function readOptionalText(path2) {
-  try {
-    return (await readFile3(path2)).toString("utf8");
-  } catch (e) {
-    if (e.code === "ENOENT") return void 0;
-    throw new InputError(path2, `cannot read: ${e.message}`);
-  }
-}
-
 // src/resolve/index.ts
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -12090,13 +12123,13 @@ function checkLayout(file, module, frames, located, placed, sections) {
 }
 
 // src/resolve/module-sections.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
 var LINE = /^(\S+)\s+(?:0x)?([0-9a-fA-F]{1,16})$/;
 async function readModuleSections(spec, cwd) {
   const m = /^([A-Za-z0-9_-]+)=(.+)$/.exec(spec);
   const path2 = m ? m[2] : spec;
-  return parseModuleSections(await readFile4(resolve2(cwd, path2), "utf8"), path2, m?.[1]);
+  return parseModuleSections(await readFile3(resolve2(cwd, path2), "utf8"), path2, m?.[1]);
 }
 function parseModuleSections(text, path2, module) {
   const sections = /* @__PURE__ */ new Map();
@@ -12575,13 +12608,13 @@ async function analyze(opts) {
   }
   const warnings = [];
   const shared = [];
-  for (const p of opts.kallsyms) shared.push(parseKallsyms(await readText2(at(p), "kallsyms file"), p));
+  for (const p of opts.kallsyms) shared.push(parseKallsyms(await readText(at(p), "kallsyms file"), p));
   for (const t of shared) {
     if (!t.complete) warnings.push(`${t.path}: a partial kallsyms (no core kernel symbols, ${t.symbols.length} lines): names are the nearest symbol it lists, sizes unknown`);
   }
   const runs = [];
   for (const p of opts.reports) {
-    const parsed = parseReport(await readText2(at(p), "report", opts.stdin), p, runs.length);
+    const parsed = parseReport(await readText(at(p), "report", opts.stdin), p, runs.length);
     warnings.push(...parsed.warnings);
     runs.push({ records: parsed.records, tables: shared, buildIds: [], moduleSections: [] });
   }
@@ -12628,7 +12661,7 @@ async function runCheck(opts, allowMissingBaseline = false) {
     runs: analysis.runs,
     grownFactor: grownFactor(config),
     decisions: rules.decisions,
-    warnings: [...analysis.warnings, ...rules.warnings]
+    warnings: [...opts.baseline ? [] : ["no --baseline given: every leak counts as new"], ...analysis.warnings, ...rules.warnings]
   });
   return { result: result2, baseline, config };
 }
@@ -12640,6 +12673,7 @@ import { parseArgs } from "node:util";
 
 // src/config/default-path.ts
 var DEFAULT_CONFIG = ".kleak-gate.yml";
+var DEFAULT_BASELINE = "baselines/kmemleak.json";
 
 // src/cli/args.ts
 var INPUT_OPTIONS = {
@@ -12913,7 +12947,7 @@ function countsTable(result2) {
   ].join("\n");
 }
 function acceptHint(opts) {
-  const baseline = opts.baseline ?? "baselines/kmemleak.json";
+  const baseline = opts.baseline ?? DEFAULT_BASELINE;
   return [
     "<details><summary>How to accept a leak into the baseline</summary>",
     "",
@@ -13035,7 +13069,7 @@ function result(leak, opts, inRepo) {
   const site = allocationSite(leak.frames, inRepo);
   const ruleIndex = leak.status === "new" ? 0 : leak.status === "grown" ? 1 : 2;
   const rule = RULES[ruleIndex];
-  const where = site ? physical(site.file, site.line) : physical(opts.baseline ?? "baselines/kmemleak.json", 1);
+  const where = site ? physical(site.file, site.line) : physical(opts.baseline ?? DEFAULT_BASELINE, 1);
   return {
     ruleId: rule.id,
     ruleIndex,
@@ -13178,7 +13212,7 @@ var update = async (argv, io2) => {
   const change = updateBaseline(baseline, result2, values["accept-new"] === true);
   const path2 = isAbsolute5(values.baseline) ? values.baseline : resolve4(io2.cwd, values.baseline);
   const text = serializeBaseline(change.baseline);
-  const before = await readFile5(path2, "utf8").catch(() => void 0);
+  const before = await readFile4(path2, "utf8").catch(() => void 0);
   if (before !== text) {
     try {
       await mkdir(dirname(path2), { recursive: true });
@@ -13208,7 +13242,7 @@ var validate = async (argv, io2) => {
   }
   if (positionals.length === 0) throw new UsageError("baseline validate needs at least one FILE");
   for (const p of positionals) {
-    const text = await readText2(isAbsolute5(p) ? p : resolve4(io2.cwd, p), "baseline");
+    const text = await readText(isAbsolute5(p) ? p : resolve4(io2.cwd, p), "baseline");
     const parsed = parseBaseline(text, p);
     const canonical = serializeBaseline(parsed);
     const note = canonical === text ? "" : " (valid, but not in the canonical form: entries sorted, 2-space JSON; `baseline update` rewrites it)";
@@ -13497,7 +13531,7 @@ var capture = async (argv, io2) => {
 };
 
 // src/cli/commands/hook.ts
-import { chmod, mkdir as mkdir3, readFile as readFile6, writeFile as writeFile4 } from "node:fs/promises";
+import { chmod, mkdir as mkdir3, readFile as readFile5, writeFile as writeFile4 } from "node:fs/promises";
 import { isAbsolute as isAbsolute6, join as join9, resolve as resolve7 } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -13596,7 +13630,6 @@ async function latestCapture(pattern, cwd, configPath) {
 }
 
 // src/hook/run.ts
-var DEFAULT_BASELINE = "baselines/kmemleak.json";
 var LAST_RESULT = "kleak-gate/last-result.json";
 async function checkOptionsForHook(config, configPath, io2) {
   const h = config.hook;
@@ -13672,7 +13705,7 @@ var install = async (argv, io2) => {
   await mkdir3(dir, { recursive: true });
   for (const hook of ["pre-push", "pre-commit"]) {
     const path2 = join9(dir, hook);
-    const existing = await readFile6(path2, "utf8").catch(() => void 0);
+    const existing = await readFile5(path2, "utf8").catch(() => void 0);
     if (existing !== void 0 && !existing.includes(HOOK_MARKER) && !values.force) {
       throw new InputError(path2, 'a hook not written by kleak-gate is there: add "kleak-gate hook run ' + hook + '" to it, or use --force to replace it');
     }
@@ -13691,7 +13724,7 @@ var run = async (argv, io2) => {
   const at = isAbsolute6(configPath) ? configPath : resolve7(io2.cwd, configPath);
   if (hook === "pre-push") return prePush(await loadConfig(at), configPath, io2);
   if (hook === "pre-commit") {
-    const exists = await readFile6(at, "utf8").then(() => true, () => false);
+    const exists = await readFile5(at, "utf8").then(() => true, () => false);
     return preCommit(exists || values.config ? await loadConfig(at) : void 0, io2);
   }
   throw new UsageError(`hook run needs pre-push or pre-commit, not '${hook ?? ""}'`);

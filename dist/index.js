@@ -27766,6 +27766,38 @@ function oneLine(text) {
   return text.replace(/[\r\n]+/g, " ").trim();
 }
 
+// src/github/api-error.ts
+function serverMessage(e) {
+  const data = e.response?.data;
+  if (data && typeof data === "object" && "message" in data && typeof data.message === "string") return data.message;
+  return e.message ?? String(e);
+}
+function isTimeout(e) {
+  const names = [e.name, e.cause?.name];
+  return names.includes("TimeoutError") || names.includes("AbortError");
+}
+function describeApiError(err, fork = false) {
+  const e = err ?? {};
+  const status = typeof e.status === "number" ? e.status : void 0;
+  const headers = e.response?.headers ?? {};
+  const said = serverMessage(e).replace(/[\r\n]+/g, " ").slice(0, 300);
+  if (isTimeout(e)) return { kind: "timeout", message: "the GitHub API did not answer in time" };
+  if ((status === 403 || status === 429) && (headers["x-ratelimit-remaining"] === "0" || headers["retry-after"] !== void 0)) {
+    const reset = Number(headers["x-ratelimit-reset"] || NaN) * 1e3;
+    const when = Number.isFinite(reset) && Math.abs(reset) <= 864e13 ? ` until ${new Date(reset).toISOString()}` : "";
+    return { kind: "rate-limited", status, message: `GitHub API rate limit exceeded${when} (HTTP ${status})` };
+  }
+  if (status === 403) {
+    const why = fork ? "the token is read-only for pull requests from forks" : "the token lacks permission (the workflow needs `permissions: pull-requests: write`)";
+    return { kind: "forbidden", status, message: `HTTP 403: ${why}: ${said}` };
+  }
+  if (status === 404) return { kind: "not-found", status, message: `HTTP 404: ${said} (wrong repository or pull request, or no access)` };
+  if (status === 422) return { kind: "unprocessable", status, message: `HTTP 422: GitHub refused the request: ${said}` };
+  if (status !== void 0 && status >= 500 && e.response) return { kind: "server", status, message: `HTTP ${status}: GitHub API error: ${said}` };
+  if (status === 500) return { kind: "network", message: `could not reach the GitHub API: ${said}` };
+  return { kind: "other", ...status !== void 0 ? { status } : {}, message: `GitHub API error${status ? ` (HTTP ${status})` : ""}: ${said}` };
+}
+
 // node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync as existsSync2 } from "fs";
 import { EOL as EOL5 } from "os";
@@ -32020,8 +32052,30 @@ function pulls(octokit) {
 // src/pipeline/check.ts
 import { isAbsolute as isAbsolute3, resolve as resolvePath2 } from "node:path";
 
-// src/config/load.ts
+// src/read-text.ts
 import { readFile } from "node:fs/promises";
+async function readText(path2, what, stdin) {
+  if (path2 === "-") {
+    if (!stdin) throw new InputError("-", "standard input is not available here");
+    return stdin();
+  }
+  try {
+    const buf = await readFile(path2);
+    return buf.toString("utf8");
+  } catch (e) {
+    const err = e;
+    const cause = err.code === "ENOENT" ? `${what} not found` : err.code === "EACCES" ? `${what} not readable (permission denied)` : err.code === "EISDIR" ? `${what} is a directory, expected a file` : `cannot read ${what}: ${err.message}`;
+    throw new InputError(path2, cause);
+  }
+}
+async function readOptionalText(path2) {
+  try {
+    return (await readFile(path2)).toString("utf8");
+  } catch (e) {
+    if (e.code === "ENOENT") return void 0;
+    throw new InputError(path2, `cannot read: ${e.message}`);
+  }
+}
 
 // src/config/parse.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -35120,29 +35174,34 @@ function parseHook(r, node) {
 
 // src/config/load.ts
 async function loadConfig(path2) {
-  let text;
-  try {
-    text = await readFile(path2, "utf8");
-  } catch (e) {
-    const code = e.code;
-    throw new InputError(path2, code === "ENOENT" ? "config file not found" : `cannot read config file (${code ?? e})`);
-  }
-  return parseConfig(text, path2);
+  return parseConfig(await readText(path2, "config file"), path2);
 }
 
 // src/rules/scope.ts
 function compileScope(scope) {
-  if (!scope) return () => true;
-  const modules = scope.modules.map((p) => new Minimatch(p, { nonegate: true, nocomment: true }));
-  const paths = scope.paths.map((p) => new Minimatch(p, { nonegate: true, nocomment: true, dot: true }));
-  return (leak) => leak.frames.some((f) => {
-    if (f.module !== void 0) {
-      const name = underscoreModuleName(f.module);
-      if (modules.some((m) => m.match(name))) return true;
-    }
-    const files = [f.file, ...f.inlined.map((i) => i.file)].filter((x) => x !== void 0);
-    return files.some((file) => paths.some((m) => m.match(file)));
-  });
+  if (!scope) return { inScope: () => true, unused: () => [] };
+  const modules = scope.modules.map((p) => ({ text: `scope.modules ${p}`, m: new Minimatch(p, { nonegate: true, nocomment: true }), used: false }));
+  const paths = scope.paths.map((p) => ({ text: `scope.paths ${p}`, m: new Minimatch(p.replace(/^(\.\/)+/, ""), { nonegate: true, nocomment: true, dot: true }), used: false }));
+  const hit = (list, value) => {
+    let any = false;
+    for (const p of list) if (p.m.match(value)) any = p.used = true;
+    return any;
+  };
+  return {
+    inScope: (leak) => {
+      let inside = false;
+      let judgedByPath = false;
+      for (const f of leak.frames) {
+        if (f.module !== void 0 && hit(modules, underscoreModuleName(f.module))) inside = true;
+        const files = [f.file, ...f.inlined.map((i) => i.file)].filter((x) => x !== void 0);
+        if (files.length) judgedByPath = true;
+        for (const file of files) if (hit(paths, file)) inside = true;
+      }
+      if (inside) return true;
+      return paths.length > 0 && !judgedByPath;
+    },
+    unused: () => [...modules, ...paths].filter((p) => !p.used).map((p) => p.text)
+  };
 }
 function describeScope(scope) {
   const parts = [];
@@ -35191,7 +35250,7 @@ function describeWaiver(w) {
 function applyRules(leaks, config, opts) {
   const decisions = /* @__PURE__ */ new Map();
   const warnings = [];
-  const inScope = compileScope(config.scope);
+  const scope = compileScope(config.scope);
   const waivers = compileWaivers(config.waivers, opts.now);
   const used = /* @__PURE__ */ new Set();
   let minSeen = config.runs.minSeen;
@@ -35206,7 +35265,7 @@ function applyRules(leaks, config, opts) {
     matching.forEach(({ i }) => used.add(i));
     const live = matching.find(({ w }) => !w.expired);
     let decision;
-    if (config.scope && !inScope(leak)) {
+    if (config.scope && !scope.inScope(leak)) {
       decision = { status: "out-of-scope", reason: `not in scope (${describeScope(config.scope)})` };
     } else if (live) {
       const w = live.w.waiver;
@@ -35215,6 +35274,9 @@ function applyRules(leaks, config, opts) {
       decision = { status: "flaky", reason: `seen ${leak.runs.length}/${opts.runs} runs, below runs.min-seen ${minSeen}` };
     }
     if (decision) decisions.set(leak.fingerprint, decision);
+  }
+  if (config.scope && leaks.length > 0) {
+    for (const p of scope.unused()) warnings.push(`${config.path}: ${p} matched no frame of any leak in this run (a typo would put every leak out of scope)`);
   }
   waivers.forEach(({ waiver, expired }, i) => {
     if (expired) {
@@ -35302,10 +35364,11 @@ function compareWithBaseline(leaks, baseline, opts) {
   const accepted = new Map((baseline?.leaks ?? []).map((e) => [e.fingerprint, e]));
   const compared = leaks.map((leak) => {
     const decision = opts.decisions?.get(leak.fingerprint);
-    if (decision?.status === "out-of-scope") return { ...leak, status: "out-of-scope", reason: decision.reason };
+    if (decision && decision.status !== "flaky") return { ...leak, status: decision.status, reason: decision.reason };
     const entry = accepted.get(leak.fingerprint);
     if (entry) {
       const grown = leak.objects > opts.grownFactor * entry.objects;
+      if (grown && decision) return { ...leak, status: "flaky", reason: decision.reason, baselineObjects: entry.objects };
       const c = { ...leak, status: grown ? "grown" : "known", baselineObjects: entry.objects };
       if (grown) c.reason = `${leak.objects} objects, baseline accepts ${entry.objects} (grown factor ${opts.grownFactor})`;
       return c;
@@ -35424,11 +35487,11 @@ function snapshotNumbers(m) {
 var MANIFEST = "manifest.txt";
 async function readCaptureDir(dir) {
   const manifestPath = join(dir, MANIFEST);
-  const m = parseManifest(manifestPath, await readText(manifestPath, `not a kleak-gate capture directory (no ${MANIFEST})`));
+  const m = parseManifest(manifestPath, await readText2(manifestPath, `not a kleak-gate capture directory (no ${MANIFEST})`));
   const bootId = checkManifest(m);
   const warnings = [];
   const reportPath = join(dir, required(m, "report"));
-  const report = { path: reportPath, text: await readText(reportPath) };
+  const report = { path: reportPath, text: await readText2(reportPath) };
   const endJiffies = jiffiesOf(m, "end_jiffies");
   if (endJiffies !== void 0) {
     const late = objectAfter(report.text, endJiffies);
@@ -35436,7 +35499,9 @@ async function readCaptureDir(dir) {
       throw new InputError(report.path, `object allocated at jiffies ${late.jiffies}, after the capture ended at ${endJiffies}: this report is not from the capture's boot ${bootId}`, late.line);
     }
   }
-  await checkDmesg(dir, m);
+  checkReportComplete(m, report);
+  const dmesgWarning = await checkDmesg(dir, m);
+  if (dmesgWarning) warnings.push(dmesgWarning);
   const snapshots = [];
   const moduleSections = [];
   const buildIds = [];
@@ -35448,7 +35513,7 @@ async function readCaptureDir(dir) {
     }
     const sdir = join(dir, required(m, `snapshot.${n}.dir`));
     const kallsymsPath = join(sdir, "kallsyms.txt");
-    const text = await readText(kallsymsPath);
+    const text = await readText2(kallsymsPath);
     if (kallsymsAllZero(text)) {
       throw new InputError(kallsymsPath, "every address is zero (read without root, or kptr_restrict=2): it cannot name any frame");
     }
@@ -35460,7 +35525,7 @@ async function readCaptureDir(dir) {
         throw new InputError(m.path, `${label}: bad module name ${JSON.stringify(oneLine(module))}`, m.entries.get(`snapshot.${n}.modules`)?.line);
       }
       const path2 = join(sdir, "sections", `${module}.txt`);
-      moduleSections.push({ module, path: path2, text: await readText(path2), snapshot: label });
+      moduleSections.push({ module, path: path2, text: await readText2(path2), snapshot: label });
       const id = await readBuildId(join(sdir, "build-id", `${module}.hex`));
       if (id === void 0) warnings.push(`${label}: no build id for ${module} (the kernel exposes none): its source lines cannot be checked against the .ko`);
       else if ("problem" in id) warnings.push(`${label}: build id note of ${module}: ${id.problem}`);
@@ -35509,20 +35574,45 @@ function checkManifest(m) {
   }
   return bootId;
 }
+function checkReportComplete(m, report) {
+  const e = m.entries.get("report_objects");
+  if (e === void 0) return;
+  if (!/^\d+$/.test(e.value)) throw new InputError(m.path, `report_objects=${oneLine(e.value)} is not a count`, e.line);
+  const expected = Number(e.value);
+  const found = countReportRecords(report.text);
+  if (found < expected) {
+    throw new InputError(m.path, `${report.path} holds ${found} of the ${expected} objects the board read (report_objects=${expected}): the report was emptied or cut after the capture`, e.line);
+  }
+}
+function countReportRecords(text) {
+  return text.match(/^\s*unreferenced object\b/gm)?.length ?? 0;
+}
+var DMESG_UNAVAILABLE = "unavailable";
 async function checkDmesg(dir, m) {
-  const name = manifestValue(m, "dmesg");
-  if (name === void 0 || name === "unavailable") return;
+  const e = m.entries.get("dmesg");
+  if (e === void 0 || e.value === "" || e.value === DMESG_UNAVAILABLE) {
+    const why = e === void 0 || e.value === "" ? "the manifest names no kernel log (no dmesg=)" : "the board could not read the kernel log (dmesg=unavailable)";
+    return `${dir}: ${why}: whether kmemleak stopped tracking during the test is unchecked`;
+  }
+  const name = fileNameValue(m, "dmesg");
+  if (name === MANIFEST || name === manifestValue(m, "report")) {
+    throw new InputError(m.path, `dmesg=${oneLine(name)} is not the kernel log of the capture`, e.line);
+  }
   const path2 = join(dir, name);
-  const failure = firstKmemleakFailure(await readText(path2));
+  const failure = firstKmemleakFailure(await readText2(path2));
   if (failure) throw new InputError(path2, `kmemleak stopped tracking during the test: ${oneLine(failure.text)}`, failure.line);
+  return void 0;
 }
 function required(m, key) {
   const value = manifestValue(m, key);
   if (value === void 0 || value === "") throw new InputError(m.path, `missing ${key}=`);
-  if (key.endsWith("dir") || key === "report") {
-    if (!/^[A-Za-z0-9._-]+$/.test(value) || value === ".." || value === ".") {
-      throw new InputError(m.path, `${key}=${oneLine(value)} is not a file name inside the capture`, m.entries.get(key)?.line);
-    }
+  if (key.endsWith("dir") || key === "report") return fileNameValue(m, key);
+  return value;
+}
+function fileNameValue(m, key) {
+  const value = manifestValue(m, key) ?? "";
+  if (!/^[A-Za-z0-9._-]+$/.test(value) || value === ".." || value === ".") {
+    throw new InputError(m.path, `${key}=${oneLine(value)} is not a file name inside the capture`, m.entries.get(key)?.line);
   }
   return value;
 }
@@ -35532,7 +35622,7 @@ function jiffiesOf(m, key) {
   if (!/^\d+$/.test(e.value)) throw new InputError(m.path, `${key}=${oneLine(e.value)} is not a jiffies count`, e.line);
   return BigInt(e.value);
 }
-async function readText(path2, missing) {
+async function readText2(path2, missing) {
   try {
     return await readFile2(path2, "utf8");
   } catch (e) {
@@ -36249,31 +36339,6 @@ function groupLeaks(records) {
   return [...byFingerprint.values()];
 }
 
-// src/pipeline/read.ts
-import { readFile as readFile3 } from "node:fs/promises";
-async function readText2(path2, what, stdin) {
-  if (path2 === "-") {
-    if (!stdin) throw new InputError("-", "standard input is not available here");
-    return stdin();
-  }
-  try {
-    const buf = await readFile3(path2);
-    return buf.toString("utf8");
-  } catch (e) {
-    const err = e;
-    const cause = err.code === "ENOENT" ? `${what} not found` : err.code === "EACCES" ? `${what} not readable (permission denied)` : err.code === "EISDIR" ? `${what} is a directory, expected a file` : `cannot read ${what}: ${err.message}`;
-    throw new InputError(path2, cause);
-  }
-}
-async function readOptionalText(path2) {
-  try {
-    return (await readFile3(path2)).toString("utf8");
-  } catch (e) {
-    if (e.code === "ENOENT") return void 0;
-    throw new InputError(path2, `cannot read: ${e.message}`);
-  }
-}
-
 // src/resolve/index.ts
 import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -36678,13 +36743,13 @@ function checkLayout(file, module, frames, located, placed, sections) {
 }
 
 // src/resolve/module-sections.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
 var LINE = /^(\S+)\s+(?:0x)?([0-9a-fA-F]{1,16})$/;
 async function readModuleSections(spec, cwd) {
   const m = /^([A-Za-z0-9_-]+)=(.+)$/.exec(spec);
   const path2 = m ? m[2] : spec;
-  return parseModuleSections(await readFile4(resolve2(cwd, path2), "utf8"), path2, m?.[1]);
+  return parseModuleSections(await readFile3(resolve2(cwd, path2), "utf8"), path2, m?.[1]);
 }
 function parseModuleSections(text, path2, module) {
   const sections = /* @__PURE__ */ new Map();
@@ -37163,13 +37228,13 @@ async function analyze(opts) {
   }
   const warnings = [];
   const shared = [];
-  for (const p of opts.kallsyms) shared.push(parseKallsyms(await readText2(at(p), "kallsyms file"), p));
+  for (const p of opts.kallsyms) shared.push(parseKallsyms(await readText(at(p), "kallsyms file"), p));
   for (const t of shared) {
     if (!t.complete) warnings.push(`${t.path}: a partial kallsyms (no core kernel symbols, ${t.symbols.length} lines): names are the nearest symbol it lists, sizes unknown`);
   }
   const runs = [];
   for (const p of opts.reports) {
-    const parsed = parseReport(await readText2(at(p), "report", opts.stdin), p, runs.length);
+    const parsed = parseReport(await readText(at(p), "report", opts.stdin), p, runs.length);
     warnings.push(...parsed.warnings);
     runs.push({ records: parsed.records, tables: shared, buildIds: [], moduleSections: [] });
   }
@@ -37216,7 +37281,7 @@ async function runCheck(opts, allowMissingBaseline = false) {
     runs: analysis.runs,
     grownFactor: grownFactor(config),
     decisions: rules.decisions,
-    warnings: [...analysis.warnings, ...rules.warnings]
+    warnings: [...opts.baseline ? [] : ["no --baseline given: every leak counts as new"], ...analysis.warnings, ...rules.warnings]
   });
   return { result: result2, baseline, config };
 }
@@ -37531,12 +37596,14 @@ function baselineBranch(target2) {
   const safe = target2.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+|[-.]+$/g, "").replace(/\.{2,}/g, ".");
   return `kleak-gate/baseline-${safe || "default"}`;
 }
-async function runBaselinePr(s, api) {
-  const cwd = s.check.cwd;
-  const branch = baselineBranch(s.target);
+async function planBaselinePr(s) {
   const { result: result2, baseline } = await runCheck(s.check, true);
   const change = updateBaseline(baseline, result2, true);
-  const text = serializeBaseline(change.baseline);
+  return { branch: baselineBranch(s.target), change, result: result2, text: serializeBaseline(change.baseline) };
+}
+async function proposeBaselinePr(s, plan, api) {
+  const cwd = s.check.cwd;
+  const { branch, change, result: result2, text } = plan;
   const path2 = await repoPath(cwd, s.check.baseline);
   const base = await headCommit(cwd);
   const current = await fileAt(cwd, base, path2);
@@ -37592,7 +37659,7 @@ From ${s.runUrl}
 }
 
 // src/action/update-baseline.ts
-import { mkdir as mkdir2, readFile as readFile5, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, readFile as readFile4, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, isAbsolute as isAbsolute5, resolve as resolve4 } from "node:path";
 
 // src/render/json.ts
@@ -37665,7 +37732,7 @@ async function runUpdateBaselineMode(opts, acceptNew) {
   const change = updateBaseline(baseline, result2, acceptNew);
   const path2 = isAbsolute5(opts.baseline) ? opts.baseline : resolve4(opts.cwd, opts.baseline);
   const text = serializeBaseline(change.baseline);
-  const before = await readFile5(path2, "utf8").catch(() => void 0);
+  const before = await readFile4(path2, "utf8").catch(() => void 0);
   if (before !== text) {
     await mkdir2(dirname(path2), { recursive: true });
     await writeFile2(path2, text);
@@ -37678,38 +37745,6 @@ async function runUpdateBaselineMode(opts, acceptNew) {
   setOutputs(result2, void 0);
 }
 
-// src/github/api-error.ts
-function serverMessage(e) {
-  const data = e.response?.data;
-  if (data && typeof data === "object" && "message" in data && typeof data.message === "string") return data.message;
-  return e.message ?? String(e);
-}
-function isTimeout(e) {
-  const names = [e.name, e.cause?.name];
-  return names.includes("TimeoutError") || names.includes("AbortError");
-}
-function describeApiError(err, fork = false) {
-  const e = err ?? {};
-  const status = typeof e.status === "number" ? e.status : void 0;
-  const headers = e.response?.headers ?? {};
-  const said = serverMessage(e).replace(/[\r\n]+/g, " ").slice(0, 300);
-  if (isTimeout(e)) return { kind: "timeout", message: "the GitHub API did not answer in time" };
-  if ((status === 403 || status === 429) && (headers["x-ratelimit-remaining"] === "0" || headers["retry-after"] !== void 0)) {
-    const reset = headers["x-ratelimit-reset"];
-    const when = reset ? ` until ${new Date(Number(reset) * 1e3).toISOString()}` : "";
-    return { kind: "rate-limited", status, message: `GitHub API rate limit exceeded${when} (HTTP ${status})` };
-  }
-  if (status === 403) {
-    const why = fork ? "the token is read-only for pull requests from forks" : "the token lacks permission (the workflow needs `permissions: pull-requests: write`)";
-    return { kind: "forbidden", status, message: `HTTP 403: ${why}: ${said}` };
-  }
-  if (status === 404) return { kind: "not-found", status, message: `HTTP 404: ${said} (wrong repository or pull request, or no access)` };
-  if (status === 422) return { kind: "unprocessable", status, message: `HTTP 422: GitHub refused the request: ${said}` };
-  if (status !== void 0 && status >= 500 && e.response) return { kind: "server", status, message: `HTTP ${status}: GitHub API error: ${said}` };
-  if (status === 500) return { kind: "network", message: `could not reach the GitHub API: ${said}` };
-  return { kind: "other", ...status !== void 0 ? { status } : {}, message: `GitHub API error${status ? ` (HTTP ${status})` : ""}: ${said}` };
-}
-
 // src/github/sticky-comment.ts
 function stickyMarker(key) {
   return key ? `<!-- kleak-gate:${key} -->` : "<!-- kleak-gate -->";
@@ -37718,9 +37753,13 @@ function isSticky(comment, marker) {
   const first = comment.body.split(/\r?\n/, 1)[0]?.trim();
   return first === marker;
 }
+function findSticky(comments, marker) {
+  const marked = comments.filter((c) => isSticky(c, marker));
+  return marked.find((c) => c.user?.type === "Bot") ?? marked[0];
+}
 async function upsertStickyComment(client, issue2, marker, opts) {
   const comments = await client.listIssueComments(issue2);
-  const previous = comments.find((c) => isSticky(c, marker));
+  const previous = findSticky(comments, marker);
   const body = opts.body(previous);
   if (body === void 0) return { action: "skipped", ...previous ? { comment: previous } : {} };
   if (!body.startsWith(`${marker}
@@ -37729,6 +37768,10 @@ async function upsertStickyComment(client, issue2, marker, opts) {
   if (previous.body === body) return { action: "unchanged", comment: previous };
   return { action: "updated", comment: await client.updateComment(issue2, previous.id, body) };
 }
+
+// src/config/default-path.ts
+var DEFAULT_CONFIG = ".kleak-gate.yml";
+var DEFAULT_BASELINE = "baselines/kmemleak.json";
 
 // src/render/markdown.ts
 var COMMENT_MAX = 65536;
@@ -37769,7 +37812,7 @@ function countsTable(result2) {
   ].join("\n");
 }
 function acceptHint(opts) {
-  const baseline = opts.baseline ?? "baselines/kmemleak.json";
+  const baseline = opts.baseline ?? DEFAULT_BASELINE;
   return [
     "<details><summary>How to accept a leak into the baseline</summary>",
     "",
@@ -37868,10 +37911,13 @@ function isClean(result2) {
 async function postComment(s, result2, client) {
   const pr = s.context.pullRequest;
   if (!pr) return { action: "not-a-pull-request", message: `no pull request in a '${s.context.eventName}' event: no comment` };
+  if (!s.token) {
+    return { action: "failed", message: "could not post the PR comment: the github-token input is empty. The verdict, annotations and job summary are not affected." };
+  }
   const marker = stickyMarker(s.target);
   const commit = pr.headSha ? `<sub>commit ${pr.headSha.slice(0, 12)}</sub>` : "";
   try {
-    const out = await upsertStickyComment(client, pr, marker, {
+    const out = await upsertStickyComment(client(), pr, marker, {
       body: (previous) => {
         const clean = isClean(result2);
         if (clean && !previous) return void 0;
@@ -37912,7 +37958,7 @@ function logUntrusted(write, text) {
 // src/action/publish.ts
 import { existsSync as existsSync4, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import { appendFile as appendFile2, mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname2, join as join7 } from "node:path";
+import { dirname as dirname2, isAbsolute as isAbsolute6, join as join7 } from "node:path";
 
 // src/render/annotations.ts
 var PER_LEVEL_MAX = 10;
@@ -37922,7 +37968,7 @@ function clip(text, max) {
   return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
 }
 function planAnnotations(result2, opts = {}) {
-  const baseline = opts.baseline ?? "baselines/kmemleak.json";
+  const baseline = opts.baseline ?? DEFAULT_BASELINE;
   const inRepo = opts.inRepo ?? isRepoRelative;
   const errors = [];
   for (const leak of sortLeaks(result2.leaks)) {
@@ -38009,7 +38055,7 @@ function result(leak, opts, inRepo) {
   const site = allocationSite(leak.frames, inRepo);
   const ruleIndex = leak.status === "new" ? 0 : leak.status === "grown" ? 1 : 2;
   const rule = RULES[ruleIndex];
-  const where = site ? physical(site.file, site.line) : physical(opts.baseline ?? "baselines/kmemleak.json", 1);
+  const where = site ? physical(site.file, site.line) : physical(opts.baseline ?? DEFAULT_BASELINE, 1);
   return {
     ruleId: rule.id,
     ruleIndex,
@@ -38096,7 +38142,7 @@ async function writeSummary(s, result2, summaryFile) {
 }
 async function writeSarif(s, result2) {
   if (!s.sarif) return void 0;
-  const path2 = join7(s.workspace, s.sarif);
+  const path2 = isAbsolute6(s.sarif) ? s.sarif : join7(s.workspace, s.sarif);
   await mkdir3(dirname2(path2), { recursive: true });
   const log = renderSarif(result2, { baseline: s.baseline, inRepo: inWorkspace(s.workspace) });
   await writeFile3(path2, `${JSON.stringify(log, null, 2)}
@@ -38107,9 +38153,6 @@ async function writeSarif(s, result2) {
 // src/action/settings.ts
 import { existsSync as existsSync6 } from "node:fs";
 import { join as join9 } from "node:path";
-
-// src/config/default-path.ts
-var DEFAULT_CONFIG = ".kleak-gate.yml";
 
 // src/action/context.ts
 import { readFileSync as readFileSync3 } from "node:fs";
@@ -38143,6 +38186,7 @@ function readRunContext(env) {
     apiUrl: (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
     serverUrl,
     sha: env.GITHUB_SHA ?? "",
+    ref: env.GITHUB_REF ?? "",
     ...runUrl ? { runUrl } : {},
     ...repository?.default_branch ? { defaultBranch: repository.default_branch } : {},
     ...pullRequest ? { pullRequest } : {}
@@ -38152,7 +38196,7 @@ function readRunContext(env) {
 // src/action/globs.ts
 import { existsSync as existsSync5 } from "node:fs";
 import { readdir as readdir3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute6, join as join8, relative as relative3, resolve as resolve5, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute7, join as join8, relative as relative3, resolve as resolve5, sep as sep4 } from "node:path";
 var MAGIC = /[*?[\]{}()!+@]/;
 var MAX_ENTRIES = 2e5;
 function inputLines(value) {
@@ -38176,7 +38220,7 @@ async function walk2(dir, out, budget) {
   }
 }
 async function expandGlob(pattern, workspace, input) {
-  const abs = isAbsolute6(pattern);
+  const abs = isAbsolute7(pattern);
   const full = toPosix(abs ? pattern : join8(workspace, pattern));
   if (!MAGIC.test(pattern)) {
     if (!existsSync5(full)) throw new InputError(pattern, `no such file or directory (input '${input}', from ${workspace})`);
@@ -38313,33 +38357,45 @@ async function runCheckMode(s, deps) {
   if (s.annotations) await besides("annotations", () => writeAnnotations(s, result2, deps.write));
   await besides("job summary", () => writeSummary(s, result2, deps.env.GITHUB_STEP_SUMMARY));
   if (s.comment) {
-    const out = await postComment(s, result2, deps.client(s));
-    if (out.action === "failed") warning(out.message);
-    else info(`kleak-gate: ${out.message}`);
+    await besides("PR comment", async () => {
+      const out = await postComment(s, result2, () => deps.client(s));
+      if (out.action === "failed") warning(out.message);
+      else info(`kleak-gate: ${out.message}`);
+    });
   }
   return result2;
 }
 async function runBaselinePrMode(s, deps) {
-  if (!s.context.defaultBranch) {
-    throw new Error("mode baseline-pr needs the repository default branch from the event payload (run it on push or workflow_dispatch)");
+  const defaultBranch = s.context.defaultBranch;
+  if (!defaultBranch) {
+    throw new UsageError("mode baseline-pr needs the repository default branch from the event payload (run it on push, schedule or workflow_dispatch)");
   }
-  const api = pulls(createOctokit({ token: s.token, baseUrl: s.context.apiUrl, timeoutMs: s.apiTimeoutMs }));
-  const out = await runBaselinePr(
-    {
-      check: checkOptions(s, deps.now()),
-      target: s.target ?? "default",
-      repo: s.context.repo,
-      baseBranch: s.context.defaultBranch,
-      remote: "origin",
-      ...s.context.runUrl ? { runUrl: s.context.runUrl } : {}
-    },
-    api
-  );
+  if (s.context.ref !== `refs/heads/${defaultBranch}`) {
+    throw new UsageError(`mode baseline-pr runs on the default branch (${defaultBranch}); this run is on ${s.context.ref || "an unknown ref (no GITHUB_REF)"}`);
+  }
+  const settings = {
+    check: checkOptions(s, deps.now()),
+    target: s.target ?? "default",
+    repo: s.context.repo,
+    baseBranch: defaultBranch,
+    remote: "origin",
+    ...s.context.runUrl ? { runUrl: s.context.runUrl } : {}
+  };
+  const plan = await planBaselinePr(settings);
+  setOutputs(plan.result, void 0);
+  setOutput("baseline-change", describeChange(plan.change));
+  let out;
+  try {
+    const api = pulls(createOctokit({ token: s.token, baseUrl: s.context.apiUrl, timeoutMs: s.apiTimeoutMs }));
+    out = await proposeBaselinePr(settings, plan, api);
+  } catch (e) {
+    const why = e instanceof Error && (e.name === "HttpError" || "status" in e) ? describeApiError(e).message : oneLine(e instanceof Error ? e.message : String(e));
+    setFailed(`kleak-gate: mode baseline-pr could not open or update the baseline pull request: ${why}`);
+    return;
+  }
   info(`kleak-gate: ${out.message}`);
   setOutput("pull-request-operation", out.operation);
   setOutput("pull-request-number", out.number !== void 0 ? String(out.number) : "");
-  setOutput("baseline-change", describeChange(out.change));
-  setOutputs(out.result, void 0);
 }
 async function run(deps = defaultDeps()) {
   try {
