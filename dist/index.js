@@ -35843,8 +35843,9 @@ function cleanLines(text) {
   }
   return out;
 }
+var ANSI = /\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Za-z0-9]|\x1bc/g;
 function cleanLine(line) {
-  let s = line.trimEnd();
+  let s = line.includes("\x1B") ? line.replace(ANSI, "").trimEnd() : line.trimEnd();
   if (s.trimStart().startsWith(">")) s = s.replace(QUOTE_PREFIX, "");
   const c = s.charCodeAt(0);
   if (c >= 65 && c <= 90) s = s.replace(SYSLOG_PREFIX, "");

@@ -39,8 +39,11 @@ export function cleanLines(text: string): CleanLine[] {
   return out;
 }
 
+// Terminal escape sequences (colours, cursor moves) that serial consoles interleave.
+const ANSI = /\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Za-z0-9]|\x1bc/g;
+
 export function cleanLine(line: string): string {
-  let s = line.trimEnd();
+  let s = line.includes('\x1b') ? line.replace(ANSI, '').trimEnd() : line.trimEnd();
   // Cheap first-character tests keep the regexes off the common lines (a
   // debugfs report is 250,000 lines of plain text in the large bench).
   if (s.trimStart().startsWith('>')) s = s.replace(QUOTE_PREFIX, '');

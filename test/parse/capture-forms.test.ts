@@ -52,12 +52,14 @@ describe('capture forms', () => {
     expect(first.frames.map((f) => f.function)).toEqual(loaded[0]!.frames.map((f) => f.function));
   });
 
-  it('gives the same records for CRLF, trailing spaces and a "> " mail quote of a real report', () => {
+  it('gives the same records for CRLF, trailing spaces, terminal escape codes and a "> " mail quote of a real report', () => {
     const text = readFixture('hil-6.1/runs/v2/report-after-rmmod.txt');
     const plain = keys(text, 'plain');
     const crlf = text.replace(/\n/g, ' \r\n'); // derived: CRLF + trailing space
     const quoted = text.split('\n').map((l) => `> > ${l}`).join('\n'); // derived: nested quote
     expect(keys(crlf, 'crlf')).toEqual(plain);
+    const coloured = text.split('\n').map((l) => `\x1b[0m${l}\x1b[K`).join('\n'); // derived: a serial console's escape codes
+    expect(keys(coloured, 'coloured')).toEqual(plain);
     expect(keys(quoted, 'quoted')).toEqual(plain);
     expect(plain).toHaveLength(5);
   });
