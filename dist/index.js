@@ -35825,13 +35825,41 @@ var DMESG_PREFIX = /^(?:<\d+>)?\[\s*\d+\.\d+\](?:c\d+)?(?:\s*\[\s*[TC]\d+\])?\s?
 var SYSLOG_PREFIX = /^[A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}\s+\S+\s+kernel:\s?/;
 var QUOTE_PREFIX = /^(?:\s*>)+ ?/;
 var WRAPPED = [/unreferenced object 0x[0-9a-fA-F]+$/, /comm ".*", pid \d+, jiffies$/, /^\s*\[<[^>]+>\]$/];
+var LAVA = /^- \{"dt": "[^"]*", "lvl": "(\w+)", "msg": (.*)\}\s*$/;
+function unwrapLava(raw) {
+  const first = raw.find((l) => l.trim() !== "");
+  if (!first || !LAVA.test(first)) return void 0;
+  const out = [];
+  for (const l of raw) {
+    const m = LAVA.exec(l);
+    if (!m) {
+      out.push(l);
+      continue;
+    }
+    if (m[1] !== "target") {
+      out.push(null);
+      continue;
+    }
+    let msg;
+    try {
+      msg = JSON.parse(m[2]);
+    } catch {
+      msg = void 0;
+    }
+    out.push(typeof msg === "string" ? msg : l);
+  }
+  return out;
+}
 function cleanLines(text) {
-  const raw = text.split("\n");
+  const lines = text.split("\n");
+  const raw = unwrapLava(lines) ?? lines;
   const out = [];
   for (let i = 0; i < raw.length; i++) {
-    const cleaned = cleanLine(raw[i]);
+    const line = raw[i];
+    if (line === null || line === void 0) continue;
+    const cleaned = cleanLine(line);
     const next = raw[i + 1];
-    if (next !== void 0 && WRAPPED.some((r) => r.test(cleaned))) {
+    if (typeof next === "string" && WRAPPED.some((r) => r.test(cleaned))) {
       const rest = cleanLine(next).trim();
       if (rest !== "" && !DMESG_PREFIX.test(next.replace(QUOTE_PREFIX, ""))) {
         out.push({ text: `${cleaned} ${rest}`, line: i + 1 });

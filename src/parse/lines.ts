@@ -20,13 +20,47 @@ export interface CleanLine {
 // A record line that a mail client wrapped: its rest is on the next line.
 const WRAPPED = [/unreferenced object 0x[0-9a-fA-F]+$/, /comm ".*", pid \d+, jiffies$/, /^\s*\[<[^>]+>\]$/];
 
+// LAVA's job log (log.yaml, what LKFT keeps): one JSON record per line,
+// `- {"dt": "...", "lvl": "target", "msg": "..."}`; "target" lines are the
+// board's serial console, the others LAVA's own.
+const LAVA = /^- \{"dt": "[^"]*", "lvl": "(\w+)", "msg": (.*)\}\s*$/;
+
+/** The board's lines of a LAVA log (null for LAVA's own), or undefined when the text is not one. */
+function unwrapLava(raw: string[]): (string | null)[] | undefined {
+  const first = raw.find((l) => l.trim() !== '');
+  if (!first || !LAVA.test(first)) return undefined;
+  const out: (string | null)[] = [];
+  for (const l of raw) {
+    const m = LAVA.exec(l);
+    if (!m) {
+      out.push(l);
+      continue;
+    }
+    if (m[1] !== 'target') {
+      out.push(null); // LAVA's own line: not the board's output, never part of a record
+      continue;
+    }
+    let msg: unknown;
+    try {
+      msg = JSON.parse(m[2]!);
+    } catch {
+      msg = undefined;
+    }
+    out.push(typeof msg === 'string' ? msg : l);
+  }
+  return out;
+}
+
 export function cleanLines(text: string): CleanLine[] {
-  const raw = text.split('\n');
+  const lines = text.split('\n');
+  const raw = unwrapLava(lines) ?? lines;
   const out: CleanLine[] = [];
   for (let i = 0; i < raw.length; i++) {
-    const cleaned = cleanLine(raw[i]!);
+    const line = raw[i];
+    if (line === null || line === undefined) continue;
+    const cleaned = cleanLine(line);
     const next = raw[i + 1];
-    if (next !== undefined && WRAPPED.some((r) => r.test(cleaned))) {
+    if (typeof next === 'string' && WRAPPED.some((r) => r.test(cleaned))) {
       const rest = cleanLine(next).trim();
       if (rest !== '' && !DMESG_PREFIX.test(next.replace(QUOTE_PREFIX, ''))) {
         out.push({ text: `${cleaned} ${rest}`, line: i + 1 });

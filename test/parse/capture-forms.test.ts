@@ -52,7 +52,7 @@ describe('capture forms', () => {
     expect(first.frames.map((f) => f.function)).toEqual(loaded[0]!.frames.map((f) => f.function));
   });
 
-  it('gives the same records for CRLF, trailing spaces, terminal escape codes and a "> " mail quote of a real report', () => {
+  it('gives the same records for CRLF, trailing spaces, terminal escape codes, a LAVA log.yaml and a "> " mail quote of a real report', () => {
     const text = readFixture('hil-6.1/runs/v2/report-after-rmmod.txt');
     const plain = keys(text, 'plain');
     const crlf = text.replace(/\n/g, ' \r\n'); // derived: CRLF + trailing space
@@ -60,6 +60,12 @@ describe('capture forms', () => {
     expect(keys(crlf, 'crlf')).toEqual(plain);
     const coloured = text.split('\n').map((l) => `\x1b[0m${l}\x1b[K`).join('\n'); // derived: a serial console's escape codes
     expect(keys(coloured, 'coloured')).toEqual(plain);
+    // derived: LAVA's log.yaml (what LKFT keeps), every kernel line a "target" record, LAVA's own lines between
+    const lava = text.split('\n').flatMap((l, i) => [
+      `- {"dt": "2026-11-25T17:02:${String(i % 60).padStart(2, '0')}.000000", "lvl": "target", "msg": ${JSON.stringify(l)}}`,
+      ...(i % 7 === 3 ? ['- {"dt": "2026-11-25T17:02:00.000000", "lvl": "debug", "msg": "Listened to connection for namespace"}'] : []),
+    ]).join('\n');
+    expect(keys(lava, 'lava.yaml')).toEqual(plain);
     expect(keys(quoted, 'quoted')).toEqual(plain);
     expect(plain).toHaveLength(5);
   });
