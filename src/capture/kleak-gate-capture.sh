@@ -4,6 +4,8 @@
 #   kleak-gate-capture.sh begin    DIR            before the test (before insmod)
 #   kleak-gate-capture.sh snapshot DIR MODULE...  right before each rmmod
 #   kleak-gate-capture.sh end      DIR            after the test (after rmmod)
+#   kleak-gate-capture.sh print    DIR            the capture on standard output
+#                                                 (serial console) as a text block
 #
 # Writes one capture directory (give it to `kleak-gate check --capture DIR`):
 #   manifest.txt             key=value lines, appended by each step
@@ -13,6 +15,16 @@
 #   report.txt               /sys/kernel/debug/kmemleak after the test
 #   dmesg-kmemleak.txt       the kernel log's kmemleak lines (errors included)
 #
+# `print` is for boards whose only way back is the serial console (LAVA, LKFT):
+#   ===KLEAK-CAPTURE-BEGIN sha256=<of the .tar.gz> bytes=<its size>===
+#   base64 of `tar -cz` of DIR's contents (names relative to DIR)
+#   ===KLEAK-CAPTURE-END===
+# and `kleak-gate capture extract LOG --to DIR` gets the directory back from
+# the job log, checking the size and sha256 (a console that dropped or
+# mangled a byte must not pass). The kernel's console log level is lowered
+# to 1 while printing (when /proc/sys/kernel/printk is writable) so that
+# kernel messages do not land inside the block, and restored after.
+#
 # Why a script and not a recipe: a removed module's frames can only be named
 # from a /proc/kallsyms copy taken before rmmod, as root, in the same boot,
 # and kmemleak only reports objects older than 5 s (MSECS_MIN_AGE) that a
@@ -21,7 +33,8 @@
 # kleak-gate refuses it too. Exit 2 is a usage error.
 #
 # POSIX sh; runs under busybox ash. Needs: cat, grep, sed, od, tr, head, wc,
-# sleep, mkdir, date, dmesg (busybox has them all).
+# sleep, mkdir, date, dmesg; for `print` also tar (with -z), base64, sha256sum,
+# cut (busybox has them all).
 #
 # Environment (optional):
 #   KLEAK_GATE_MIN_AGE_WAIT  seconds between the two scans (default 6, i.e.
@@ -39,7 +52,7 @@ KG_WAIT=${KLEAK_GATE_MIN_AGE_WAIT:-6}
 say() { printf 'kleak-gate capture: %s\n' "$*" >&2; }
 
 usage() {
-  say "usage: $0 begin DIR | snapshot DIR MODULE... | end DIR"
+  say "usage: $0 begin DIR | snapshot DIR MODULE... | end DIR | print DIR"
   exit 2
 }
 
@@ -229,6 +242,36 @@ cmd_end() {
   say "done: $(get report_objects) objects in $KG_DIR/report.txt"
 }
 
+# The block goes to standard output, so nothing else may: messages go to stderr.
+cmd_print() {
+  [ -f "$KG_MANIFEST" ] || { say "print: no $KG_MANIFEST: not a capture directory"; exit 1; }
+  tgz=${TMPDIR:-/tmp}/kleak-gate-print.$$.tgz
+  # names relative to DIR (manifest.txt, snapshot-1/...), so that the
+  # extracted directory is the capture directory itself
+  if ! (cd "$KG_DIR" && tar -czf "$tgz" -- *); then
+    rm -f "$tgz"
+    say "print: cannot archive $KG_DIR"
+    exit 1
+  fi
+  sum=$(sha256sum < "$tgz" | cut -d' ' -f1)
+  size=$(wc -c < "$tgz" | tr -d ' ')
+  printk=$KG_PROC/sys/kernel/printk
+  level=
+  if [ -w "$printk" ]; then
+    level=$(cat "$printk" 2>/dev/null)
+    echo 1 > "$printk" 2>/dev/null || level=
+  fi
+  echo "===KLEAK-CAPTURE-BEGIN sha256=$sum bytes=$size==="
+  base64 < "$tgz"
+  rc=$?
+  echo "===KLEAK-CAPTURE-END==="
+  # the four numbers as read ("4 4 1 7"): the kernel takes them back as one write
+  [ -n "$level" ] && echo "$level" > "$printk"
+  rm -f "$tgz"
+  [ "$rc" -eq 0 ] || { say "print: base64 failed"; exit 1; }
+  say "print: $size bytes (sha256 $sum) printed"
+}
+
 [ $# -ge 2 ] || usage
 KG_STEP=$1
 KG_DIR=$2
@@ -238,5 +281,6 @@ case $KG_STEP in
   begin) [ $# -eq 0 ] || usage; cmd_begin ;;
   snapshot) [ $# -ge 1 ] || usage; cmd_snapshot "$@" ;;
   end) [ $# -eq 0 ] || usage; cmd_end ;;
+  print) [ $# -eq 0 ] || usage; cmd_print ;;
   *) usage ;;
 esac

@@ -20,6 +20,7 @@ Usage:
   kleak-gate baseline update [REPORT...] --baseline FILE [--accept-new] [inputs] [--config FILE]
   kleak-gate baseline validate FILE...
   kleak-gate capture --print-script
+  kleak-gate capture extract LOG --to DIR [--index N]
   kleak-gate hook install
 
 ${INPUTS}
@@ -48,4 +49,17 @@ export const BASELINE_HELP = `Usage:
       come in only with --accept-new. Prints the change in words.
   kleak-gate baseline validate FILE...
       Checks baseline files (schema, fingerprint version, entries); exit 2 on the first bad one.
+`;
+
+export const CAPTURE_HELP = `Usage:
+  kleak-gate capture --print-script
+      Prints the POSIX sh script to run on the board, as root:
+      begin DIR | snapshot DIR MODULE... | end DIR | print DIR
+  kleak-gate capture extract LOG --to DIR [--index N]
+      Gets the capture directory back from a log in which the board printed it
+      (\`print DIR\`: base64 between ===KLEAK-CAPTURE-BEGIN/END=== markers).
+      LOG: serial console log, dmesg-style log, or LAVA job log (log.yaml); - = stdin.
+      The last block unless --index N (1-based). Size and sha256 are checked, and
+      only plain files and directories are unpacked. DIR must be new or empty.
+      Then: kleak-gate check --capture DIR ...
 `;

@@ -26,7 +26,7 @@ const WRAPPED = [/unreferenced object 0x[0-9a-fA-F]+$/, /comm ".*", pid \d+, jif
 const LAVA = /^- \{"dt": "[^"]*", "lvl": "(\w+)", "msg": (.*)\}\s*$/;
 
 /** The board's lines of a LAVA log (null for LAVA's own), or undefined when the text is not one. */
-function unwrapLava(raw: string[]): (string | null)[] | undefined {
+export function unwrapLava(raw: string[]): (string | null)[] | undefined {
   const first = raw.find((l) => l.trim() !== '');
   if (!first || !LAVA.test(first)) return undefined;
   const out: (string | null)[] = [];

@@ -1,7 +1,8 @@
 #!/bin/sh
 # /init of the board test's initramfs: a driver test as a user's HIL job runs
 # it, wrapped in the project's capture script (/bin/kleak-gate-capture), then
-# the capture directory printed on the serial console for the host to unpack.
+# the capture directory printed on the serial console (`kleak-gate-capture
+# print`) for the host to unpack (`kleak-gate capture extract`).
 #
 # kleak.scenario= on the kernel command line:
 #   v1 | v2 | v3   insmod demo_wlan of that version, let it run, snapshot, rmmod
@@ -62,12 +63,10 @@ case $SCEN in
 esac
 step end "$CAP"
 
-# printk quiet while dumping, so kernel lines do not split the base64 block
-echo 1 > /proc/sys/kernel/printk
-tar -czf /tmp/capture.tgz -C /tmp capture
-echo "===KLEAK-CAPTURE-BEGIN sha256=$(sha256sum < /tmp/capture.tgz | cut -d' ' -f1) bytes=$(wc -c < /tmp/capture.tgz)==="
-base64 < /tmp/capture.tgz
-echo "===KLEAK-CAPTURE-END==="
+# the capture on the console as the script prints it for LAVA jobs (printk
+# quieted meanwhile); the host unpacks it with src/capture/extract.ts
+kleak-gate-capture print "$CAP"
+echo "BOARD-PRINT rc=$?"
 # the serial port drains slowly under TCG: rebooting at once lets the
 # kernel's "reboot:" line land inside the base64 block
 sleep 2

@@ -4,14 +4,15 @@
 // Skipped only when qemu is missing and CI is not set; in CI it must run
 // (scripts/setup-board.sh installs qemu).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractCapture } from '../../src/capture/extract.js';
 import { readCaptureDir } from '../../src/capture/read.js';
 import { InputError } from '../../src/errors.js';
 import { buildInitramfs } from './initramfs.js';
-import { boot, consoleTail, extractCapture, stepResults, type BootOptions, type BootResult } from './qemu.js';
+import { boot, consoleTail, stepResults, type BootOptions, type BootResult } from './qemu.js';
 import { captureScript, fixtureRuns, guestInit, hil, kernelImage, moduleKo } from './paths.js';
 import { runPool } from './pool.js';
 import { distCli } from './dist-cli.js';
@@ -64,14 +65,21 @@ describe.skipIf(skip)('the demo board under qemu (hil-6.1 kernel, kmemleak=on)',
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   }, BOOT_TIMEOUT_MS + 10_000);
 
+  const unpacked = new Map<string, Promise<{ result: BootResult; dir: string }>>();
   /** The boot's result and its unpacked capture; the console tail on any failure. */
-  async function booted(name: string): Promise<{ result: BootResult; dir: string }> {
+  function booted(name: string): Promise<{ result: BootResult; dir: string }> {
+    // once per boot: extraction refuses a directory that is not empty
+    if (!unpacked.has(name)) unpacked.set(name, unpack(name));
+    return unpacked.get(name)!;
+  }
+  async function unpack(name: string): Promise<{ result: BootResult; dir: string }> {
     const result = await boots.get(name)!;
     const keep = process.env.KLEAK_GATE_KEEP_CAPTURES;
     if (keep) writeFileSync(join(keep, `${name}.console.log`), result.console);
     try {
       if (result.timedOut) throw new Error(`qemu did not finish within ${BOOT_TIMEOUT_MS / 1000} s`);
-      const dir = extractCapture(result.console, join(tmp, name));
+      const dir = join(tmp, name);
+      extractCapture(result.console, `${name}.console.log`, dir);
       if (keep) cpSync(dir, join(keep, name), { recursive: true });
       return { result, dir };
     } catch (e) {
@@ -119,6 +127,31 @@ describe.skipIf(skip)('the demo board under qemu (hil-6.1 kernel, kmemleak=on)',
     const driverFrames = result.leaks.flatMap((l) => l.frames.filter((f) => f.module === 'demo_wlan'));
     expect(driverFrames.length).toBeGreaterThan(0);
     expect(driverFrames.filter((f) => f.resolvedBy === 'unresolved')).toEqual([]);
+  }, BOOT_TIMEOUT_MS + 60_000);
+
+  // What a CI job without a network path to the board does: the console log
+  // is all it gets; `capture extract` (the built CLI) unpacks the block that
+  // `kleak-gate-capture print` wrote, and the gate runs on that directory.
+  it('v2: capture extract from the console log (dist/cli.js), then check fails on the new leak', async () => {
+    const { result, dir } = await booted('v2');
+    expect(result.console, consoleTail(result.console)).toMatch(/^BOARD-PRINT rc=0\r?$/m);
+    const log = join(tmp, 'v2.console.log');
+    writeFileSync(log, result.console, 'latin1');
+    const out = join(tmp, 'v2-extracted');
+    const x = distCli(['capture', 'extract', log, '--to', out]);
+    expect(x.code, x.stderr).toBe(0);
+    expect(x.stderr).toMatch(/capture block 1 of 1 \(.*v2\.console\.log:\d+, \d+ bytes, sha256 ok\): \d+ files in /);
+    for (const f of ['manifest.txt', 'report.txt', 'snapshot-1/kallsyms.txt']) {
+      expect(readFileSync(join(out, f))).toEqual(readFileSync(join(dir, f)));
+    }
+    const r = distCli(['check', '--capture', out, '--baseline', 'baselines/demo-board.json', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(1);
+    const res = JSON.parse(r.stdout) as { leaks: { status: string; title: string }[] };
+    expect(res.leaks.filter((l) => l.status === 'new').map((l) => l.title)).toEqual(['memory leak in nicPktLogRxFrame [demo_wlan]']);
+    // a directory that already holds something is not written into
+    const again = distCli(['capture', 'extract', log, '--to', out]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/--to is not empty/);
   }, BOOT_TIMEOUT_MS + 60_000);
 
   it('reload-v1: two snapshots in order, and every object falls in one load by its jiffies', async () => {

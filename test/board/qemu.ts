@@ -1,11 +1,9 @@
 // Boots the hil-6.1 kmemleak kernel under qemu (TCG) with the test's
-// initramfs, collects the serial console, and unpacks the capture directory
-// that the guest printed between markers. Arguments go to spawn as an array
-// and the console text is only ever parsed, never handed to a shell.
+// initramfs and collects the serial console (the capture directory that the
+// guest printed on it is unpacked by src/capture/extract.ts). Arguments go to
+// spawn as an array and the console text is only ever parsed, never handed
+// to a shell.
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { gunzipSync } from 'node:zlib';
-import { untar } from './untar.js';
 
 export interface BootResult {
   scenario: string;
@@ -69,25 +67,4 @@ export function stepResults(console: string): { step: string; rc: number }[] {
 
 export function consoleTail(console: string, lines = 60): string {
   return console.replace(/\r/g, '').split('\n').slice(-lines).join('\n');
-}
-
-/**
- * Finds the base64 block, checks its length and sha256 as the guest computed
- * them (a console that dropped or mangled a byte must not pass), unpacks it
- * into dir and returns the capture directory's path.
- */
-export function extractCapture(console: string, dir: string): string {
-  const lines = console.replace(/\r/g, '').split('\n');
-  const begin = lines.findIndex((l) => /^===KLEAK-CAPTURE-BEGIN /.test(l));
-  const end = lines.findIndex((l, i) => i > begin && l === '===KLEAK-CAPTURE-END===');
-  if (begin === -1 || end === -1) throw new Error('no capture block on the console');
-  const head = /sha256=([0-9a-f]{64}) bytes=(\d+)===$/.exec(lines[begin] ?? '');
-  if (!head) throw new Error(`bad capture header: ${lines[begin]}`);
-  const tgz = Buffer.from(lines.slice(begin + 1, end).join(''), 'base64');
-  const sum = createHash('sha256').update(tgz).digest('hex');
-  if (tgz.length !== Number(head[2]) || sum !== head[1]) {
-    throw new Error(`capture block damaged on the console: ${tgz.length} bytes sha256 ${sum}, guest said ${head[2]} bytes ${head[1]}`);
-  }
-  untar(gunzipSync(tgz), dir);
-  return `${dir}/capture`;
 }
