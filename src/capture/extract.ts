@@ -40,12 +40,14 @@ export interface CaptureBlock {
   endLine?: number;
   sha256: string;
   bytes: number;
+  /** The BEGIN line when it is not `sha256=<64 hex> bytes=<n>`: refused if this block is the one asked for. */
+  malformed?: string;
   /** The base64 text of the block, and the log line of each of its lines. */
   base64: { text: string; line: number }[];
 }
 
 /** Every capture block of a log, complete or not, in order. */
-export function findCaptureBlocks(text: string, file: string): CaptureBlock[] {
+export function findCaptureBlocks(text: string): CaptureBlock[] {
   const raw = text.split('\n');
   const lines = unwrapLava(raw) ?? raw;
   const blocks: CaptureBlock[] = [];
@@ -56,8 +58,8 @@ export function findCaptureBlocks(text: string, file: string): CaptureBlock[] {
     const s = (l.includes('\x1b') ? l.replace(ANSI, '') : l).trim();
     if (BEGIN_LOOSE.test(s)) {
       const m = BEGIN.exec(s);
-      if (!m) throw new InputError(file, `malformed capture marker ${JSON.stringify(s.slice(0, 120))} (expected ===KLEAK-CAPTURE-BEGIN sha256=<64 hex> bytes=<n>===)`, i + 1);
-      open = { index: blocks.length + 1, line: i + 1, sha256: m[1]!, bytes: Number(m[2]), base64: [] };
+      open = { index: blocks.length + 1, line: i + 1, sha256: m?.[1] ?? '', bytes: Number(m?.[2] ?? NaN), base64: [] };
+      if (!m) open.malformed = s.slice(0, 120);
       blocks.push(open);
     } else if (open && s === END) {
       open.endLine = i + 1;
@@ -82,7 +84,7 @@ export interface ExtractResult {
  * text into `to`, which must not exist or be empty. `file` names the log in errors.
  */
 export function extractCapture(text: string, file: string, to: string, index?: number): ExtractResult {
-  const blocks = findCaptureBlocks(text, file);
+  const blocks = findCaptureBlocks(text);
   if (blocks.length === 0) {
     throw new InputError(file, 'no capture block (===KLEAK-CAPTURE-BEGIN ...=== line) in this log: was `kleak-gate-capture.sh print DIR` run on the board?');
   }
@@ -99,6 +101,9 @@ export function extractCapture(text: string, file: string, to: string, index?: n
 /** The block's .tar contents, after its base64, size, sha256 and gzip are checked. */
 export function decodeBlock(block: CaptureBlock, file: string): Buffer {
   const what = `capture block ${block.index}`;
+  if (block.malformed !== undefined) {
+    throw new InputError(file, `${what}: malformed marker ${JSON.stringify(block.malformed)} (expected ===KLEAK-CAPTURE-BEGIN sha256=<64 hex> bytes=<n>===)`, block.line);
+  }
   if (block.endLine === undefined) {
     throw new InputError(file, `${what} is cut off: no ===KLEAK-CAPTURE-END=== after its BEGIN (the board stopped or the log was truncated)`, block.line);
   }

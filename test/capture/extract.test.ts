@@ -106,7 +106,7 @@ describe('capture extract: the real board console', () => {
 
   it('takes the last block of several, or --index N', () => {
     const two = consoleLog + consoleLog;
-    const blocks = findCaptureBlocks(two, 'two.log');
+    const blocks = findCaptureBlocks(two);
     expect(blocks.map((b) => b.line)).toEqual([beginLine, consoleLines.length - 1 + beginLine]);
     expect(extractCapture(two, 'two.log', join(tmp(), 'a')).block.index).toBe(2);
     expect(extractCapture(two, 'two.log', join(tmp(), 'b'), 1).block.line).toBe(beginLine);
@@ -165,6 +165,12 @@ describe('capture extract refuses (exit 2, naming the log and the line)', () => 
     const to = join(tmp(), 'x');
     expectInputError(() => extractCapture(l.join('\n'), 'v3.log', to), new RegExp(`^v3\\.log:${beginLine}: capture block 1: sha256 [0-9a-f]{64} does not match the board's`));
     expect(existsSync(to)).toBe(false);
+  });
+
+  it('a malformed BEGIN marker (derived: the byte count cut off)', () => {
+    const l = lines();
+    l[beginLine - 1] = l[beginLine - 1]!.replace(/ bytes=\d+===/, ' bytes=19');
+    expectInputError(() => extractCapture(l.join('\n'), 'v3.log', join(tmp(), 'x')), new RegExp(`^v3\\.log:${beginLine}: capture block 1: malformed marker`));
   });
 
   it('a line lost on the console (derived: one base64 line dropped)', () => {
