@@ -5576,8 +5576,8 @@ var require_cst_visit = __commonJS({
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field, index] of path2) {
-        const tok = item?.[field];
+      for (const [field2, index] of path2) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -5587,8 +5587,8 @@ var require_cst_visit = __commonJS({
     };
     visit.parentCollection = (cst, path2) => {
       const parent = visit.itemAtPath(cst, path2.slice(0, -1));
-      const field = path2[path2.length - 1][0];
-      const coll = parent?.[field];
+      const field2 = path2[path2.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -5597,11 +5597,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5611,7 +5611,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item, path2);
         }
       }
@@ -12774,6 +12774,7 @@ Usage:
   kleak-gate baseline update [REPORT...] --baseline FILE [--accept-new] [inputs] [--config FILE]
   kleak-gate baseline validate FILE...
   kleak-gate capture --print-script
+  kleak-gate capture extract LOG --to DIR [--index N]
   kleak-gate hook install
 
 ${INPUTS}
@@ -12799,6 +12800,18 @@ var BASELINE_HELP = `Usage:
       come in only with --accept-new. Prints the change in words.
   kleak-gate baseline validate FILE...
       Checks baseline files (schema, fingerprint version, entries); exit 2 on the first bad one.
+`;
+var CAPTURE_HELP = `Usage:
+  kleak-gate capture --print-script
+      Prints the POSIX sh script to run on the board, as root:
+      begin DIR | snapshot DIR MODULE... | end DIR | print DIR
+  kleak-gate capture extract LOG --to DIR [--index N]
+      Gets the capture directory back from a log in which the board printed it
+      (\`print DIR\`: base64 between ===KLEAK-CAPTURE-BEGIN/END=== markers).
+      LOG: serial console log, dmesg-style log, or LAVA job log (log.yaml); - = stdin.
+      The last block unless --index N (1-based). Size and sha256 are checked, and
+      only plain files and directories are unpacked. DIR must be new or empty.
+      Then: kleak-gate check --capture DIR ...
 `;
 
 // src/render/json.ts
@@ -13291,6 +13304,159 @@ var baselineCommand = async (argv, io2) => {
   throw new UsageError(`unknown baseline command '${sub}': expected update or validate`);
 };
 
+// src/cli/commands/capture.ts
+import { resolve as resolve5 } from "node:path";
+
+// src/capture/extract.ts
+import { createHash as createHash2 } from "node:crypto";
+import { existsSync as existsSync3, mkdirSync, readdirSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { join as join7 } from "node:path";
+import { gunzipSync } from "node:zlib";
+var BEGIN = /^===KLEAK-CAPTURE-BEGIN sha256=([0-9a-f]{64}) bytes=(\d+)===$/;
+var BEGIN_LOOSE = /^===KLEAK-CAPTURE-BEGIN\b/;
+var END = "===KLEAK-CAPTURE-END===";
+var BASE64_LINE = /^[A-Za-z0-9+/]*={0,2}$/;
+var KERNEL_LINE = /^(?:<\d+>)?\[\s*\d+\.\d+\]/;
+var ANSI2 = /\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Za-z0-9]|\x1bc/g;
+var MAX_UNPACKED = 512 * 1024 * 1024;
+function findCaptureBlocks(text) {
+  const raw = text.split("\n");
+  const lines = unwrapLava(raw) ?? raw;
+  const blocks = [];
+  let open3;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l === null || l === void 0) continue;
+    const s = (l.includes("\x1B") ? l.replace(ANSI2, "") : l).trim();
+    if (BEGIN_LOOSE.test(s)) {
+      const m = BEGIN.exec(s);
+      open3 = { index: blocks.length + 1, line: i + 1, sha256: m?.[1] ?? "", bytes: Number(m?.[2] ?? NaN), base64: [] };
+      if (!m) open3.malformed = s.slice(0, 120);
+      blocks.push(open3);
+    } else if (open3 && s === END) {
+      open3.endLine = i + 1;
+      open3 = void 0;
+    } else if (open3 && s !== "" && !KERNEL_LINE.test(s)) {
+      open3.base64.push({ text: s, line: i + 1 });
+    }
+  }
+  return blocks;
+}
+function extractCapture(text, file, to, index) {
+  const blocks = findCaptureBlocks(text);
+  if (blocks.length === 0) {
+    throw new InputError(file, "no capture block (===KLEAK-CAPTURE-BEGIN ...=== line) in this log: was `kleak-gate-capture.sh print DIR` run on the board?");
+  }
+  if (index !== void 0 && (!Number.isInteger(index) || index < 1 || index > blocks.length)) {
+    throw new InputError(file, `no capture block ${index}: the log holds ${blocks.length}`);
+  }
+  const block = blocks[(index ?? blocks.length) - 1];
+  const archive = decodeBlock(block, file);
+  prepareTarget(to);
+  const files = untar(archive, to, file, block.line);
+  return { block, count: blocks.length, files };
+}
+function decodeBlock(block, file) {
+  const what = `capture block ${block.index}`;
+  if (block.malformed !== void 0) {
+    throw new InputError(file, `${what}: malformed marker ${JSON.stringify(block.malformed)} (expected ===KLEAK-CAPTURE-BEGIN sha256=<64 hex> bytes=<n>===)`, block.line);
+  }
+  if (block.endLine === void 0) {
+    throw new InputError(file, `${what} is cut off: no ===KLEAK-CAPTURE-END=== after its BEGIN (the board stopped or the log was truncated)`, block.line);
+  }
+  for (const [k, l] of block.base64.entries()) {
+    if (!BASE64_LINE.test(l.text) || l.text.includes("=") && k !== block.base64.length - 1) {
+      throw new InputError(file, `${what}: not base64: ${JSON.stringify(l.text.slice(0, 80))} (a damaged console line)`, l.line);
+    }
+  }
+  const b64 = block.base64.map((l) => l.text).join("");
+  if (b64.length % 4 !== 0) {
+    throw new InputError(file, `${what}: base64 length ${b64.length} is not a multiple of 4 (characters lost on the console)`, block.line);
+  }
+  const tgz = Buffer.from(b64, "base64");
+  const sum = createHash2("sha256").update(tgz).digest("hex");
+  if (tgz.length !== block.bytes) {
+    throw new InputError(file, `${what}: ${tgz.length} bytes decoded, the board printed ${block.bytes} (lines lost or added on the console)`, block.line);
+  }
+  if (sum !== block.sha256) {
+    throw new InputError(file, `${what}: sha256 ${sum} does not match the board's ${block.sha256} (damaged on the console)`, block.line);
+  }
+  try {
+    return gunzipSync(tgz, { maxOutputLength: MAX_UNPACKED });
+  } catch (e) {
+    throw new InputError(file, `${what}: not a gzip stream the board could have written: ${e.message}`, block.line);
+  }
+}
+function prepareTarget(to) {
+  if (existsSync3(to)) {
+    if (!statSync2(to).isDirectory()) throw new InputError(to, "--to exists and is not a directory");
+    if (readdirSync(to).length > 0) throw new InputError(to, "--to is not empty: extract into a new directory so that nothing of another capture is mixed in");
+  }
+  try {
+    mkdirSync(to, { recursive: true });
+  } catch (e) {
+    throw new InputError(to, `cannot create: ${e.message}`);
+  }
+}
+var SAFE_NAME = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*\/?$/;
+function field(block, start, len) {
+  const raw = block.subarray(start, start + len);
+  const nul = raw.indexOf(0);
+  return raw.subarray(0, nul === -1 ? len : nul).toString("latin1");
+}
+function untar(archive, dir, file, line) {
+  const refuse = (cause) => {
+    throw new InputError(file, `capture archive: ${cause}`, line);
+  };
+  const entries = [];
+  let at = 0;
+  let ended = false;
+  while (at + 512 <= archive.length) {
+    const block = archive.subarray(at, at + 512);
+    if (block.every((b) => b === 0)) {
+      ended = true;
+      break;
+    }
+    const stored = parseInt(field(block, 148, 8).trim(), 8);
+    let sum = 0;
+    for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 32 : block[i];
+    if (stored !== sum) refuse(`bad header checksum at offset ${at} (not a tar archive, or damaged)`);
+    const prefix2 = field(block, 345, 155);
+    const name = (prefix2 ? `${prefix2}/` : "") + field(block, 0, 100);
+    const sizeField = field(block, 124, 12).trim();
+    const size = /^[0-7]*$/.test(sizeField) ? parseInt(sizeField || "0", 8) : NaN;
+    const type = field(block, 156, 1) || "0";
+    if (!SAFE_NAME.test(name) || name.split("/").some((p) => p === ".." || p === ".")) {
+      refuse(`refusing entry name ${JSON.stringify(name)} (only relative names without '.' or '..' components)`);
+    }
+    if (!Number.isSafeInteger(size) || size < 0 || at + 512 + size > archive.length) {
+      refuse(`bad size for ${name}`);
+    }
+    if (type !== "0" && type !== "5") {
+      refuse(`refusing entry ${JSON.stringify(name)} of type ${JSON.stringify(type)} (only plain files and directories)`);
+    }
+    entries.push({ name: name.replace(/\/$/, ""), dir: type === "5", data: archive.subarray(at + 512, at + 512 + size) });
+    at += 512 + Math.ceil(size / 512) * 512;
+  }
+  if (!ended) refuse("no end-of-archive block (cut off)");
+  const files = [];
+  for (const e of entries) {
+    const target = join7(dir, e.name);
+    try {
+      if (e.dir) {
+        mkdirSync(target, { recursive: true });
+      } else {
+        mkdirSync(join7(target, ".."), { recursive: true });
+        writeFileSync(target, e.data, { flag: "wx" });
+        files.push(e.name);
+      }
+    } catch (err) {
+      refuse(`cannot write ${e.name}: ${err.message}`);
+    }
+  }
+  return files;
+}
+
 // src/capture/kleak-gate-capture.sh
 var kleak_gate_capture_default = `#!/bin/sh
 # kleak-gate capture: run on the board, as root, around a driver test.
@@ -13298,6 +13464,8 @@ var kleak_gate_capture_default = `#!/bin/sh
 #   kleak-gate-capture.sh begin    DIR            before the test (before insmod)
 #   kleak-gate-capture.sh snapshot DIR MODULE...  right before each rmmod
 #   kleak-gate-capture.sh end      DIR            after the test (after rmmod)
+#   kleak-gate-capture.sh print    DIR            the capture on standard output
+#                                                 (serial console) as a text block
 #
 # Writes one capture directory (give it to \`kleak-gate check --capture DIR\`):
 #   manifest.txt             key=value lines, appended by each step
@@ -13307,6 +13475,16 @@ var kleak_gate_capture_default = `#!/bin/sh
 #   report.txt               /sys/kernel/debug/kmemleak after the test
 #   dmesg-kmemleak.txt       the kernel log's kmemleak lines (errors included)
 #
+# \`print\` is for boards whose only way back is the serial console (LAVA, LKFT):
+#   ===KLEAK-CAPTURE-BEGIN sha256=<of the .tar.gz> bytes=<its size>===
+#   base64 of \`tar -cz\` of DIR's contents (names relative to DIR)
+#   ===KLEAK-CAPTURE-END===
+# and \`kleak-gate capture extract LOG --to DIR\` gets the directory back from
+# the job log, checking the size and sha256 (a console that dropped or
+# mangled a byte must not pass). The kernel's console log level is lowered
+# to 1 while printing (when /proc/sys/kernel/printk is writable) so that
+# kernel messages do not land inside the block, and restored after.
+#
 # Why a script and not a recipe: a removed module's frames can only be named
 # from a /proc/kallsyms copy taken before rmmod, as root, in the same boot,
 # and kmemleak only reports objects older than 5 s (MSECS_MIN_AGE) that a
@@ -13315,7 +13493,8 @@ var kleak_gate_capture_default = `#!/bin/sh
 # kleak-gate refuses it too. Exit 2 is a usage error.
 #
 # POSIX sh; runs under busybox ash. Needs: cat, grep, sed, od, tr, head, wc,
-# sleep, mkdir, date, dmesg (busybox has them all).
+# sleep, mkdir, date, dmesg; for \`print\` also tar (with -z), base64, sha256sum,
+# cut (busybox has them all).
 #
 # Environment (optional):
 #   KLEAK_GATE_MIN_AGE_WAIT  seconds between the two scans (default 6, i.e.
@@ -13333,7 +13512,7 @@ KG_WAIT=\${KLEAK_GATE_MIN_AGE_WAIT:-6}
 say() { printf 'kleak-gate capture: %s\\n' "$*" >&2; }
 
 usage() {
-  say "usage: $0 begin DIR | snapshot DIR MODULE... | end DIR"
+  say "usage: $0 begin DIR | snapshot DIR MODULE... | end DIR | print DIR"
   exit 2
 }
 
@@ -13523,6 +13702,36 @@ cmd_end() {
   say "done: $(get report_objects) objects in $KG_DIR/report.txt"
 }
 
+# The block goes to standard output, so nothing else may: messages go to stderr.
+cmd_print() {
+  [ -f "$KG_MANIFEST" ] || { say "print: no $KG_MANIFEST: not a capture directory"; exit 1; }
+  tgz=\${TMPDIR:-/tmp}/kleak-gate-print.$$.tgz
+  # names relative to DIR (manifest.txt, snapshot-1/...), so that the
+  # extracted directory is the capture directory itself
+  if ! (cd "$KG_DIR" && tar -czf "$tgz" -- *); then
+    rm -f "$tgz"
+    say "print: cannot archive $KG_DIR"
+    exit 1
+  fi
+  sum=$(sha256sum < "$tgz" | cut -d' ' -f1)
+  size=$(wc -c < "$tgz" | tr -d ' ')
+  printk=$KG_PROC/sys/kernel/printk
+  level=
+  if [ -w "$printk" ]; then
+    level=$(cat "$printk" 2>/dev/null)
+    echo 1 > "$printk" 2>/dev/null || level=
+  fi
+  echo "===KLEAK-CAPTURE-BEGIN sha256=$sum bytes=$size==="
+  base64 < "$tgz"
+  rc=$?
+  echo "===KLEAK-CAPTURE-END==="
+  # the four numbers as read ("4 4 1 7"): the kernel takes them back as one write
+  [ -n "$level" ] && echo "$level" > "$printk"
+  rm -f "$tgz"
+  [ "$rc" -eq 0 ] || { say "print: base64 failed"; exit 1; }
+  say "print: $size bytes (sha256 $sum) printed"
+}
+
 [ $# -ge 2 ] || usage
 KG_STEP=$1
 KG_DIR=$2
@@ -13532,6 +13741,7 @@ case $KG_STEP in
   begin) [ $# -eq 0 ] || usage; cmd_begin ;;
   snapshot) [ $# -ge 1 ] || usage; cmd_snapshot "$@" ;;
   end) [ $# -eq 0 ] || usage; cmd_end ;;
+  print) [ $# -eq 0 ] || usage; cmd_print ;;
   *) usage ;;
 esac
 `;
@@ -13542,26 +13752,50 @@ function captureScriptText() {
 }
 
 // src/cli/commands/capture.ts
-var USAGE = "usage: kleak-gate capture --print-script";
+var USAGE = "usage: kleak-gate capture --print-script | kleak-gate capture extract LOG --to DIR [--index N]";
 var capture = async (argv, io2) => {
   if (argv.length === 1 && argv[0] === "--print-script") {
     io2.stdout(captureScriptText());
     return 0;
   }
   if (argv.length === 1 && (argv[0] === "--help" || argv[0] === "-h")) {
-    io2.stdout(`${USAGE}
-  prints the POSIX sh script to run on the board: begin DIR | snapshot DIR MODULE... | end DIR
-`);
+    io2.stdout(CAPTURE_HELP);
     return 0;
   }
+  if (argv[0] === "extract") return extract(argv.slice(1), io2);
   io2.stderr(`${USAGE}
 `);
   return 2;
 };
+var EXTRACT_OPTIONS = {
+  to: { type: "string" },
+  index: { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+async function extract(argv, io2) {
+  const { values, positionals } = parseOptions(argv, EXTRACT_OPTIONS);
+  if (values.help) {
+    io2.stdout(CAPTURE_HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError(`capture extract takes one LOG (got ${positionals.length}); ${USAGE}`);
+  if (values.to === void 0 || values.to === "") throw new UsageError(`capture extract needs --to DIR; ${USAGE}`);
+  let index;
+  if (values.index !== void 0) {
+    if (!/^[1-9]\d*$/.test(values.index)) throw new UsageError(`invalid --index '${values.index}': expected a block number from 1`);
+    index = Number(values.index);
+  }
+  const log = positionals[0];
+  const text = await readText(log === "-" ? "-" : resolve5(io2.cwd, log), "log", io2.readStdin);
+  const r = extractCapture(text, log, resolve5(io2.cwd, values.to), index);
+  io2.stderr(`kleak-gate: capture block ${r.block.index} of ${r.count} (${log}:${r.block.line}, ${r.block.bytes} bytes, sha256 ok): ${r.files.length} files in ${values.to}
+`);
+  return 0;
+}
 
 // src/cli/commands/hook.ts
 import { chmod, mkdir as mkdir3, readFile as readFile5, writeFile as writeFile4 } from "node:fs/promises";
-import { isAbsolute as isAbsolute6, join as join9, resolve as resolve7 } from "node:path";
+import { isAbsolute as isAbsolute6, join as join10, resolve as resolve8 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/git/exec.ts
@@ -13579,7 +13813,7 @@ var GitError = class extends Error {
   stderr;
 };
 function git(args, opts) {
-  return new Promise((resolve8, reject) => {
+  return new Promise((resolve9, reject) => {
     const child = spawn4("git", args, {
       cwd: opts.cwd,
       // Never prompt for credentials: a CI job would hang until its timeout.
@@ -13593,7 +13827,7 @@ function git(args, opts) {
     child.on("error", reject);
     child.on("close", (code) => {
       const stdout = Buffer.concat(out).toString("utf8");
-      if (code === 0 || code !== null && opts.okCodes?.includes(code)) resolve8({ stdout, code: code ?? 0 });
+      if (code === 0 || code !== null && opts.okCodes?.includes(code)) resolve9({ stdout, code: code ?? 0 });
       else reject(new GitError(args, code, Buffer.concat(err).toString("utf8")));
     });
     if (child.stdin) {
@@ -13631,11 +13865,11 @@ function hookScript(hook, command, config) {
 
 // src/hook/run.ts
 import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join8, resolve as resolve6 } from "node:path";
+import { join as join9, resolve as resolve7 } from "node:path";
 
 // src/hook/latest-capture.ts
 import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname2, join as join7, resolve as resolve5 } from "node:path";
+import { basename as basename3, dirname as dirname2, join as join8, resolve as resolve6 } from "node:path";
 async function latestCapture(pattern, cwd, configPath) {
   const name = basename3(pattern);
   if (!/[*?[{]/.test(name)) return pattern;
@@ -13643,14 +13877,14 @@ async function latestCapture(pattern, cwd, configPath) {
   const mm = new Minimatch(name, { dot: false });
   let entries;
   try {
-    entries = await readdir2(resolve5(cwd, parent));
+    entries = await readdir2(resolve6(cwd, parent));
   } catch {
     throw new InputError(configPath, `hook.capture: directory ${parent} not found (run the HIL job first, or skip once with KLEAK_GATE_SKIP=1)`);
   }
   const dirs = [];
   for (const e of entries.filter((x) => mm.match(x))) {
-    const path2 = join7(parent, e);
-    const st = await stat2(resolve5(cwd, path2));
+    const path2 = join8(parent, e);
+    const st = await stat2(resolve6(cwd, path2));
     if (st.isDirectory()) dirs.push({ path: path2, mtime: st.mtimeMs });
   }
   if (dirs.length === 0) throw new InputError(configPath, `hook.capture: no capture directory matches ${pattern} (skip once with KLEAK_GATE_SKIP=1)`);
@@ -13684,8 +13918,8 @@ async function prePush(config, configPath, io2) {
   }
   const opts = await checkOptionsForHook(config, configPath, io2);
   const { result: result2 } = await runCheck(opts);
-  const out = join8(await gitOut(["rev-parse", "--absolute-git-dir"], { cwd: io2.cwd }), LAST_RESULT);
-  await mkdir2(resolve6(out, ".."), { recursive: true });
+  const out = join9(await gitOut(["rev-parse", "--absolute-git-dir"], { cwd: io2.cwd }), LAST_RESULT);
+  await mkdir2(resolve7(out, ".."), { recursive: true });
   await writeFile3(out, renderResultJson(result2));
   io2.stdout(`kleak-gate pre-push: ${opts.captures[0] ?? opts.reports.join(", ")}
 `);
@@ -13719,7 +13953,7 @@ async function hooksDir(cwd) {
   const custom = (await git(["config", "--get", "core.hooksPath"], { cwd, okCodes: [1] })).stdout.trim();
   if (custom) throw new UsageError(`core.hooksPath is set to ${custom} (husky/lefthook?): add "kleak-gate hook run pre-push" to that hook manager instead (see the README, "The local gate: git hook")`);
   const dir = await gitOut(["rev-parse", "--git-path", "hooks"], { cwd });
-  return isAbsolute6(dir) ? dir : resolve7(cwd, dir);
+  return isAbsolute6(dir) ? dir : resolve8(cwd, dir);
 }
 var install = async (argv, io2) => {
   const { values } = parseOptions(argv, {
@@ -13733,7 +13967,7 @@ var install = async (argv, io2) => {
   const dir = await hooksDir(io2.cwd);
   await mkdir3(dir, { recursive: true });
   for (const hook of ["pre-push", "pre-commit"]) {
-    const path2 = join9(dir, hook);
+    const path2 = join10(dir, hook);
     const existing = await readFile5(path2, "utf8").catch(() => void 0);
     if (existing !== void 0 && !existing.includes(HOOK_MARKER) && !values.force) {
       throw new InputError(path2, 'a hook not written by kleak-gate is there: add "kleak-gate hook run ' + hook + '" to it, or use --force to replace it');
@@ -13750,7 +13984,7 @@ var run = async (argv, io2) => {
   if (values.help) return io2.stdout(HELP), 0;
   const [hook] = positionals;
   const configPath = values.config ?? DEFAULT_CONFIG;
-  const at = isAbsolute6(configPath) ? configPath : resolve7(io2.cwd, configPath);
+  const at = isAbsolute6(configPath) ? configPath : resolve8(io2.cwd, configPath);
   if (hook === "pre-push") return prePush(await loadConfig(at), configPath, io2);
   if (hook === "pre-commit") {
     const exists = await readFile5(at, "utf8").then(() => true, () => false);
