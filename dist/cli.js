@@ -7366,6 +7366,48 @@ var require_dist = __commonJS({
   }
 });
 
+// package.json
+var package_default = {
+  name: "kleak-gate",
+  version: "0.1.0",
+  description: "Gate pull requests on new kmemleak leaks: parse, symbolize (even removed modules), fingerprint, compare with a baseline",
+  type: "module",
+  license: "MIT",
+  bin: {
+    "kleak-gate": "dist/cli.js"
+  },
+  engines: {
+    node: ">=20"
+  },
+  files: [
+    "dist",
+    "action.yml",
+    "README.md"
+  ],
+  scripts: {
+    build: "node scripts/build.mjs",
+    typecheck: "tsc --noEmit",
+    test: "npm run typecheck && npm run build && vitest run",
+    bench: "npm run build && node scripts/bench.mjs",
+    example: "npm run build && bash scripts/example.sh"
+  },
+  devDependencies: {
+    "@types/node": "^20.19.43",
+    ajv: "^8.20.0",
+    "ajv-formats": "^3.0.1",
+    esbuild: "^0.28.2",
+    marked: "^18.2.1",
+    typescript: "^5.9.3",
+    vitest: "^4.1.12"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    minimatch: "^11.0.9",
+    yaml: "^2.9.1"
+  }
+};
+
 // src/errors.ts
 var InputError = class extends Error {
   constructor(file, cause_, line) {
@@ -14031,7 +14073,7 @@ async function runCli(argv, io2) {
     return name === void 0 ? 2 : 0;
   }
   if (name === "--version") {
-    io2.stdout(`${VERSION}
+    io2.stdout(`${package_default.version}
 `);
     return 0;
   }
@@ -14054,7 +14096,6 @@ async function runCli(argv, io2) {
     return 2;
   }
 }
-var VERSION = "0.1.0";
 
 // src/cli/main.ts
 var io = {

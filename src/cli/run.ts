@@ -1,6 +1,7 @@
 // The dispatcher: one place that maps sub-commands to their files and turns
 // errors into exit codes. Input and usage problems: exit 2 with one line.
 
+import pkg from '../../package.json' with { type: 'json' };
 import { isInputProblem, oneLine } from '../errors.js';
 import { baselineCommand } from './commands/baseline.js';
 import { capture } from './commands/capture.js';
@@ -25,7 +26,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return name === undefined ? 2 : 0;
   }
   if (name === '--version') {
-    io.stdout(`${VERSION}\n`);
+    io.stdout(`${pkg.version}\n`);
     return 0;
   }
   const command = COMMANDS[name];
@@ -46,4 +47,3 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-export const VERSION = '0.1.0';
