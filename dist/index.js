@@ -37352,10 +37352,7 @@ function describeChange(change) {
 }
 
 // src/render/backtrace.ts
-function frameSymbol(frame) {
-  if (frame.function === void 0 && frame.address === void 0) return frame.text;
-  return formatFrame(frame);
-}
+var frameSymbol = formatFrame;
 function frameSource(frame) {
   if (frame.file === void 0) return void 0;
   return frame.line !== void 0 ? `${frame.file}:${frame.line}` : frame.file;

@@ -5,10 +5,7 @@ import type { Frame } from '../model.js';
 import { formatFrame } from '../symbolize/format.js';
 
 /** `func+0x4e/0xb0 [mod]` as the kernel prints it (the core's %pS format), or the printed text when unnamed. */
-export function frameSymbol(frame: Frame): string {
-  if (frame.function === undefined && frame.address === undefined) return frame.text;
-  return formatFrame(frame);
-}
+export const frameSymbol: (frame: Frame) => string = formatFrame;
 
 /** `path:line`, or undefined when source resolution gave nothing for this frame. */
 export function frameSource(frame: { file?: string; line?: number }): string | undefined {
