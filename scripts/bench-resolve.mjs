@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const hil = resolve(root, '../shared/fixtures/hil-6.1');
+const hil = resolve(root, 'test/fixtures/hil-6.1');
 const wantRecords = Number(process.argv[2] ?? 1000);
 const sampleSize = Number(process.argv[3] ?? 60);
 const tmp = mkdtempSync(join(tmpdir(), 'kleak-bench-resolve-'));
@@ -31,7 +31,7 @@ try {
 
   const vmlinux = join(tmp, 'vmlinux');
   let t = performance.now();
-  execFileSync('sh', ['-c', 'xz -dc "$1" > "$2"', 'sh', join(hil, 'kernel/vmlinux.xz'), vmlinux]);
+  execFileSync('sh', ['-c', 'xz -dc "$1" > "$2"', 'sh', join(hil, 'kernel/vmlinux-slim.xz'), vmlinux]);
   console.log(`vmlinux.xz unpacked in ${((performance.now() - t) / 1000).toFixed(1)} s (not counted below)`);
 
   // Named records of each run, as the pipeline hands them to resolve.

@@ -16,7 +16,7 @@ import { FakeGitHub } from '../support/fake-github.js';
 import { PULL, PULLS, addPullRoutes, type PullStore } from '../support/fake-github-pulls.js';
 import { makeRepo, type TestRepo } from '../git/repo.js';
 
-const HIL = fileURLToPath(new URL('../../../shared/fixtures/hil-6.1/runs/', import.meta.url));
+const HIL = fileURLToPath(new URL('../fixtures/hil-6.1/runs/', import.meta.url));
 const NOW = new Date('2026-11-25T12:00:00Z');
 const BASELINE = 'baselines/board-a.json';
 const REPO = { owner: 'acme', repo: 'demo-wlan' };

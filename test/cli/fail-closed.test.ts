@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.js';
-import { fixture, readFixture, shared, stripSyzkallerHeader } from '../support/paths.js';
+import { fixture, readFixture, stripSyzkallerHeader } from '../support/paths.js';
 
 const v1 = (f: string) => fixture('hil-6.1/runs/v1', f);
 let dir: string;
@@ -81,7 +81,7 @@ describe('fail closed: exit 2 with one line', () => {
   });
 
   it('refuses binary data (a .ko given as the report)', async () => {
-    await expectRefused(['check', join(shared, 'fixtures/hil-6.1/modules/v1/demo_wlan.ko'), '--baseline', baseline], /demo_wlan\.ko: binary data/);
+    await expectRefused(['check', fixture('hil-6.1/modules/v1/demo_wlan.ko'), '--baseline', baseline], /demo_wlan\.ko: binary data/);
   });
 
   it('refuses a text file that is not a kmemleak report', async () => {

@@ -15,7 +15,7 @@ import { makeRepo, type TestRepo } from '../git/repo.js';
 import { ensureBuilt, runAction } from '../support/action-runner.js';
 
 const run = promisify(execFile);
-const HIL = fileURLToPath(new URL('../../../shared/fixtures/hil-6.1/runs/', import.meta.url));
+const HIL = fileURLToPath(new URL('../fixtures/hil-6.1/runs/', import.meta.url));
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const ENV = { GIT_AUTHOR_NAME: 'Dev', GIT_AUTHOR_EMAIL: 'd@e', GIT_COMMITTER_NAME: 'Dev', GIT_COMMITTER_EMAIL: 'd@e' };
 const CONFIG = [

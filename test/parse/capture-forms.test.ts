@@ -6,9 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/parse/report.js';
 import { fingerprintKey } from '../../src/fingerprint/fingerprint.js';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { readFixture, shared } from '../support/paths.js';
+import { readFixture } from '../support/paths.js';
 
 const keys = (text: string, name: string) => parseReport(text, name, 0).records.map(fingerprintKey);
 
@@ -37,7 +35,7 @@ describe('capture forms', () => {
   });
 
   it('finds the records in a whole serial console log with other output interleaved, each object once (hil v2 console.log)', () => {
-    const console = readFileSync(join(shared, 'fixtures/hil-6.1/runs/v2/console.log'), 'utf8');
+    const console = readFixture('hil-6.1/runs/v2/console.log');
     const loaded = parseReport(readFixture('hil-6.1/runs/v2/report-loaded.txt'), 'loaded', 0).records;
     const after = parseReport(readFixture('hil-6.1/runs/v2/report-after-rmmod.txt'), 'after', 0).records;
     const parsed = parseReport(console, 'console.log', 0);

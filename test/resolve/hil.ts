@@ -1,6 +1,6 @@
-// Paths and helpers for tests on the real hil-6.1 binaries. The big files
-// (vmlinux.xz) are read from ../shared beside the clone, as CI lays it out;
-// the small ones (.ko, reports) are copied under test/fixtures/hil-6.1.
+// Paths and helpers for tests on the real hil-6.1 binaries, all under
+// test/fixtures/hil-6.1 (vmlinux slimmed to the units the reports need: see
+// its README).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -12,7 +12,8 @@ import { symbolizeRecords } from '../../src/symbolize/symbolize.js';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const fixtures = join(repoRoot, 'test/fixtures/hil-6.1');
-export const shared = resolve(repoRoot, '../shared/fixtures/hil-6.1');
+export const vmlinuxXz = join(fixtures, 'kernel/vmlinux-slim.xz');
+export const driverSources = (v: 'v1' | 'v2' | 'v3') => join(fixtures, 'driver', v);
 export const ko = (v: 'v1' | 'v2' | 'v3') => join(fixtures, 'modules', v, 'demo_wlan.ko');
 export const run = (v: string, file: string) => join(fixtures, 'runs', v, file);
 

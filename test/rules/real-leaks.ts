@@ -12,7 +12,7 @@ import { groupLeaks } from '../../src/fingerprint/group.js';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/rules/', import.meta.url));
 const HIL_COPY = fileURLToPath(new URL('../fixtures/hil-6.1/runs/', import.meta.url));
-export const HIL = fileURLToPath(new URL('../../../shared/fixtures/hil-6.1/runs/', import.meta.url));
+export const HIL = fileURLToPath(new URL('../fixtures/hil-6.1/runs/', import.meta.url));
 
 /** One run: a report (under test/fixtures/rules/ unless absolute) and the kallsyms snapshots that name its frames. */
 export interface Run {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { serializeBaseline } from '../../src/baseline/schema.js';
 import { updateBaseline } from '../../src/baseline/update.js';
 import { runCheck } from '../../src/pipeline/check.js';
-import { fixture, shared } from './paths.js';
+import { fixture } from './paths.js';
 
 export type Version = 'v1' | 'v2' | 'v3';
 
@@ -35,8 +35,8 @@ export function inputsFor(v: Version): Record<string, string> {
 /** The repository at `v` with the board's capture of `v` (and of v1, for the baseline). */
 export function makeWorkspace(v: Version): string {
   const ws = mkdtempSync(join(tmpdir(), `kleak-gate-ws-${v}-`));
-  // The demo driver's repository at that version: its sources in ../shared/hil (beside the clone, also in CI).
-  cpSync(join(shared, 'hil/demo_wlan', v), ws, { recursive: true });
+  // The demo driver's repository at that version (its sources are in the fixtures).
+  cpSync(fixture('hil-6.1/driver', v), ws, { recursive: true });
   copyCapture(ws, v);
   if (v !== 'v1') copyCapture(ws, 'v1');
   return ws;

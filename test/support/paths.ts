@@ -1,12 +1,11 @@
-// Where tests find their data: copies in test/fixtures, and the large
-// binaries of ../shared (beside the repository root, also in CI).
+// Where tests find their data: everything is under test/fixtures, so a
+// clone with nothing beside it runs every test.
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const fixtures = join(repoRoot, 'test/fixtures');
-export const shared = resolve(repoRoot, '../shared');
 export const hilRuns = join(fixtures, 'hil-6.1/runs');
 
 export function fixture(...parts: string[]): string {
