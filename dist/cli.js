@@ -7389,7 +7389,9 @@ var package_default = {
     typecheck: "tsc --noEmit",
     test: "npm run typecheck && npm run build && vitest run",
     bench: "npm run build && node scripts/bench.mjs",
-    example: "npm run build && bash scripts/example.sh"
+    example: "npm run build && bash scripts/example.sh",
+    format: "prettier --write .",
+    "format:check": "prettier --check ."
   },
   devDependencies: {
     "@types/node": "^20.19.43",
@@ -7397,6 +7399,7 @@ var package_default = {
     "ajv-formats": "^3.0.1",
     esbuild: "^0.28.2",
     marked: "^18.2.1",
+    prettier: "^3.10.2",
     typescript: "^5.9.3",
     vitest: "^4.1.12"
   },
@@ -7649,13 +7652,22 @@ function parseBaseline(text, path2) {
     const at = text.indexOf(needle);
     return at < 0 ? void 0 : text.slice(0, at).split("\n").length;
   };
-  if (typeof data !== "object" || data === null || Array.isArray(data)) throw new InputError(path2, "not a kleak-gate baseline (expected a JSON object)", 1);
+  if (typeof data !== "object" || data === null || Array.isArray(data))
+    throw new InputError(path2, "not a kleak-gate baseline (expected a JSON object)", 1);
   const obj = data;
   if (obj.schema !== BASELINE_SCHEMA) {
-    throw new InputError(path2, `schema is ${JSON.stringify(obj.schema ?? null)}, this kleak-gate reads "${BASELINE_SCHEMA}": use the kleak-gate version that wrote it, or ${REGENERATE}`, lineOf('"schema"'));
+    throw new InputError(
+      path2,
+      `schema is ${JSON.stringify(obj.schema ?? null)}, this kleak-gate reads "${BASELINE_SCHEMA}": use the kleak-gate version that wrote it, or ${REGENERATE}`,
+      lineOf('"schema"')
+    );
   }
   if (obj.fingerprint !== FINGERPRINT_VERSION) {
-    throw new InputError(path2, `fingerprints are ${JSON.stringify(obj.fingerprint ?? null)}, this kleak-gate makes "${FINGERPRINT_VERSION}": they would never match; ${REGENERATE}`, lineOf('"fingerprint"'));
+    throw new InputError(
+      path2,
+      `fingerprints are ${JSON.stringify(obj.fingerprint ?? null)}, this kleak-gate makes "${FINGERPRINT_VERSION}": they would never match; ${REGENERATE}`,
+      lineOf('"fingerprint"')
+    );
   }
   for (const k of Object.keys(obj)) if (!TOP_KEYS.has(k)) throw new InputError(path2, `unknown key "${k}"`, lineOf(`"${k}"`));
   if (!Array.isArray(obj.leaks)) throw new InputError(path2, '"leaks" must be an array', lineOf('"leaks"'));
@@ -7668,17 +7680,29 @@ function parseBaseline(text, path2) {
     for (const k of Object.keys(e)) if (!ENTRY_KEYS.has(k)) throw new InputError(path2, `${where}: unknown key "${k}"`, line);
     if (typeof e.fingerprint !== "string" || !isFingerprint(e.fingerprint)) {
       const other = typeof e.fingerprint === "string" && /^kl\d+:/.test(e.fingerprint) && !e.fingerprint.startsWith(`${FINGERPRINT_VERSION}:`);
-      throw new InputError(path2, other ? `${where}: fingerprint ${e.fingerprint} was made by another fingerprint version; ${REGENERATE}` : `${where}: "fingerprint" must look like ${FINGERPRINT_VERSION}:<16 hex digits>`, line);
+      throw new InputError(
+        path2,
+        other ? `${where}: fingerprint ${e.fingerprint} was made by another fingerprint version; ${REGENERATE}` : `${where}: "fingerprint" must look like ${FINGERPRINT_VERSION}:<16 hex digits>`,
+        line
+      );
     }
     if (seen.has(e.fingerprint)) throw new InputError(path2, `${where}: fingerprint ${e.fingerprint} appears twice`, line);
     seen.add(e.fingerprint);
     if (typeof e.title !== "string") throw new InputError(path2, `${where}: "title" must be a string`, line);
-    if (!Array.isArray(e.frames) || !e.frames.every((f) => typeof f === "string")) throw new InputError(path2, `${where}: "frames" must be an array of strings`, line);
+    if (!Array.isArray(e.frames) || !e.frames.every((f) => typeof f === "string"))
+      throw new InputError(path2, `${where}: "frames" must be an array of strings`, line);
     for (const k of ["objects", "bytes"]) {
-      if (typeof e[k] !== "number" || !Number.isInteger(e[k]) || e[k] < 0) throw new InputError(path2, `${where}: "${k}" must be a whole number >= 0`, line);
+      if (typeof e[k] !== "number" || !Number.isInteger(e[k]) || e[k] < 0)
+        throw new InputError(path2, `${where}: "${k}" must be a whole number >= 0`, line);
     }
     if (e.note !== void 0 && typeof e.note !== "string") throw new InputError(path2, `${where}: "note" must be a string`, line);
-    const entry = { fingerprint: e.fingerprint, title: e.title, frames: e.frames, objects: e.objects, bytes: e.bytes };
+    const entry = {
+      fingerprint: e.fingerprint,
+      title: e.title,
+      frames: e.frames,
+      objects: e.objects,
+      bytes: e.bytes
+    };
     if (e.note !== void 0) entry.note = e.note;
     return entry;
   });
@@ -7686,7 +7710,13 @@ function parseBaseline(text, path2) {
 }
 function serializeBaseline(baseline) {
   const leaks = [...baseline.leaks].sort((a, b) => a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0).map((e) => {
-    const out = { fingerprint: e.fingerprint, title: e.title, frames: e.frames, objects: e.objects, bytes: e.bytes };
+    const out = {
+      fingerprint: e.fingerprint,
+      title: e.title,
+      frames: e.frames,
+      objects: e.objects,
+      bytes: e.bytes
+    };
     if (e.note !== void 0) out.note = e.note;
     return out;
   });
@@ -7716,7 +7746,13 @@ function updateBaseline(previous, result2, acceptNew) {
       continue;
     }
     if (leak.status === "new" && acceptNew) {
-      const entry = { fingerprint: leak.fingerprint, title: leak.title, frames: leak.key, objects: leak.objects, bytes: leak.bytes };
+      const entry = {
+        fingerprint: leak.fingerprint,
+        title: leak.title,
+        frames: leak.key,
+        objects: leak.objects,
+        bytes: leak.bytes
+      };
       leaks.push(entry);
       added.push(entry);
     }
@@ -10669,8 +10705,16 @@ async function loadConfig(path2) {
 // src/rules/scope.ts
 function compileScope(scope) {
   if (!scope) return { inScope: () => true, unused: () => [] };
-  const modules = scope.modules.map((p) => ({ text: `scope.modules ${p}`, m: new Minimatch(p, { nonegate: true, nocomment: true }), used: false }));
-  const paths = scope.paths.map((p) => ({ text: `scope.paths ${p}`, m: new Minimatch(p.replace(/^(\.\/)+/, ""), { nonegate: true, nocomment: true, dot: true }), used: false }));
+  const modules = scope.modules.map((p) => ({
+    text: `scope.modules ${p}`,
+    m: new Minimatch(p, { nonegate: true, nocomment: true }),
+    used: false
+  }));
+  const paths = scope.paths.map((p) => ({
+    text: `scope.paths ${p}`,
+    m: new Minimatch(p.replace(/^(\.\/)+/, ""), { nonegate: true, nocomment: true, dot: true }),
+    used: false
+  }));
   const hit = (list, value) => {
     let any = false;
     for (const p of list) if (p.m.match(value)) any = p.used = true;
@@ -10765,7 +10809,8 @@ function applyRules(leaks, config, opts) {
     if (decision) decisions.set(leak.fingerprint, decision);
   }
   if (config.scope && leaks.length > 0) {
-    for (const p of scope.unused()) warnings.push(`${config.path}: ${p} matched no frame of any leak in this run (a typo would put every leak out of scope)`);
+    for (const p of scope.unused())
+      warnings.push(`${config.path}: ${p} matched no frame of any leak in this run (a typo would put every leak out of scope)`);
   }
   waivers.forEach(({ waiver, expired }, i) => {
     if (expired) {
@@ -10918,7 +10963,11 @@ async function readCaptureDir(dir) {
   if (endJiffies !== void 0) {
     const late = objectAfter(report.text, endJiffies);
     if (late) {
-      throw new InputError(report.path, `object allocated at jiffies ${late.jiffies}, after the capture ended at ${endJiffies}: this report is not from the capture's boot ${bootId}`, late.line);
+      throw new InputError(
+        report.path,
+        `object allocated at jiffies ${late.jiffies}, after the capture ended at ${endJiffies}: this report is not from the capture's boot ${bootId}`,
+        late.line
+      );
     }
   }
   checkReportComplete(m, report);
@@ -10931,7 +10980,11 @@ async function readCaptureDir(dir) {
     const label = `snapshot-${n}`;
     const snapBoot = manifestValue(m, `snapshot.${n}.boot_id`);
     if (snapBoot !== bootId) {
-      throw new InputError(m.path, `${label} was taken in boot ${snapBoot ?? "(none)"}, the report in boot ${bootId}: a snapshot names frames only in its own boot`, m.entries.get(`snapshot.${n}.boot_id`)?.line);
+      throw new InputError(
+        m.path,
+        `${label} was taken in boot ${snapBoot ?? "(none)"}, the report in boot ${bootId}: a snapshot names frames only in its own boot`,
+        m.entries.get(`snapshot.${n}.boot_id`)?.line
+      );
     }
     const sdir = join(dir, required(m, `snapshot.${n}.dir`));
     const kallsymsPath = join(sdir, "kallsyms.txt");
@@ -10944,12 +10997,17 @@ async function readCaptureDir(dir) {
     snapshots.push({ path: kallsymsPath, text, label, modules, ...takenAtJiffies !== void 0 ? { takenAtJiffies } : {} });
     for (const module of modules) {
       if (!/^[A-Za-z0-9_]+$/.test(module)) {
-        throw new InputError(m.path, `${label}: bad module name ${JSON.stringify(oneLine(module))}`, m.entries.get(`snapshot.${n}.modules`)?.line);
+        throw new InputError(
+          m.path,
+          `${label}: bad module name ${JSON.stringify(oneLine(module))}`,
+          m.entries.get(`snapshot.${n}.modules`)?.line
+        );
       }
       const path2 = join(sdir, "sections", `${module}.txt`);
       moduleSections.push({ module, path: path2, text: await readText2(path2), snapshot: label });
       const id = await readBuildId(join(sdir, "build-id", `${module}.hex`));
-      if (id === void 0) warnings.push(`${label}: no build id for ${module} (the kernel exposes none): its source lines cannot be checked against the .ko`);
+      if (id === void 0)
+        warnings.push(`${label}: no build id for ${module} (the kernel exposes none): its source lines cannot be checked against the .ko`);
       else if ("problem" in id) warnings.push(`${label}: build id note of ${module}: ${id.problem}`);
       else buildIds.push({ module, buildId: id.buildId, snapshot: label });
     }
@@ -10976,7 +11034,11 @@ async function readCaptureDir(dir) {
 function checkManifest(m) {
   const format = m.entries.get("format");
   if (format?.value !== MANIFEST_FORMAT) {
-    throw new InputError(m.path, `not a kleak-gate capture manifest (format ${format ? JSON.stringify(oneLine(format.value)) : "missing"}, expected ${MANIFEST_FORMAT})`, format?.line);
+    throw new InputError(
+      m.path,
+      `not a kleak-gate capture manifest (format ${format ? JSON.stringify(oneLine(format.value)) : "missing"}, expected ${MANIFEST_FORMAT})`,
+      format?.line
+    );
   }
   const first = m.errors[0];
   if (first) throw new InputError(m.path, `the capture failed on the board: ${oneLine(first.value)}`, first.line);
@@ -10992,7 +11054,11 @@ function checkManifest(m) {
   const bootId = required(m, "boot_id");
   const end = m.entries.get("end_boot_id");
   if (end?.value !== bootId) {
-    throw new InputError(m.path, `the report was read in boot ${end ? oneLine(end.value) : "(none)"}, the capture began in boot ${bootId}`, end?.line);
+    throw new InputError(
+      m.path,
+      `the report was read in boot ${end ? oneLine(end.value) : "(none)"}, the capture began in boot ${bootId}`,
+      end?.line
+    );
   }
   return bootId;
 }
@@ -11003,7 +11069,11 @@ function checkReportComplete(m, report) {
   const expected = Number(e.value);
   const found = countReportRecords(report.text);
   if (found < expected) {
-    throw new InputError(m.path, `${report.path} holds ${found} of the ${expected} objects the board read (report_objects=${expected}): the report was emptied or cut after the capture`, e.line);
+    throw new InputError(
+      m.path,
+      `${report.path} holds ${found} of the ${expected} objects the board read (report_objects=${expected}): the report was emptied or cut after the capture`,
+      e.line
+    );
   }
 }
 function countReportRecords(text) {
@@ -11320,7 +11390,10 @@ var KMEMLEAK_PROBLEMS = [
   { pattern: /Kernel memory leak detector disabled/, cause: "kmemleak is disabled (the kernel turned it off)" },
   { pattern: /kmemleak.*(disabled|not enabled)|^kmemleak disabled/i, cause: "kmemleak is disabled" },
   { pattern: /Memory pool empty/, cause: "kmemleak's memory pool ran empty: objects went untracked, the report is incomplete" },
-  { pattern: /Cannot insert 0x[0-9a-f]+ into the object search tree/, cause: "kmemleak object tree overlap error: kmemleak disabled itself, the report is incomplete" },
+  {
+    pattern: /Cannot insert 0x[0-9a-f]+ into the object search tree/,
+    cause: "kmemleak object tree overlap error: kmemleak disabled itself, the report is incomplete"
+  },
   { pattern: /Cannot allocate a kmemleak_object structure/, cause: "kmemleak could not allocate its metadata: the report is incomplete" },
   { pattern: /Early log buffer exceeded/, cause: "kmemleak's early log buffer overflowed: kmemleak disabled itself" }
 ];
@@ -11396,15 +11469,24 @@ function parseReport(text, path2, run2) {
   if (records.length === 0) {
     const suspected = lines.find((l) => SUSPECTED.test(l.text) && Number(SUSPECTED.exec(l.text)[1]) > 0);
     if (suspected) {
-      throw new InputError(path2, "kmemleak reported suspected leaks but their records are not in this file: read /sys/kernel/debug/kmemleak (or boot with kmemleak.verbose=1)", suspected.line);
+      throw new InputError(
+        path2,
+        "kmemleak reported suspected leaks but their records are not in this file: read /sys/kernel/debug/kmemleak (or boot with kmemleak.verbose=1)",
+        suspected.line
+      );
     }
     if (!KMEMLEAK_LINE.test(text)) {
-      throw new InputError(path2, "not a kmemleak report: no 'unreferenced object' record and no kmemleak line (was kmemleak on, was the report read?)");
+      throw new InputError(
+        path2,
+        "not a kmemleak report: no 'unreferenced object' record and no kmemleak line (was kmemleak on, was the report read?)"
+      );
     }
   }
   const unique = dedupeRecords(records);
   if (unique.repeated > 0) {
-    warnings.push(`${path2}: ${unique.repeated} record(s) printed again by a later read of kmemleak (reports are cumulative): each object counted once`);
+    warnings.push(
+      `${path2}: ${unique.repeated} record(s) printed again by a later read of kmemleak (reports are cumulative): each object counted once`
+    );
   }
   return { path: path2, records: unique.records, warnings };
 }
@@ -11503,10 +11585,11 @@ function lookupAddress(table, addr) {
   let first = last;
   while (first > 0 && symbols[first - 1].hi === top.hi && symbols[first - 1].lo === top.lo) first--;
   let sym;
-  for (let i = first; i <= last; i++) if (isText(symbols[i])) {
-    sym = symbols[i];
-    break;
-  }
+  for (let i = first; i <= last; i++)
+    if (isText(symbols[i])) {
+      sym = symbols[i];
+      break;
+    }
   if (!sym) return void 0;
   const next = symbols[last + 1];
   if (!next && !(table.complete === false && addr - at < PARTIAL_LAST_SYMBOL_SPAN)) return void 0;
@@ -11594,7 +11677,10 @@ var WarningTally = class {
     x = b("stale-renamed");
     if (x) out.push(`${n(x)} renamed: the kernel printed the name of a module loaded later at the same address, e.g. ${x.example}`);
     x = b("stale-unresolved");
-    if (x) out.push(`${n(x)} left unresolved: the kernel's name may belong to a module loaded later at the same address${hint}, e.g. ${x.example}`);
+    if (x)
+      out.push(
+        `${n(x)} left unresolved: the kernel's name may belong to a module loaded later at the same address${hint}, e.g. ${x.example}`
+      );
     return out;
   }
 };
@@ -11668,7 +11754,8 @@ function allSame(hits) {
   const first = hits[0];
   if (!first) return void 0;
   for (const h of hits) {
-    if (!h || h.symbolAddress !== first.symbolAddress || h.function !== first.function || !sameModule(h.module, first.module)) return void 0;
+    if (!h || h.symbolAddress !== first.symbolAddress || h.function !== first.function || !sameModule(h.module, first.module))
+      return void 0;
   }
   return first;
 }
@@ -12073,7 +12160,11 @@ function locate(frame, elf, shown) {
     }
   }
   if (fits.length > 1) {
-    return { ok: false, kind: "frame", why: `${fits.length} functions named ${fn2}${frame.size !== void 0 ? ` of size ${hex2(frame.size)}` : ""} in ${shown}` };
+    return {
+      ok: false,
+      kind: "frame",
+      why: `${fits.length} functions named ${fn2}${frame.size !== void 0 ? ` of size ${hex2(frame.size)}` : ""} in ${shown}`
+    };
   }
   const { sym, region, at } = fits[0];
   const pc = frame.offset > 0 ? frame.offset - 1 : 0;
@@ -12258,10 +12349,14 @@ function placeAll(all, files, warnings) {
     const modules = new Set(fits.map((f) => f.file.module));
     if (fits.length === 0) {
       if (ms.module !== void 0 || candidates.length > 0) {
-        warnings.push(`module sections ${ms.shown}: no given .ko has this layout${why.length ? ` (${why.slice(0, 3).join("; ")})` : ""}; its init frames stay unnamed`);
+        warnings.push(
+          `module sections ${ms.shown}: no given .ko has this layout${why.length ? ` (${why.slice(0, 3).join("; ")})` : ""}; its init frames stay unnamed`
+        );
       }
     } else if (modules.size > 1) {
-      warnings.push(`module sections ${ms.shown}: the layout fits several modules (${[...modules].join(", ")}); write MODULE=${ms.shown} to choose`);
+      warnings.push(
+        `module sections ${ms.shown}: the layout fits several modules (${[...modules].join(", ")}); write MODULE=${ms.shown} to choose`
+      );
     } else placed.push(...fits);
   }
   return placed;
@@ -12423,7 +12518,11 @@ async function runTool(tool, binary, addresses, timeoutMs) {
       const text = Buffer.concat(out).toString("utf8");
       const chains = tool === "addr2line" ? parseAddr2line(text) : parseLlvm(text);
       if (chains.length !== addresses.length) {
-        return finish({ ok: false, missing: false, error: `${tool} answered ${chains.length} of ${addresses.length} addresses on ${binary}` });
+        return finish({
+          ok: false,
+          missing: false,
+          error: `${tool} answered ${chains.length} of ${addresses.length} addresses on ${binary}`
+        });
       }
       finish({ ok: true, chains });
     });
@@ -12494,7 +12593,9 @@ async function lookUp(jobs, tool, tmp, timeoutMs, warnings) {
         const base = sectionBase.get(sym.shndx);
         if (base === void 0) {
           const section = file.elf.sections[sym.shndx]?.name ?? `#${sym.shndx}`;
-          warnings.push(`${tool} can't look up ${section} of a relocatable .ko (${file.shown}: ${sym.name}); use --symbolizer addr2line for those frames`);
+          warnings.push(
+            `${tool} can't look up ${section} of a relocatable .ko (${file.shown}: ${sym.name}); use --symbolizer addr2line for those frames`
+          );
         } else a.address = base + pcInSection;
       }
       const unique = [...new Set(asks.flatMap((a) => a.address === void 0 ? [] : [a.address]))];
@@ -12532,7 +12633,9 @@ function applyAnswers(records, jobs, answers, paths, warnings) {
     }
     if (results.size > 1) {
       const names = job.places.map((p) => p.file.shown).join(", ");
-      warnings.push(`${names} all fit ${job.frame.function} but give different lines; pass only the binary that ran (or a capture with build ids)`);
+      warnings.push(
+        `${names} all fit ${job.frame.function} but give different lines; pass only the binary that ran (or a capture with build ids)`
+      );
       return;
     }
     const r = [...results.values()][0];
@@ -12662,7 +12765,10 @@ function pairTables(tables, records, report) {
     const linkMap = !table.symbols.some((s) => s.module !== void 0);
     if (check.kind === "slid" && linkMap) return relocate(table, check.slide);
     if (check.kind === "slid") {
-      throw new InputError(table.path, `not from the boot that printed ${report}: its addresses are ${signedHex(check.slide)} off the report's (another KASLR offset); take the snapshot in the same boot, before rmmod`);
+      throw new InputError(
+        table.path,
+        `not from the boot that printed ${report}: its addresses are ${signedHex(check.slide)} off the report's (another KASLR offset); take the snapshot in the same boot, before rmmod`
+      );
     }
     if (check.kind === "inconsistent") {
       throw new InputError(table.path, `does not match the kernel that printed ${report} (e.g. ${check.example}): another kernel build?`);
@@ -12681,7 +12787,10 @@ async function analyze(opts) {
   const shared = [];
   for (const p of opts.kallsyms) shared.push(parseKallsyms(await readText(at(p), "kallsyms file"), p));
   for (const t of shared) {
-    if (!t.complete) warnings.push(`${t.path}: a partial kallsyms (no core kernel symbols, ${t.symbols.length} lines): names are the nearest symbol it lists, sizes unknown`);
+    if (!t.complete)
+      warnings.push(
+        `${t.path}: a partial kallsyms (no core kernel symbols, ${t.symbols.length} lines): names are the nearest symbol it lists, sizes unknown`
+      );
   }
   const runs = [];
   for (const p of opts.reports) {
@@ -12722,7 +12831,10 @@ async function runCheck(opts, allowMissingBaseline = false) {
   if (opts.baseline) {
     const text = await readOptionalText(at(opts.baseline));
     if (text === void 0 && !allowMissingBaseline) {
-      throw new InputError(opts.baseline, "baseline not found: create it with `kleak-gate baseline update REPORT... --baseline FILE --accept-new`");
+      throw new InputError(
+        opts.baseline,
+        "baseline not found: create it with `kleak-gate baseline update REPORT... --baseline FILE --accept-new`"
+      );
     }
     if (text !== void 0) baseline = parseBaseline(text, opts.baseline);
   }
@@ -13215,13 +13327,18 @@ function leakBlock(leak, runs, label) {
 function renderCheckText(result2) {
   const s = result2.summary;
   const out = [];
-  out.push(`kleak-gate: ${result2.verdict.toUpperCase()} \u2014 ${s.new} new, ${s.grown} grown, ${s.known} known, ${s.fixed} fixed, ${s.waived} waived (${s.objects} objects${result2.runs > 1 ? `, ${result2.runs} runs` : ""})`);
+  out.push(
+    `kleak-gate: ${result2.verdict.toUpperCase()} \u2014 ${s.new} new, ${s.grown} grown, ${s.known} known, ${s.fixed} fixed, ${s.waived} waived (${s.objects} objects${result2.runs > 1 ? `, ${result2.runs} runs` : ""})`
+  );
   const order = ["new", "grown", "flaky", "waived", "out-of-scope", "known"];
   for (const status of order) {
     for (const leak of result2.leaks.filter((l) => l.status === status)) {
       out.push("");
       if (status === "new" || status === "grown") out.push(...leakBlock(leak, result2.runs, status.toUpperCase()));
-      else out.push(`${status}: ${leak.title}  (${leak.objects} object${leak.objects === 1 ? "" : "s"}, ${leak.fingerprint})${leak.reason ? ` \u2014 ${leak.reason}` : ""}`);
+      else
+        out.push(
+          `${status}: ${leak.title}  (${leak.objects} object${leak.objects === 1 ? "" : "s"}, ${leak.fingerprint})${leak.reason ? ` \u2014 ${leak.reason}` : ""}`
+        );
     }
   }
   for (const f of result2.fixed) out.push("", `fixed: ${f.title}  (${f.fingerprint})`);
@@ -13266,7 +13383,12 @@ var checkCommand = async (argv, io2) => {
     return 0;
   }
   const format = formatOption(values, ["text", "json", "markdown", "sarif"], "text");
-  const opts = { ...analyzeOptions(positionals, values, io2), baseline: values.baseline, config: configOption(values.config, io2), now: io2.now() };
+  const opts = {
+    ...analyzeOptions(positionals, values, io2),
+    baseline: values.baseline,
+    config: configOption(values.config, io2),
+    now: io2.now()
+  };
   const { result: result2 } = await runCheck(opts);
   let text;
   if (format === "json") text = renderResultJson(result2);
@@ -13288,7 +13410,12 @@ var update = async (argv, io2) => {
     return 0;
   }
   if (!values.baseline) throw new UsageError("baseline update needs --baseline FILE");
-  const opts = { ...analyzeOptions(positionals, values, io2), baseline: values.baseline, config: configOption(values.config, io2), now: io2.now() };
+  const opts = {
+    ...analyzeOptions(positionals, values, io2),
+    baseline: values.baseline,
+    config: configOption(values.config, io2),
+    now: io2.now()
+  };
   const { result: result2, baseline } = await runCheck(opts, true);
   const change = updateBaseline(baseline, result2, values["accept-new"] === true);
   const path2 = isAbsolute5(values.baseline) ? values.baseline : resolve4(io2.cwd, values.baseline);
@@ -13309,7 +13436,8 @@ var update = async (argv, io2) => {
 `);
   for (const e of change.removed) io2.stdout(`  - ${e.fingerprint} ${e.title} (fixed: absent from every run)
 `);
-  if (newLeft > 0 && values["accept-new"] !== true) io2.stdout(`  ${newLeft} new leak(s) not accepted: re-run with --accept-new to accept them
+  if (newLeft > 0 && values["accept-new"] !== true)
+    io2.stdout(`  ${newLeft} new leak(s) not accepted: re-run with --accept-new to accept them
 `);
   for (const w of result2.warnings) io2.stderr(`warning: ${w}
 `);
@@ -13384,7 +13512,10 @@ function findCaptureBlocks(text) {
 function extractCapture(text, file, to, index) {
   const blocks = findCaptureBlocks(text);
   if (blocks.length === 0) {
-    throw new InputError(file, "no capture block (===KLEAK-CAPTURE-BEGIN ...=== line) in this log: was `kleak-gate-capture.sh print DIR` run on the board?");
+    throw new InputError(
+      file,
+      "no capture block (===KLEAK-CAPTURE-BEGIN ...=== line) in this log: was `kleak-gate-capture.sh print DIR` run on the board?"
+    );
   }
   if (index !== void 0 && (!Number.isInteger(index) || index < 1 || index > blocks.length)) {
     throw new InputError(file, `no capture block ${index}: the log holds ${blocks.length}`);
@@ -13398,10 +13529,18 @@ function extractCapture(text, file, to, index) {
 function decodeBlock(block, file) {
   const what = `capture block ${block.index}`;
   if (block.malformed !== void 0) {
-    throw new InputError(file, `${what}: malformed marker ${JSON.stringify(block.malformed)} (expected ===KLEAK-CAPTURE-BEGIN sha256=<64 hex> bytes=<n>===)`, block.line);
+    throw new InputError(
+      file,
+      `${what}: malformed marker ${JSON.stringify(block.malformed)} (expected ===KLEAK-CAPTURE-BEGIN sha256=<64 hex> bytes=<n>===)`,
+      block.line
+    );
   }
   if (block.endLine === void 0) {
-    throw new InputError(file, `${what} is cut off: no ===KLEAK-CAPTURE-END=== after its BEGIN (the board stopped or the log was truncated)`, block.line);
+    throw new InputError(
+      file,
+      `${what} is cut off: no ===KLEAK-CAPTURE-END=== after its BEGIN (the board stopped or the log was truncated)`,
+      block.line
+    );
   }
   for (const [k, l] of block.base64.entries()) {
     if (!BASE64_LINE.test(l.text) || l.text.includes("=") && k !== block.base64.length - 1) {
@@ -13415,7 +13554,11 @@ function decodeBlock(block, file) {
   const tgz = Buffer.from(b64, "base64");
   const sum = createHash2("sha256").update(tgz).digest("hex");
   if (tgz.length !== block.bytes) {
-    throw new InputError(file, `${what}: ${tgz.length} bytes decoded, the board printed ${block.bytes} (lines lost or added on the console)`, block.line);
+    throw new InputError(
+      file,
+      `${what}: ${tgz.length} bytes decoded, the board printed ${block.bytes} (lines lost or added on the console)`,
+      block.line
+    );
   }
   if (sum !== block.sha256) {
     throw new InputError(file, `${what}: sha256 ${sum} does not match the board's ${block.sha256} (damaged on the console)`, block.line);
@@ -13429,7 +13572,8 @@ function decodeBlock(block, file) {
 function prepareTarget(to) {
   if (existsSync3(to)) {
     if (!statSync2(to).isDirectory()) throw new InputError(to, "--to exists and is not a directory");
-    if (readdirSync(to).length > 0) throw new InputError(to, "--to is not empty: extract into a new directory so that nothing of another capture is mixed in");
+    if (readdirSync(to).length > 0)
+      throw new InputError(to, "--to is not empty: extract into a new directory so that nothing of another capture is mixed in");
   }
   try {
     mkdirSync(to, { recursive: true });
@@ -13827,8 +13971,10 @@ async function extract(argv, io2) {
   const log = positionals[0];
   const text = await readText(log === "-" ? "-" : resolve5(io2.cwd, log), "log", io2.readStdin);
   const r = extractCapture(text, log, resolve5(io2.cwd, values.to), index);
-  io2.stderr(`kleak-gate: capture block ${r.block.index} of ${r.count} (${log}:${r.block.line}, ${r.block.bytes} bytes, sha256 ok): ${r.files.length} files in ${values.to}
-`);
+  io2.stderr(
+    `kleak-gate: capture block ${r.block.index} of ${r.count} (${log}:${r.block.line}, ${r.block.bytes} bytes, sha256 ok): ${r.files.length} files in ${values.to}
+`
+  );
   return 0;
 }
 
@@ -13918,7 +14064,10 @@ async function latestCapture(pattern, cwd, configPath) {
   try {
     entries = await readdir2(resolve6(cwd, parent));
   } catch {
-    throw new InputError(configPath, `hook.capture: directory ${parent} not found (run the HIL job first, or skip once with KLEAK_GATE_SKIP=1)`);
+    throw new InputError(
+      configPath,
+      `hook.capture: directory ${parent} not found (run the HIL job first, or skip once with KLEAK_GATE_SKIP=1)`
+    );
   }
   const dirs = [];
   for (const e of entries.filter((x) => mm.match(x))) {
@@ -13926,7 +14075,8 @@ async function latestCapture(pattern, cwd, configPath) {
     const st = await stat2(resolve6(cwd, path2));
     if (st.isDirectory()) dirs.push({ path: path2, mtime: st.mtimeMs });
   }
-  if (dirs.length === 0) throw new InputError(configPath, `hook.capture: no capture directory matches ${pattern} (skip once with KLEAK_GATE_SKIP=1)`);
+  if (dirs.length === 0)
+    throw new InputError(configPath, `hook.capture: no capture directory matches ${pattern} (skip once with KLEAK_GATE_SKIP=1)`);
   dirs.sort((a, b) => b.mtime - a.mtime || (a.path < b.path ? 1 : -1));
   return dirs[0].path;
 }
@@ -13990,7 +14140,10 @@ kleak-gate hook run pre-push|pre-commit [--config FILE]
 `;
 async function hooksDir(cwd) {
   const custom = (await git(["config", "--get", "core.hooksPath"], { cwd, okCodes: [1] })).stdout.trim();
-  if (custom) throw new UsageError(`core.hooksPath is set to ${custom} (husky/lefthook?): add "kleak-gate hook run pre-push" to that hook manager instead (see the README, "The local gate: git hook")`);
+  if (custom)
+    throw new UsageError(
+      `core.hooksPath is set to ${custom} (husky/lefthook?): add "kleak-gate hook run pre-push" to that hook manager instead (see the README, "The local gate: git hook")`
+    );
   const dir = await gitOut(["rev-parse", "--git-path", "hooks"], { cwd });
   return isAbsolute6(dir) ? dir : resolve8(cwd, dir);
 }
@@ -14009,7 +14162,10 @@ var install = async (argv, io2) => {
     const path2 = join10(dir, hook);
     const existing = await readFile5(path2, "utf8").catch(() => void 0);
     if (existing !== void 0 && !existing.includes(HOOK_MARKER) && !values.force) {
-      throw new InputError(path2, 'a hook not written by kleak-gate is there: add "kleak-gate hook run ' + hook + '" to it, or use --force to replace it');
+      throw new InputError(
+        path2,
+        'a hook not written by kleak-gate is there: add "kleak-gate hook run ' + hook + '" to it, or use --force to replace it'
+      );
     }
     await writeFile4(path2, hookScript(hook, command, values.config));
     await chmod(path2, 493);
@@ -14026,7 +14182,10 @@ var run = async (argv, io2) => {
   const at = isAbsolute6(configPath) ? configPath : resolve8(io2.cwd, configPath);
   if (hook === "pre-push") return prePush(await loadConfig(at), configPath, io2);
   if (hook === "pre-commit") {
-    const exists = await readFile5(at, "utf8").then(() => true, () => false);
+    const exists = await readFile5(at, "utf8").then(
+      () => true,
+      () => false
+    );
     return preCommit(exists || values.config ? await loadConfig(at) : void 0, io2);
   }
   throw new UsageError(`hook run needs pre-push or pre-commit, not '${hook ?? ""}'`);

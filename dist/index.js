@@ -27793,9 +27793,14 @@ function describeApiError(err, fork = false) {
   }
   if (status === 404) return { kind: "not-found", status, message: `HTTP 404: ${said} (wrong repository or pull request, or no access)` };
   if (status === 422) return { kind: "unprocessable", status, message: `HTTP 422: GitHub refused the request: ${said}` };
-  if (status !== void 0 && status >= 500 && e.response) return { kind: "server", status, message: `HTTP ${status}: GitHub API error: ${said}` };
+  if (status !== void 0 && status >= 500 && e.response)
+    return { kind: "server", status, message: `HTTP ${status}: GitHub API error: ${said}` };
   if (status === 500) return { kind: "network", message: `could not reach the GitHub API: ${said}` };
-  return { kind: "other", ...status !== void 0 ? { status } : {}, message: `GitHub API error${status ? ` (HTTP ${status})` : ""}: ${said}` };
+  return {
+    kind: "other",
+    ...status !== void 0 ? { status } : {},
+    message: `GitHub API error${status ? ` (HTTP ${status})` : ""}: ${said}`
+  };
 }
 
 // node_modules/@actions/github/lib/context.js
@@ -32032,7 +32037,13 @@ function toPull(p) {
 function pulls(octokit) {
   return {
     async findOpenPulls({ owner, repo }, branch) {
-      const all = await octokit.paginate(octokit.rest.pulls.list, { owner, repo, state: "open", head: `${owner}:${branch}`, per_page: 100 });
+      const all = await octokit.paginate(octokit.rest.pulls.list, {
+        owner,
+        repo,
+        state: "open",
+        head: `${owner}:${branch}`,
+        per_page: 100
+      });
       return all.map((p) => toPull(p)).filter((p) => p.head === branch);
     },
     async createPull({ owner, repo }, pr) {
@@ -35180,8 +35191,16 @@ async function loadConfig(path2) {
 // src/rules/scope.ts
 function compileScope(scope) {
   if (!scope) return { inScope: () => true, unused: () => [] };
-  const modules = scope.modules.map((p) => ({ text: `scope.modules ${p}`, m: new Minimatch(p, { nonegate: true, nocomment: true }), used: false }));
-  const paths = scope.paths.map((p) => ({ text: `scope.paths ${p}`, m: new Minimatch(p.replace(/^(\.\/)+/, ""), { nonegate: true, nocomment: true, dot: true }), used: false }));
+  const modules = scope.modules.map((p) => ({
+    text: `scope.modules ${p}`,
+    m: new Minimatch(p, { nonegate: true, nocomment: true }),
+    used: false
+  }));
+  const paths = scope.paths.map((p) => ({
+    text: `scope.paths ${p}`,
+    m: new Minimatch(p.replace(/^(\.\/)+/, ""), { nonegate: true, nocomment: true, dot: true }),
+    used: false
+  }));
   const hit = (list, value) => {
     let any = false;
     for (const p of list) if (p.m.match(value)) any = p.used = true;
@@ -35276,7 +35295,8 @@ function applyRules(leaks, config, opts) {
     if (decision) decisions.set(leak.fingerprint, decision);
   }
   if (config.scope && leaks.length > 0) {
-    for (const p of scope.unused()) warnings.push(`${config.path}: ${p} matched no frame of any leak in this run (a typo would put every leak out of scope)`);
+    for (const p of scope.unused())
+      warnings.push(`${config.path}: ${p} matched no frame of any leak in this run (a typo would put every leak out of scope)`);
   }
   waivers.forEach(({ waiver, expired }, i) => {
     if (expired) {
@@ -35312,13 +35332,22 @@ function parseBaseline(text, path2) {
     const at = text.indexOf(needle);
     return at < 0 ? void 0 : text.slice(0, at).split("\n").length;
   };
-  if (typeof data !== "object" || data === null || Array.isArray(data)) throw new InputError(path2, "not a kleak-gate baseline (expected a JSON object)", 1);
+  if (typeof data !== "object" || data === null || Array.isArray(data))
+    throw new InputError(path2, "not a kleak-gate baseline (expected a JSON object)", 1);
   const obj = data;
   if (obj.schema !== BASELINE_SCHEMA) {
-    throw new InputError(path2, `schema is ${JSON.stringify(obj.schema ?? null)}, this kleak-gate reads "${BASELINE_SCHEMA}": use the kleak-gate version that wrote it, or ${REGENERATE}`, lineOf('"schema"'));
+    throw new InputError(
+      path2,
+      `schema is ${JSON.stringify(obj.schema ?? null)}, this kleak-gate reads "${BASELINE_SCHEMA}": use the kleak-gate version that wrote it, or ${REGENERATE}`,
+      lineOf('"schema"')
+    );
   }
   if (obj.fingerprint !== FINGERPRINT_VERSION) {
-    throw new InputError(path2, `fingerprints are ${JSON.stringify(obj.fingerprint ?? null)}, this kleak-gate makes "${FINGERPRINT_VERSION}": they would never match; ${REGENERATE}`, lineOf('"fingerprint"'));
+    throw new InputError(
+      path2,
+      `fingerprints are ${JSON.stringify(obj.fingerprint ?? null)}, this kleak-gate makes "${FINGERPRINT_VERSION}": they would never match; ${REGENERATE}`,
+      lineOf('"fingerprint"')
+    );
   }
   for (const k of Object.keys(obj)) if (!TOP_KEYS2.has(k)) throw new InputError(path2, `unknown key "${k}"`, lineOf(`"${k}"`));
   if (!Array.isArray(obj.leaks)) throw new InputError(path2, '"leaks" must be an array', lineOf('"leaks"'));
@@ -35331,17 +35360,29 @@ function parseBaseline(text, path2) {
     for (const k of Object.keys(e)) if (!ENTRY_KEYS.has(k)) throw new InputError(path2, `${where}: unknown key "${k}"`, line);
     if (typeof e.fingerprint !== "string" || !isFingerprint(e.fingerprint)) {
       const other = typeof e.fingerprint === "string" && /^kl\d+:/.test(e.fingerprint) && !e.fingerprint.startsWith(`${FINGERPRINT_VERSION}:`);
-      throw new InputError(path2, other ? `${where}: fingerprint ${e.fingerprint} was made by another fingerprint version; ${REGENERATE}` : `${where}: "fingerprint" must look like ${FINGERPRINT_VERSION}:<16 hex digits>`, line);
+      throw new InputError(
+        path2,
+        other ? `${where}: fingerprint ${e.fingerprint} was made by another fingerprint version; ${REGENERATE}` : `${where}: "fingerprint" must look like ${FINGERPRINT_VERSION}:<16 hex digits>`,
+        line
+      );
     }
     if (seen.has(e.fingerprint)) throw new InputError(path2, `${where}: fingerprint ${e.fingerprint} appears twice`, line);
     seen.add(e.fingerprint);
     if (typeof e.title !== "string") throw new InputError(path2, `${where}: "title" must be a string`, line);
-    if (!Array.isArray(e.frames) || !e.frames.every((f) => typeof f === "string")) throw new InputError(path2, `${where}: "frames" must be an array of strings`, line);
+    if (!Array.isArray(e.frames) || !e.frames.every((f) => typeof f === "string"))
+      throw new InputError(path2, `${where}: "frames" must be an array of strings`, line);
     for (const k of ["objects", "bytes"]) {
-      if (typeof e[k] !== "number" || !Number.isInteger(e[k]) || e[k] < 0) throw new InputError(path2, `${where}: "${k}" must be a whole number >= 0`, line);
+      if (typeof e[k] !== "number" || !Number.isInteger(e[k]) || e[k] < 0)
+        throw new InputError(path2, `${where}: "${k}" must be a whole number >= 0`, line);
     }
     if (e.note !== void 0 && typeof e.note !== "string") throw new InputError(path2, `${where}: "note" must be a string`, line);
-    const entry = { fingerprint: e.fingerprint, title: e.title, frames: e.frames, objects: e.objects, bytes: e.bytes };
+    const entry = {
+      fingerprint: e.fingerprint,
+      title: e.title,
+      frames: e.frames,
+      objects: e.objects,
+      bytes: e.bytes
+    };
     if (e.note !== void 0) entry.note = e.note;
     return entry;
   });
@@ -35349,7 +35390,13 @@ function parseBaseline(text, path2) {
 }
 function serializeBaseline(baseline) {
   const leaks = [...baseline.leaks].sort((a, b) => a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0).map((e) => {
-    const out = { fingerprint: e.fingerprint, title: e.title, frames: e.frames, objects: e.objects, bytes: e.bytes };
+    const out = {
+      fingerprint: e.fingerprint,
+      title: e.title,
+      frames: e.frames,
+      objects: e.objects,
+      bytes: e.bytes
+    };
     if (e.note !== void 0) out.note = e.note;
     return out;
   });
@@ -35496,7 +35543,11 @@ async function readCaptureDir(dir) {
   if (endJiffies !== void 0) {
     const late = objectAfter(report.text, endJiffies);
     if (late) {
-      throw new InputError(report.path, `object allocated at jiffies ${late.jiffies}, after the capture ended at ${endJiffies}: this report is not from the capture's boot ${bootId}`, late.line);
+      throw new InputError(
+        report.path,
+        `object allocated at jiffies ${late.jiffies}, after the capture ended at ${endJiffies}: this report is not from the capture's boot ${bootId}`,
+        late.line
+      );
     }
   }
   checkReportComplete(m, report);
@@ -35509,7 +35560,11 @@ async function readCaptureDir(dir) {
     const label = `snapshot-${n}`;
     const snapBoot = manifestValue(m, `snapshot.${n}.boot_id`);
     if (snapBoot !== bootId) {
-      throw new InputError(m.path, `${label} was taken in boot ${snapBoot ?? "(none)"}, the report in boot ${bootId}: a snapshot names frames only in its own boot`, m.entries.get(`snapshot.${n}.boot_id`)?.line);
+      throw new InputError(
+        m.path,
+        `${label} was taken in boot ${snapBoot ?? "(none)"}, the report in boot ${bootId}: a snapshot names frames only in its own boot`,
+        m.entries.get(`snapshot.${n}.boot_id`)?.line
+      );
     }
     const sdir = join(dir, required(m, `snapshot.${n}.dir`));
     const kallsymsPath = join(sdir, "kallsyms.txt");
@@ -35522,12 +35577,17 @@ async function readCaptureDir(dir) {
     snapshots.push({ path: kallsymsPath, text, label, modules, ...takenAtJiffies !== void 0 ? { takenAtJiffies } : {} });
     for (const module of modules) {
       if (!/^[A-Za-z0-9_]+$/.test(module)) {
-        throw new InputError(m.path, `${label}: bad module name ${JSON.stringify(oneLine(module))}`, m.entries.get(`snapshot.${n}.modules`)?.line);
+        throw new InputError(
+          m.path,
+          `${label}: bad module name ${JSON.stringify(oneLine(module))}`,
+          m.entries.get(`snapshot.${n}.modules`)?.line
+        );
       }
       const path2 = join(sdir, "sections", `${module}.txt`);
       moduleSections.push({ module, path: path2, text: await readText2(path2), snapshot: label });
       const id = await readBuildId(join(sdir, "build-id", `${module}.hex`));
-      if (id === void 0) warnings.push(`${label}: no build id for ${module} (the kernel exposes none): its source lines cannot be checked against the .ko`);
+      if (id === void 0)
+        warnings.push(`${label}: no build id for ${module} (the kernel exposes none): its source lines cannot be checked against the .ko`);
       else if ("problem" in id) warnings.push(`${label}: build id note of ${module}: ${id.problem}`);
       else buildIds.push({ module, buildId: id.buildId, snapshot: label });
     }
@@ -35554,7 +35614,11 @@ async function readCaptureDir(dir) {
 function checkManifest(m) {
   const format = m.entries.get("format");
   if (format?.value !== MANIFEST_FORMAT) {
-    throw new InputError(m.path, `not a kleak-gate capture manifest (format ${format ? JSON.stringify(oneLine(format.value)) : "missing"}, expected ${MANIFEST_FORMAT})`, format?.line);
+    throw new InputError(
+      m.path,
+      `not a kleak-gate capture manifest (format ${format ? JSON.stringify(oneLine(format.value)) : "missing"}, expected ${MANIFEST_FORMAT})`,
+      format?.line
+    );
   }
   const first = m.errors[0];
   if (first) throw new InputError(m.path, `the capture failed on the board: ${oneLine(first.value)}`, first.line);
@@ -35570,7 +35634,11 @@ function checkManifest(m) {
   const bootId = required(m, "boot_id");
   const end = m.entries.get("end_boot_id");
   if (end?.value !== bootId) {
-    throw new InputError(m.path, `the report was read in boot ${end ? oneLine(end.value) : "(none)"}, the capture began in boot ${bootId}`, end?.line);
+    throw new InputError(
+      m.path,
+      `the report was read in boot ${end ? oneLine(end.value) : "(none)"}, the capture began in boot ${bootId}`,
+      end?.line
+    );
   }
   return bootId;
 }
@@ -35581,7 +35649,11 @@ function checkReportComplete(m, report) {
   const expected = Number(e.value);
   const found = countReportRecords(report.text);
   if (found < expected) {
-    throw new InputError(m.path, `${report.path} holds ${found} of the ${expected} objects the board read (report_objects=${expected}): the report was emptied or cut after the capture`, e.line);
+    throw new InputError(
+      m.path,
+      `${report.path} holds ${found} of the ${expected} objects the board read (report_objects=${expected}): the report was emptied or cut after the capture`,
+      e.line
+    );
   }
 }
 function countReportRecords(text) {
@@ -35898,7 +35970,10 @@ var KMEMLEAK_PROBLEMS = [
   { pattern: /Kernel memory leak detector disabled/, cause: "kmemleak is disabled (the kernel turned it off)" },
   { pattern: /kmemleak.*(disabled|not enabled)|^kmemleak disabled/i, cause: "kmemleak is disabled" },
   { pattern: /Memory pool empty/, cause: "kmemleak's memory pool ran empty: objects went untracked, the report is incomplete" },
-  { pattern: /Cannot insert 0x[0-9a-f]+ into the object search tree/, cause: "kmemleak object tree overlap error: kmemleak disabled itself, the report is incomplete" },
+  {
+    pattern: /Cannot insert 0x[0-9a-f]+ into the object search tree/,
+    cause: "kmemleak object tree overlap error: kmemleak disabled itself, the report is incomplete"
+  },
   { pattern: /Cannot allocate a kmemleak_object structure/, cause: "kmemleak could not allocate its metadata: the report is incomplete" },
   { pattern: /Early log buffer exceeded/, cause: "kmemleak's early log buffer overflowed: kmemleak disabled itself" }
 ];
@@ -35974,15 +36049,24 @@ function parseReport(text, path2, run2) {
   if (records.length === 0) {
     const suspected = lines.find((l) => SUSPECTED.test(l.text) && Number(SUSPECTED.exec(l.text)[1]) > 0);
     if (suspected) {
-      throw new InputError(path2, "kmemleak reported suspected leaks but their records are not in this file: read /sys/kernel/debug/kmemleak (or boot with kmemleak.verbose=1)", suspected.line);
+      throw new InputError(
+        path2,
+        "kmemleak reported suspected leaks but their records are not in this file: read /sys/kernel/debug/kmemleak (or boot with kmemleak.verbose=1)",
+        suspected.line
+      );
     }
     if (!KMEMLEAK_LINE.test(text)) {
-      throw new InputError(path2, "not a kmemleak report: no 'unreferenced object' record and no kmemleak line (was kmemleak on, was the report read?)");
+      throw new InputError(
+        path2,
+        "not a kmemleak report: no 'unreferenced object' record and no kmemleak line (was kmemleak on, was the report read?)"
+      );
     }
   }
   const unique = dedupeRecords(records);
   if (unique.repeated > 0) {
-    warnings.push(`${path2}: ${unique.repeated} record(s) printed again by a later read of kmemleak (reports are cumulative): each object counted once`);
+    warnings.push(
+      `${path2}: ${unique.repeated} record(s) printed again by a later read of kmemleak (reports are cumulative): each object counted once`
+    );
   }
   return { path: path2, records: unique.records, warnings };
 }
@@ -36081,10 +36165,11 @@ function lookupAddress(table, addr) {
   let first = last;
   while (first > 0 && symbols[first - 1].hi === top.hi && symbols[first - 1].lo === top.lo) first--;
   let sym;
-  for (let i = first; i <= last; i++) if (isText(symbols[i])) {
-    sym = symbols[i];
-    break;
-  }
+  for (let i = first; i <= last; i++)
+    if (isText(symbols[i])) {
+      sym = symbols[i];
+      break;
+    }
   if (!sym) return void 0;
   const next = symbols[last + 1];
   if (!next && !(table.complete === false && addr - at < PARTIAL_LAST_SYMBOL_SPAN)) return void 0;
@@ -36172,7 +36257,10 @@ var WarningTally = class {
     x = b("stale-renamed");
     if (x) out.push(`${n(x)} renamed: the kernel printed the name of a module loaded later at the same address, e.g. ${x.example}`);
     x = b("stale-unresolved");
-    if (x) out.push(`${n(x)} left unresolved: the kernel's name may belong to a module loaded later at the same address${hint}, e.g. ${x.example}`);
+    if (x)
+      out.push(
+        `${n(x)} left unresolved: the kernel's name may belong to a module loaded later at the same address${hint}, e.g. ${x.example}`
+      );
     return out;
   }
 };
@@ -36246,7 +36334,8 @@ function allSame(hits) {
   const first = hits[0];
   if (!first) return void 0;
   for (const h of hits) {
-    if (!h || h.symbolAddress !== first.symbolAddress || h.function !== first.function || !sameModule(h.module, first.module)) return void 0;
+    if (!h || h.symbolAddress !== first.symbolAddress || h.function !== first.function || !sameModule(h.module, first.module))
+      return void 0;
   }
   return first;
 }
@@ -36651,7 +36740,11 @@ function locate(frame, elf, shown) {
     }
   }
   if (fits.length > 1) {
-    return { ok: false, kind: "frame", why: `${fits.length} functions named ${fn2}${frame.size !== void 0 ? ` of size ${hex2(frame.size)}` : ""} in ${shown}` };
+    return {
+      ok: false,
+      kind: "frame",
+      why: `${fits.length} functions named ${fn2}${frame.size !== void 0 ? ` of size ${hex2(frame.size)}` : ""} in ${shown}`
+    };
   }
   const { sym, region, at } = fits[0];
   const pc = frame.offset > 0 ? frame.offset - 1 : 0;
@@ -36836,10 +36929,14 @@ function placeAll(all, files, warnings) {
     const modules = new Set(fits.map((f) => f.file.module));
     if (fits.length === 0) {
       if (ms.module !== void 0 || candidates.length > 0) {
-        warnings.push(`module sections ${ms.shown}: no given .ko has this layout${why.length ? ` (${why.slice(0, 3).join("; ")})` : ""}; its init frames stay unnamed`);
+        warnings.push(
+          `module sections ${ms.shown}: no given .ko has this layout${why.length ? ` (${why.slice(0, 3).join("; ")})` : ""}; its init frames stay unnamed`
+        );
       }
     } else if (modules.size > 1) {
-      warnings.push(`module sections ${ms.shown}: the layout fits several modules (${[...modules].join(", ")}); write MODULE=${ms.shown} to choose`);
+      warnings.push(
+        `module sections ${ms.shown}: the layout fits several modules (${[...modules].join(", ")}); write MODULE=${ms.shown} to choose`
+      );
     } else placed.push(...fits);
   }
   return placed;
@@ -37001,7 +37098,11 @@ async function runTool(tool, binary, addresses, timeoutMs) {
       const text = Buffer.concat(out).toString("utf8");
       const chains = tool === "addr2line" ? parseAddr2line(text) : parseLlvm(text);
       if (chains.length !== addresses.length) {
-        return finish({ ok: false, missing: false, error: `${tool} answered ${chains.length} of ${addresses.length} addresses on ${binary}` });
+        return finish({
+          ok: false,
+          missing: false,
+          error: `${tool} answered ${chains.length} of ${addresses.length} addresses on ${binary}`
+        });
       }
       finish({ ok: true, chains });
     });
@@ -37072,7 +37173,9 @@ async function lookUp(jobs, tool, tmp, timeoutMs, warnings) {
         const base = sectionBase.get(sym.shndx);
         if (base === void 0) {
           const section = file.elf.sections[sym.shndx]?.name ?? `#${sym.shndx}`;
-          warnings.push(`${tool} can't look up ${section} of a relocatable .ko (${file.shown}: ${sym.name}); use --symbolizer addr2line for those frames`);
+          warnings.push(
+            `${tool} can't look up ${section} of a relocatable .ko (${file.shown}: ${sym.name}); use --symbolizer addr2line for those frames`
+          );
         } else a.address = base + pcInSection;
       }
       const unique = [...new Set(asks.flatMap((a) => a.address === void 0 ? [] : [a.address]))];
@@ -37110,7 +37213,9 @@ function applyAnswers(records, jobs, answers, paths, warnings) {
     }
     if (results.size > 1) {
       const names = job.places.map((p) => p.file.shown).join(", ");
-      warnings.push(`${names} all fit ${job.frame.function} but give different lines; pass only the binary that ran (or a capture with build ids)`);
+      warnings.push(
+        `${names} all fit ${job.frame.function} but give different lines; pass only the binary that ran (or a capture with build ids)`
+      );
       return;
     }
     const r = [...results.values()][0];
@@ -37240,7 +37345,10 @@ function pairTables(tables, records, report) {
     const linkMap = !table.symbols.some((s) => s.module !== void 0);
     if (check2.kind === "slid" && linkMap) return relocate(table, check2.slide);
     if (check2.kind === "slid") {
-      throw new InputError(table.path, `not from the boot that printed ${report}: its addresses are ${signedHex(check2.slide)} off the report's (another KASLR offset); take the snapshot in the same boot, before rmmod`);
+      throw new InputError(
+        table.path,
+        `not from the boot that printed ${report}: its addresses are ${signedHex(check2.slide)} off the report's (another KASLR offset); take the snapshot in the same boot, before rmmod`
+      );
     }
     if (check2.kind === "inconsistent") {
       throw new InputError(table.path, `does not match the kernel that printed ${report} (e.g. ${check2.example}): another kernel build?`);
@@ -37259,7 +37367,10 @@ async function analyze(opts) {
   const shared = [];
   for (const p of opts.kallsyms) shared.push(parseKallsyms(await readText(at(p), "kallsyms file"), p));
   for (const t of shared) {
-    if (!t.complete) warnings.push(`${t.path}: a partial kallsyms (no core kernel symbols, ${t.symbols.length} lines): names are the nearest symbol it lists, sizes unknown`);
+    if (!t.complete)
+      warnings.push(
+        `${t.path}: a partial kallsyms (no core kernel symbols, ${t.symbols.length} lines): names are the nearest symbol it lists, sizes unknown`
+      );
   }
   const runs = [];
   for (const p of opts.reports) {
@@ -37300,7 +37411,10 @@ async function runCheck(opts, allowMissingBaseline = false) {
   if (opts.baseline) {
     const text = await readOptionalText(at(opts.baseline));
     if (text === void 0 && !allowMissingBaseline) {
-      throw new InputError(opts.baseline, "baseline not found: create it with `kleak-gate baseline update REPORT... --baseline FILE --accept-new`");
+      throw new InputError(
+        opts.baseline,
+        "baseline not found: create it with `kleak-gate baseline update REPORT... --baseline FILE --accept-new`"
+      );
     }
     if (text !== void 0) baseline = parseBaseline(text, opts.baseline);
   }
@@ -37338,7 +37452,13 @@ function updateBaseline(previous, result2, acceptNew) {
       continue;
     }
     if (leak.status === "new" && acceptNew) {
-      const entry = { fingerprint: leak.fingerprint, title: leak.title, frames: leak.key, objects: leak.objects, bytes: leak.bytes };
+      const entry = {
+        fingerprint: leak.fingerprint,
+        title: leak.title,
+        frames: leak.key,
+        objects: leak.objects,
+        bytes: leak.bytes
+      };
       leaks.push(entry);
       added.push(entry);
     }
@@ -37406,13 +37526,18 @@ function leakBlock(leak, runs, label) {
 function renderCheckText(result2) {
   const s = result2.summary;
   const out = [];
-  out.push(`kleak-gate: ${result2.verdict.toUpperCase()} \u2014 ${s.new} new, ${s.grown} grown, ${s.known} known, ${s.fixed} fixed, ${s.waived} waived (${s.objects} objects${result2.runs > 1 ? `, ${result2.runs} runs` : ""})`);
+  out.push(
+    `kleak-gate: ${result2.verdict.toUpperCase()} \u2014 ${s.new} new, ${s.grown} grown, ${s.known} known, ${s.fixed} fixed, ${s.waived} waived (${s.objects} objects${result2.runs > 1 ? `, ${result2.runs} runs` : ""})`
+  );
   const order = ["new", "grown", "flaky", "waived", "out-of-scope", "known"];
   for (const status of order) {
     for (const leak of result2.leaks.filter((l) => l.status === status)) {
       out.push("");
       if (status === "new" || status === "grown") out.push(...leakBlock(leak, result2.runs, status.toUpperCase()));
-      else out.push(`${status}: ${leak.title}  (${leak.objects} object${leak.objects === 1 ? "" : "s"}, ${leak.fingerprint})${leak.reason ? ` \u2014 ${leak.reason}` : ""}`);
+      else
+        out.push(
+          `${status}: ${leak.title}  (${leak.objects} object${leak.objects === 1 ? "" : "s"}, ${leak.fingerprint})${leak.reason ? ` \u2014 ${leak.reason}` : ""}`
+        );
     }
   }
   for (const f of result2.fixed) out.push("", `fixed: ${f.title}  (${f.fingerprint})`);
@@ -37593,7 +37718,9 @@ function baselinePrBody(input) {
   if (change.removed.length) {
     out.push("", `### Fixed: removed from the baseline (${change.removed.length})`, "");
     for (const e of change.removed) {
-      out.push(`- ${codeSpan(e.title)} ${codeSpan(e.fingerprint)}: absent from every run (${result2.runs}/${result2.runs}); the baseline accepted ${e.objects} object(s), ${e.bytes} bytes`);
+      out.push(
+        `- ${codeSpan(e.title)} ${codeSpan(e.fingerprint)}: absent from every run (${result2.runs}/${result2.runs}); the baseline accepted ${e.objects} object(s), ${e.bytes} bytes`
+      );
       if (e.note) out.push(`  - its note was: ${codeSpan(e.note)}`);
     }
   }
@@ -37645,7 +37772,11 @@ async function proposeBaselinePr(s, plan, api) {
   });
   if (current === text) {
     for (const pr2 of open4) {
-      await api.commentOnPull(s.repo, pr2.number, `The baseline \`${path2}\` on \`${s.baseBranch}\` is current again (${base.slice(0, 12)}): closing.`);
+      await api.commentOnPull(
+        s.repo,
+        pr2.number,
+        `The baseline \`${path2}\` on \`${s.baseBranch}\` is current again (${base.slice(0, 12)}): closing.`
+      );
       await api.updatePull(s.repo, pr2.number, { state: "closed" });
     }
     if (remoteSha) await deleteRemoteBranch(cwd, s.remote, branch, remoteSha);
@@ -37766,7 +37897,8 @@ async function runUpdateBaselineMode(opts, acceptNew) {
   const words = describeChange(change);
   info(`kleak-gate: ${opts.baseline}: ${words}${before === text ? " (unchanged)" : ""}`);
   const notAccepted = result2.leaks.filter((l) => l.status === "new" || l.status === "grown").length;
-  if (notAccepted > 0 && !acceptNew) info(`kleak-gate: ${notAccepted} new or grown leak(s) not accepted (set accept-new: true to accept them)`);
+  if (notAccepted > 0 && !acceptNew)
+    info(`kleak-gate: ${notAccepted} new or grown leak(s) not accepted (set accept-new: true to accept them)`);
   setOutput("baseline-change", words);
   setOutputs(result2, void 0);
 }
@@ -37938,7 +38070,10 @@ async function postComment(s, result2, client) {
   const pr = s.context.pullRequest;
   if (!pr) return { action: "not-a-pull-request", message: `no pull request in a '${s.context.eventName}' event: no comment` };
   if (!s.token) {
-    return { action: "failed", message: "could not post the PR comment: the github-token input is empty. The verdict, annotations and job summary are not affected." };
+    return {
+      action: "failed",
+      message: "could not post the PR comment: the github-token input is empty. The verdict, annotations and job summary are not affected."
+    };
   }
   const marker = stickyMarker(s.target);
   const commit = pr.headSha ? `<sub>commit ${pr.headSha.slice(0, 12)}</sub>` : "";
@@ -37965,7 +38100,10 @@ ${commit}
     return { action: out.action, message: what };
   } catch (e) {
     const fault = describeApiError(e, pr.fork);
-    return { action: "failed", message: `could not post the PR comment: ${fault.message}. The verdict, annotations and job summary are not affected.` };
+    return {
+      action: "failed",
+      message: `could not post the PR comment: ${fault.message}. The verdict, annotations and job summary are not affected.`
+    };
   }
 }
 
@@ -38046,9 +38184,7 @@ function capped(list, what, max) {
   return shown;
 }
 function annotationCommands(list) {
-  return list.map(
-    (a) => workflowCommand(a.level, { file: a.file, line: a.line, title: a.title }, a.message)
-  );
+  return list.map((a) => workflowCommand(a.level, { file: a.file, line: a.line, title: a.title }, a.message));
 }
 
 // src/render/sarif.ts
@@ -38259,7 +38395,10 @@ async function expandGlob(pattern, workspace, input) {
   const budget = { left: MAX_ENTRIES };
   await walk2(base, candidates, budget);
   if (budget.left < 0) {
-    throw new InputError(pattern, `matches too much (more than ${MAX_ENTRIES} entries under ${base}); make the pattern more specific (input '${input}')`);
+    throw new InputError(
+      pattern,
+      `matches too much (more than ${MAX_ENTRIES} entries under ${base}); make the pattern more specific (input '${input}')`
+    );
   }
   const matches = candidates.map(toPosix).filter((c) => minimatch(c, full, { dot: false })).map((c) => abs ? c : toPosix(relative3(workspace, c))).sort();
   if (matches.length === 0) throw new InputError(pattern, `matches no file (input '${input}', from ${workspace})`);
@@ -38313,7 +38452,9 @@ async function parseSettings(env, cwd) {
   const reportText = getInput(env, "report");
   const captureText = getInput(env, "capture");
   if (inputLines(reportText).length === 0 && inputLines(captureText).length === 0) {
-    throw new UsageError("Input required and not supplied: report (or capture). Give the kmemleak report path(s) or glob(s), one per line.");
+    throw new UsageError(
+      "Input required and not supplied: report (or capture). Give the kmemleak report path(s) or glob(s), one per line."
+    );
   }
   const paths = (name) => resolvePaths(getInput(env, name), workspace, name);
   const timeoutText = env.KLEAK_GATE_API_TIMEOUT_MS ?? "30000";
@@ -38394,10 +38535,14 @@ async function runCheckMode(s, deps) {
 async function runBaselinePrMode(s, deps) {
   const defaultBranch = s.context.defaultBranch;
   if (!defaultBranch) {
-    throw new UsageError("mode baseline-pr needs the repository default branch from the event payload (run it on push, schedule or workflow_dispatch)");
+    throw new UsageError(
+      "mode baseline-pr needs the repository default branch from the event payload (run it on push, schedule or workflow_dispatch)"
+    );
   }
   if (s.context.ref !== `refs/heads/${defaultBranch}`) {
-    throw new UsageError(`mode baseline-pr runs on the default branch (${defaultBranch}); this run is on ${s.context.ref || "an unknown ref (no GITHUB_REF)"}`);
+    throw new UsageError(
+      `mode baseline-pr runs on the default branch (${defaultBranch}); this run is on ${s.context.ref || "an unknown ref (no GITHUB_REF)"}`
+    );
   }
   const settings = {
     check: checkOptions(s, deps.now()),
@@ -38433,7 +38578,9 @@ async function run(deps = defaultDeps()) {
     const result2 = await runCheckMode(s, deps);
     if (result2.verdict === "fail") {
       const { new: n, grown } = result2.summary;
-      setFailed(`kleak-gate${s.target ? ` (${s.target})` : ""}: ${n} new and ${grown} grown leak(s); see the annotations and the job summary`);
+      setFailed(
+        `kleak-gate${s.target ? ` (${s.target})` : ""}: ${n} new and ${grown} grown leak(s); see the annotations and the job summary`
+      );
     }
   } catch (e) {
     const message = oneLine(e instanceof Error ? e.message : String(e));

@@ -20,12 +20,15 @@ const tmp = mkdtempSync(join(tmpdir(), 'kleak-bench-resolve-'));
 
 try {
   const entry = join(tmp, 'entry.ts');
-  writeFileSync(entry, [
-    `export { resolveSourceLines } from ${JSON.stringify(join(root, 'src/resolve/index.ts'))};`,
-    `export { parseReport } from ${JSON.stringify(join(root, 'src/parse/report.ts'))};`,
-    `export { parseKallsyms } from ${JSON.stringify(join(root, 'src/kallsyms/parse.ts'))};`,
-    `export { symbolizeRecords } from ${JSON.stringify(join(root, 'src/symbolize/symbolize.ts'))};`,
-  ].join('\n'));
+  writeFileSync(
+    entry,
+    [
+      `export { resolveSourceLines } from ${JSON.stringify(join(root, 'src/resolve/index.ts'))};`,
+      `export { parseReport } from ${JSON.stringify(join(root, 'src/parse/report.ts'))};`,
+      `export { parseKallsyms } from ${JSON.stringify(join(root, 'src/kallsyms/parse.ts'))};`,
+      `export { symbolizeRecords } from ${JSON.stringify(join(root, 'src/symbolize/symbolize.ts'))};`,
+    ].join('\n'),
+  );
   await build({ entryPoints: [entry], outfile: join(tmp, 'lib.mjs'), bundle: true, platform: 'node', format: 'esm', logLevel: 'error' });
   const lib = await import(pathToFileURL(join(tmp, 'lib.mjs')).href);
 
@@ -36,14 +39,20 @@ try {
 
   // Named records of each run, as the pipeline hands them to resolve.
   const runs = ['v1', 'v2'].map((v, run) => {
-    const rep = lib.parseReport(readFileSync(join(hil, 'runs', v, 'report-after-rmmod.txt'), 'utf8'), `runs/${v}/report-after-rmmod.txt`, run);
+    const rep = lib.parseReport(
+      readFileSync(join(hil, 'runs', v, 'report-after-rmmod.txt'), 'utf8'),
+      `runs/${v}/report-after-rmmod.txt`,
+      run,
+    );
     const table = lib.parseKallsyms(readFileSync(join(hil, 'runs', v, 'kallsyms-before-rmmod.txt'), 'utf8'), `runs/${v}/kallsyms`);
     return lib.symbolizeRecords(rep.records, [table]).records;
   });
   const records = [];
   for (let i = 0; records.length < wantRecords; i++) {
     const rs = runs[i % 2];
-    for (const r of rs) if (records.length < wantRecords) records.push({ ...r, object: `0x${(0xffff000000000000n + BigInt(records.length) * 64n).toString(16)}` });
+    for (const r of rs)
+      if (records.length < wantRecords)
+        records.push({ ...r, object: `0x${(0xffff000000000000n + BigInt(records.length) * 64n).toString(16)}` });
   }
   const frames = records.reduce((n, r) => n + r.frames.length, 0);
   const opts = {
@@ -57,7 +66,9 @@ try {
   const batched = (performance.now() - t) / 1000;
   const all = out.records.flatMap((r) => r.frames);
   const withLine = all.filter((f) => f.line !== undefined).length;
-  console.log(`batched: ${records.length} records, ${frames} frames (${withLine} given a line) in ${batched.toFixed(2)} s = ${Math.round(frames / batched)} frames/s`);
+  console.log(
+    `batched: ${records.length} records, ${frames} frames (${withLine} given a line) in ${batched.toFixed(2)} s = ${Math.round(frames / batched)} frames/s`,
+  );
 
   // Per frame: `addr2line -f -i -e BINARY [-j SECTION] ADDRESS`, one process each, for a sample of the same frames.
   const sections = new Map();
@@ -68,10 +79,14 @@ try {
       const c = line.trim().split(/\s+/);
       if (c[3] === 'FUNC') syms.set(c[7], { value: parseInt(c[1], 16), shndx: Number(c[6]) });
     }
-    const names = new Map(execFileSync('readelf', ['-SW', ko], { encoding: 'utf8' }).split('\n').flatMap((l) => {
-      const m = /^\s*\[\s*(\d+)\]\s+(\S+)/.exec(l);
-      return m ? [[Number(m[1]), m[2]]] : [];
-    }));
+    const names = new Map(
+      execFileSync('readelf', ['-SW', ko], { encoding: 'utf8' })
+        .split('\n')
+        .flatMap((l) => {
+          const m = /^\s*\[\s*(\d+)\]\s+(\S+)/.exec(l);
+          return m ? [[Number(m[1]), m[2]]] : [];
+        }),
+    );
     sections.set(v, { ko, syms, names });
   }
   const kernel = new Map();
@@ -96,7 +111,9 @@ try {
   }
   const perSample = (performance.now() - t) / 1000;
   const perFrame = (perSample / picked.length) * sample.length;
-  console.log(`per-frame (one addr2line per address, as decode_stacktrace.sh): ${picked.length} sampled frames in ${perSample.toFixed(2)} s, extrapolated to the ${sample.length} named frames: ${perFrame.toFixed(1)} s`);
+  console.log(
+    `per-frame (one addr2line per address, as decode_stacktrace.sh): ${picked.length} sampled frames in ${perSample.toFixed(2)} s, extrapolated to the ${sample.length} named frames: ${perFrame.toFixed(1)} s`,
+  );
   console.log(`ratio: batched is ${(perFrame / batched).toFixed(1)}x faster than one process per address (goal >= 50x)`);
   for (const w of out.warnings) console.log(`warning: ${w}`);
 } finally {

@@ -17,8 +17,15 @@ const fx = (...p) => join(root, 'test/fixtures', ...p);
 const tmp = mkdtempSync(join(tmpdir(), 'kleak-gate-bench-'));
 
 // The core, bundled once so that the measurement excludes Node's start and module loading.
-await build({ entryPoints: [join(root, 'src/pipeline/check.ts')], bundle: true, platform: 'node', format: 'esm', outfile: join(tmp, 'core.mjs'), logLevel: 'warning',
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+await build({
+  entryPoints: [join(root, 'src/pipeline/check.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: join(tmp, 'core.mjs'),
+  logLevel: 'warning',
+  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+});
 const { runCheck } = await import(join(tmp, 'core.mjs'));
 
 // Report: the real records, repeated.
@@ -26,7 +33,12 @@ const hil = readFileSync(fx('hil-6.1/runs/v2/report-after-rmmod.txt'), 'utf8');
 const corpusDir = fx('corpus/syzkaller-kmemleak');
 const corpus = readdirSync(corpusDir)
   .filter((f) => /^(report|guilty)_\d+\.txt$/.test(f) && !['report_126.txt', 'report_324.txt'].includes(f))
-  .map((f) => readFileSync(join(corpusDir, f), 'utf8').split('\n').filter((l) => !/^[A-Z]+: /.test(l)).join('\n'))
+  .map((f) =>
+    readFileSync(join(corpusDir, f), 'utf8')
+      .split('\n')
+      .filter((l) => !/^[A-Z]+: /.test(l))
+      .join('\n'),
+  )
   // Reports with real addresses prove they come from another kernel than the
   // snapshot, and check refuses that pairing: keep the hashed/ptrval ones.
   .filter((t) => !/\[<ffff[0-9a-f]{12}>\]/.test(t));
@@ -56,12 +68,23 @@ writeFileSync(ksPath, out.join('\n') + '\n');
 const baselinePath = join(tmp, 'baseline.json');
 writeFileSync(baselinePath, JSON.stringify({ schema: 'kleak-gate/baseline@1', fingerprint: 'kl1', leaks: [] }));
 
-const opts = { reports: [reportPath], captures: [], kallsyms: [ksPath], debugInfo: [], moduleSections: [], symbolizer: 'auto', cwd: root, baseline: baselinePath };
+const opts = {
+  reports: [reportPath],
+  captures: [],
+  kallsyms: [ksPath],
+  debugInfo: [],
+  moduleSections: [],
+  symbolizer: 'auto',
+  cwd: root,
+  baseline: baselinePath,
+};
 const bytes = Buffer.byteLength(report) + Buffer.byteLength(out.join('\n'));
 // A fresh process measures the run, so its peak RSS is the check's own (not
 // this script's input building); the first (cold) run is what a CI step pays.
 const child = join(tmp, 'measure.mjs');
-writeFileSync(child, `
+writeFileSync(
+  child,
+  `
 const { runCheck } = await import(${JSON.stringify(join(tmp, 'core.mjs'))});
 const opts = { ...${JSON.stringify(opts)}, now: new Date() };
 const times = [];
@@ -73,13 +96,23 @@ for (let i = 0; i < 3; i++) {
   if (i === 0) process.stdout.write(JSON.stringify({ coldRss: process.resourceUsage().maxRSS }) + '\\n');
 }
 process.stdout.write(JSON.stringify({ times, groups: result.leaks.length, verdict: result.verdict }) + '\\n');
-`);
-const measured = spawnSync(process.execPath, [...(process.env.KLEAK_GATE_BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.KLEAK_GATE_BENCH_PROF] : []), child], { encoding: 'utf8' });
+`,
+);
+const measured = spawnSync(
+  process.execPath,
+  [...(process.env.KLEAK_GATE_BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.KLEAK_GATE_BENCH_PROF] : []), child],
+  { encoding: 'utf8' },
+);
 if (measured.status !== 0) throw new Error(measured.stderr);
-const [first, last] = measured.stdout.trim().split('\n').map((l) => JSON.parse(l));
+const [first, last] = measured.stdout
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l));
 const [cold, ...warm] = last.times;
 console.log('check, end to end (parse, kallsyms, symbolize, fingerprint, compare), in a fresh process, excluding Node start:');
-console.log(`  input: ${records} records (${(Buffer.byteLength(report) / 1e6).toFixed(1)} MB report), ${out.length} kallsyms lines (${((bytes - Buffer.byteLength(report)) / 1e6).toFixed(1)} MB)`);
+console.log(
+  `  input: ${records} records (${(Buffer.byteLength(report) / 1e6).toFixed(1)} MB report), ${out.length} kallsyms lines (${((bytes - Buffer.byteLength(report)) / 1e6).toFixed(1)} MB)`,
+);
 console.log(`  leaks: ${last.groups} groups, verdict ${last.verdict}`);
 console.log(`  time: first run ${cold.toFixed(3)} s, warm runs ${warm.map((t) => t.toFixed(3)).join(', ')} s; goal < 0.5 s`);
 console.log(`  throughput (first run): ${Math.round(records / cold)} records/s, ${(bytes / 1e6 / cold).toFixed(1)} MB/s`);

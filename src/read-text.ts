@@ -15,10 +15,13 @@ export async function readText(path: string, what: string, stdin?: () => Promise
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const cause =
-      err.code === 'ENOENT' ? `${what} not found` :
-      err.code === 'EACCES' ? `${what} not readable (permission denied)` :
-      err.code === 'EISDIR' ? `${what} is a directory, expected a file` :
-      `cannot read ${what}: ${err.message}`;
+      err.code === 'ENOENT'
+        ? `${what} not found`
+        : err.code === 'EACCES'
+          ? `${what} not readable (permission denied)`
+          : err.code === 'EISDIR'
+            ? `${what} is a directory, expected a file`
+            : `cannot read ${what}: ${err.message}`;
     throw new InputError(path, cause);
   }
 }

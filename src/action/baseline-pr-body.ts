@@ -44,7 +44,9 @@ export function baselinePrBody(input: BodyInput): string {
   if (change.removed.length) {
     out.push('', `### Fixed: removed from the baseline (${change.removed.length})`, '');
     for (const e of change.removed) {
-      out.push(`- ${codeSpan(e.title)} ${codeSpan(e.fingerprint)}: absent from every run (${result.runs}/${result.runs}); the baseline accepted ${e.objects} object(s), ${e.bytes} bytes`);
+      out.push(
+        `- ${codeSpan(e.title)} ${codeSpan(e.fingerprint)}: absent from every run (${result.runs}/${result.runs}); the baseline accepted ${e.objects} object(s), ${e.bytes} bytes`,
+      );
       if (e.note) out.push(`  - its note was: ${codeSpan(e.note)}`);
     }
   }

@@ -11,7 +11,17 @@ import { describeChange, updateBaseline, type BaselineChange } from '../baseline
 import type { CheckResult } from '../model.js';
 import type { PullsApi } from '../github/pulls.js';
 import type { RepoRef } from '../github/types.js';
-import { ACTIONS_BOT, commitFile, deleteRemoteBranch, fetchCommit, fileAt, headCommit, pushBranch, remoteBranch, repoPath } from '../git/branch.js';
+import {
+  ACTIONS_BOT,
+  commitFile,
+  deleteRemoteBranch,
+  fetchCommit,
+  fileAt,
+  headCommit,
+  pushBranch,
+  remoteBranch,
+  repoPath,
+} from '../git/branch.js';
 import { baselinePrBody, baselinePrTitle } from './baseline-pr-body.js';
 
 export type PullRequestOperation = 'created' | 'updated' | 'closed' | 'none';
@@ -40,7 +50,10 @@ export interface BaselinePrOutcome {
 
 /** A branch name git accepts whatever the target is called (a matrix leg may hold spaces or slashes). */
 export function baselineBranch(target: string): string {
-  const safe = target.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '').replace(/\.{2,}/g, '.');
+  const safe = target
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '')
+    .replace(/\.{2,}/g, '.');
   return `kleak-gate/baseline-${safe || 'default'}`;
 }
 
@@ -76,14 +89,23 @@ export async function proposeBaselinePr(s: BaselinePrSettings, plan: BaselinePrP
   const open = await api.findOpenPulls(s.repo, branch);
   const remoteSha = await remoteBranch(cwd, s.remote, branch);
   const done = (operation: PullRequestOperation, message: string, number?: number): BaselinePrOutcome => ({
-    operation, branch, change, result, message, ...(number !== undefined ? { number } : {}),
+    operation,
+    branch,
+    change,
+    result,
+    message,
+    ...(number !== undefined ? { number } : {}),
   });
 
   if (current === text) {
     // Current again (the PR was merged, or the file was updated by hand):
     // nothing to propose, so the PR and its branch go.
     for (const pr of open) {
-      await api.commentOnPull(s.repo, pr.number, `The baseline \`${path}\` on \`${s.baseBranch}\` is current again (${base.slice(0, 12)}): closing.`);
+      await api.commentOnPull(
+        s.repo,
+        pr.number,
+        `The baseline \`${path}\` on \`${s.baseBranch}\` is current again (${base.slice(0, 12)}): closing.`,
+      );
       await api.updatePull(s.repo, pr.number, { state: 'closed' });
     }
     if (remoteSha) await deleteRemoteBranch(cwd, s.remote, branch, remoteSha);

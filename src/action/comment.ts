@@ -27,7 +27,10 @@ export async function postComment(s: ActionSettings, result: CheckResult, client
   const pr = s.context.pullRequest;
   if (!pr) return { action: 'not-a-pull-request', message: `no pull request in a '${s.context.eventName}' event: no comment` };
   if (!s.token) {
-    return { action: 'failed', message: 'could not post the PR comment: the github-token input is empty. The verdict, annotations and job summary are not affected.' };
+    return {
+      action: 'failed',
+      message: 'could not post the PR comment: the github-token input is empty. The verdict, annotations and job summary are not affected.',
+    };
   }
   const marker = stickyMarker(s.target);
   const commit = pr.headSha ? `<sub>commit ${pr.headSha.slice(0, 12)}</sub>` : '';
@@ -52,6 +55,9 @@ export async function postComment(s: ActionSettings, result: CheckResult, client
     return { action: out.action, message: what };
   } catch (e) {
     const fault = describeApiError(e, pr.fork);
-    return { action: 'failed', message: `could not post the PR comment: ${fault.message}. The verdict, annotations and job summary are not affected.` };
+    return {
+      action: 'failed',
+      message: `could not post the PR comment: ${fault.message}. The verdict, annotations and job summary are not affected.`,
+    };
   }
 }

@@ -54,7 +54,10 @@ export async function expandGlob(pattern: string, workspace: string, input: stri
   const budget = { left: MAX_ENTRIES };
   await walk(base, candidates, budget);
   if (budget.left < 0) {
-    throw new InputError(pattern, `matches too much (more than ${MAX_ENTRIES} entries under ${base}); make the pattern more specific (input '${input}')`);
+    throw new InputError(
+      pattern,
+      `matches too much (more than ${MAX_ENTRIES} entries under ${base}); make the pattern more specific (input '${input}')`,
+    );
   }
   const matches = candidates
     .map(toPosix)

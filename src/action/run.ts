@@ -85,13 +85,17 @@ async function runCheckMode(s: ActionSettings, deps: RunDeps): Promise<CheckResu
 async function runBaselinePrMode(s: ActionSettings, deps: RunDeps): Promise<void> {
   const defaultBranch = s.context.defaultBranch;
   if (!defaultBranch) {
-    throw new UsageError('mode baseline-pr needs the repository default branch from the event payload (run it on push, schedule or workflow_dispatch)');
+    throw new UsageError(
+      'mode baseline-pr needs the repository default branch from the event payload (run it on push, schedule or workflow_dispatch)',
+    );
   }
   // The PR proposes to accept what this checkout leaks: only reviewed code
   // (the default branch) may be its source, never a pull request or a
   // feature branch, whose leaks would be accepted unreviewed.
   if (s.context.ref !== `refs/heads/${defaultBranch}`) {
-    throw new UsageError(`mode baseline-pr runs on the default branch (${defaultBranch}); this run is on ${s.context.ref || 'an unknown ref (no GITHUB_REF)'}`);
+    throw new UsageError(
+      `mode baseline-pr runs on the default branch (${defaultBranch}); this run is on ${s.context.ref || 'an unknown ref (no GITHUB_REF)'}`,
+    );
   }
   const settings: BaselinePrSettings = {
     check: checkOptions(s, deps.now()),
@@ -113,7 +117,10 @@ async function runBaselinePrMode(s: ActionSettings, deps: RunDeps): Promise<void
   } catch (e) {
     // Unlike the check mode's comment, the pull request is this mode's whole
     // purpose: not getting it fails the step (the outputs above stay set).
-    const why = e instanceof Error && (e.name === 'HttpError' || 'status' in e) ? describeApiError(e).message : oneLine(e instanceof Error ? e.message : String(e));
+    const why =
+      e instanceof Error && (e.name === 'HttpError' || 'status' in e)
+        ? describeApiError(e).message
+        : oneLine(e instanceof Error ? e.message : String(e));
     core.setFailed(`kleak-gate: mode baseline-pr could not open or update the baseline pull request: ${why}`);
     return;
   }
@@ -134,7 +141,9 @@ export async function run(deps: RunDeps = defaultDeps()): Promise<void> {
     const result = await runCheckMode(s, deps);
     if (result.verdict === 'fail') {
       const { new: n, grown } = result.summary;
-      core.setFailed(`kleak-gate${s.target ? ` (${s.target})` : ''}: ${n} new and ${grown} grown leak(s); see the annotations and the job summary`);
+      core.setFailed(
+        `kleak-gate${s.target ? ` (${s.target})` : ''}: ${n} new and ${grown} grown leak(s); see the annotations and the job summary`,
+      );
     }
   } catch (e) {
     const message = oneLine(e instanceof Error ? e.message : String(e));

@@ -83,7 +83,9 @@ export async function parseSettings(env: Env, cwd: string): Promise<ActionSettin
   const reportText = getInput(env, 'report');
   const captureText = getInput(env, 'capture');
   if (inputLines(reportText).length === 0 && inputLines(captureText).length === 0) {
-    throw new UsageError("Input required and not supplied: report (or capture). Give the kmemleak report path(s) or glob(s), one per line.");
+    throw new UsageError(
+      'Input required and not supplied: report (or capture). Give the kmemleak report path(s) or glob(s), one per line.',
+    );
   }
   const paths = (name: string) => resolvePaths(getInput(env, name), workspace, name);
 

@@ -23,7 +23,8 @@ export async function runUpdateBaselineMode(opts: CheckOptions & { baseline: str
   const words = describeChange(change);
   core.info(`kleak-gate: ${opts.baseline}: ${words}${before === text ? ' (unchanged)' : ''}`);
   const notAccepted = result.leaks.filter((l) => l.status === 'new' || l.status === 'grown').length;
-  if (notAccepted > 0 && !acceptNew) core.info(`kleak-gate: ${notAccepted} new or grown leak(s) not accepted (set accept-new: true to accept them)`);
+  if (notAccepted > 0 && !acceptNew)
+    core.info(`kleak-gate: ${notAccepted} new or grown leak(s) not accepted (set accept-new: true to accept them)`);
   core.setOutput('baseline-change', words);
   setOutputs(result, undefined);
 }

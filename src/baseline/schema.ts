@@ -42,13 +42,22 @@ export function parseBaseline(text: string, path: string): Baseline {
     const at = text.indexOf(needle);
     return at < 0 ? undefined : text.slice(0, at).split('\n').length;
   };
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new InputError(path, 'not a kleak-gate baseline (expected a JSON object)', 1);
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new InputError(path, 'not a kleak-gate baseline (expected a JSON object)', 1);
   const obj = data as Record<string, unknown>;
   if (obj.schema !== BASELINE_SCHEMA) {
-    throw new InputError(path, `schema is ${JSON.stringify(obj.schema ?? null)}, this kleak-gate reads "${BASELINE_SCHEMA}": use the kleak-gate version that wrote it, or ${REGENERATE}`, lineOf('"schema"'));
+    throw new InputError(
+      path,
+      `schema is ${JSON.stringify(obj.schema ?? null)}, this kleak-gate reads "${BASELINE_SCHEMA}": use the kleak-gate version that wrote it, or ${REGENERATE}`,
+      lineOf('"schema"'),
+    );
   }
   if (obj.fingerprint !== FINGERPRINT_VERSION) {
-    throw new InputError(path, `fingerprints are ${JSON.stringify(obj.fingerprint ?? null)}, this kleak-gate makes "${FINGERPRINT_VERSION}": they would never match; ${REGENERATE}`, lineOf('"fingerprint"'));
+    throw new InputError(
+      path,
+      `fingerprints are ${JSON.stringify(obj.fingerprint ?? null)}, this kleak-gate makes "${FINGERPRINT_VERSION}": they would never match; ${REGENERATE}`,
+      lineOf('"fingerprint"'),
+    );
   }
   for (const k of Object.keys(obj)) if (!TOP_KEYS.has(k)) throw new InputError(path, `unknown key "${k}"`, lineOf(`"${k}"`));
   if (!Array.isArray(obj.leaks)) throw new InputError(path, '"leaks" must be an array', lineOf('"leaks"'));
@@ -60,18 +69,33 @@ export function parseBaseline(text: string, path: string): Baseline {
     const line = typeof e.fingerprint === 'string' ? lineOf(`"${e.fingerprint}"`) : lineOf('"leaks"');
     for (const k of Object.keys(e)) if (!ENTRY_KEYS.has(k)) throw new InputError(path, `${where}: unknown key "${k}"`, line);
     if (typeof e.fingerprint !== 'string' || !isFingerprint(e.fingerprint)) {
-      const other = typeof e.fingerprint === 'string' && /^kl\d+:/.test(e.fingerprint) && !e.fingerprint.startsWith(`${FINGERPRINT_VERSION}:`);
-      throw new InputError(path, other ? `${where}: fingerprint ${e.fingerprint} was made by another fingerprint version; ${REGENERATE}` : `${where}: "fingerprint" must look like ${FINGERPRINT_VERSION}:<16 hex digits>`, line);
+      const other =
+        typeof e.fingerprint === 'string' && /^kl\d+:/.test(e.fingerprint) && !e.fingerprint.startsWith(`${FINGERPRINT_VERSION}:`);
+      throw new InputError(
+        path,
+        other
+          ? `${where}: fingerprint ${e.fingerprint} was made by another fingerprint version; ${REGENERATE}`
+          : `${where}: "fingerprint" must look like ${FINGERPRINT_VERSION}:<16 hex digits>`,
+        line,
+      );
     }
     if (seen.has(e.fingerprint)) throw new InputError(path, `${where}: fingerprint ${e.fingerprint} appears twice`, line);
     seen.add(e.fingerprint);
     if (typeof e.title !== 'string') throw new InputError(path, `${where}: "title" must be a string`, line);
-    if (!Array.isArray(e.frames) || !e.frames.every((f) => typeof f === 'string')) throw new InputError(path, `${where}: "frames" must be an array of strings`, line);
+    if (!Array.isArray(e.frames) || !e.frames.every((f) => typeof f === 'string'))
+      throw new InputError(path, `${where}: "frames" must be an array of strings`, line);
     for (const k of ['objects', 'bytes'] as const) {
-      if (typeof e[k] !== 'number' || !Number.isInteger(e[k]) || (e[k] as number) < 0) throw new InputError(path, `${where}: "${k}" must be a whole number >= 0`, line);
+      if (typeof e[k] !== 'number' || !Number.isInteger(e[k]) || (e[k] as number) < 0)
+        throw new InputError(path, `${where}: "${k}" must be a whole number >= 0`, line);
     }
     if (e.note !== undefined && typeof e.note !== 'string') throw new InputError(path, `${where}: "note" must be a string`, line);
-    const entry: BaselineEntry = { fingerprint: e.fingerprint, title: e.title, frames: e.frames as string[], objects: e.objects as number, bytes: e.bytes as number };
+    const entry: BaselineEntry = {
+      fingerprint: e.fingerprint,
+      title: e.title,
+      frames: e.frames as string[],
+      objects: e.objects as number,
+      bytes: e.bytes as number,
+    };
     if (e.note !== undefined) entry.note = e.note as string;
     return entry;
   });
@@ -83,7 +107,13 @@ export function serializeBaseline(baseline: Baseline): string {
   const leaks = [...baseline.leaks]
     .sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0))
     .map((e) => {
-      const out: Record<string, unknown> = { fingerprint: e.fingerprint, title: e.title, frames: e.frames, objects: e.objects, bytes: e.bytes };
+      const out: Record<string, unknown> = {
+        fingerprint: e.fingerprint,
+        title: e.title,
+        frames: e.frames,
+        objects: e.objects,
+        bytes: e.bytes,
+      };
       if (e.note !== undefined) out.note = e.note;
       return out;
     });

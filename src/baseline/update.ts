@@ -31,7 +31,13 @@ export function updateBaseline(previous: Baseline | undefined, result: CheckResu
       continue;
     }
     if (leak.status === 'new' && acceptNew) {
-      const entry: BaselineEntry = { fingerprint: leak.fingerprint, title: leak.title, frames: leak.key, objects: leak.objects, bytes: leak.bytes };
+      const entry: BaselineEntry = {
+        fingerprint: leak.fingerprint,
+        title: leak.title,
+        frames: leak.key,
+        objects: leak.objects,
+        bytes: leak.bytes,
+      };
       leaks.push(entry);
       added.push(entry);
     }

@@ -86,7 +86,10 @@ export interface ExtractResult {
 export function extractCapture(text: string, file: string, to: string, index?: number): ExtractResult {
   const blocks = findCaptureBlocks(text);
   if (blocks.length === 0) {
-    throw new InputError(file, 'no capture block (===KLEAK-CAPTURE-BEGIN ...=== line) in this log: was `kleak-gate-capture.sh print DIR` run on the board?');
+    throw new InputError(
+      file,
+      'no capture block (===KLEAK-CAPTURE-BEGIN ...=== line) in this log: was `kleak-gate-capture.sh print DIR` run on the board?',
+    );
   }
   if (index !== undefined && (!Number.isInteger(index) || index < 1 || index > blocks.length)) {
     throw new InputError(file, `no capture block ${index}: the log holds ${blocks.length}`);
@@ -102,10 +105,18 @@ export function extractCapture(text: string, file: string, to: string, index?: n
 export function decodeBlock(block: CaptureBlock, file: string): Buffer {
   const what = `capture block ${block.index}`;
   if (block.malformed !== undefined) {
-    throw new InputError(file, `${what}: malformed marker ${JSON.stringify(block.malformed)} (expected ===KLEAK-CAPTURE-BEGIN sha256=<64 hex> bytes=<n>===)`, block.line);
+    throw new InputError(
+      file,
+      `${what}: malformed marker ${JSON.stringify(block.malformed)} (expected ===KLEAK-CAPTURE-BEGIN sha256=<64 hex> bytes=<n>===)`,
+      block.line,
+    );
   }
   if (block.endLine === undefined) {
-    throw new InputError(file, `${what} is cut off: no ===KLEAK-CAPTURE-END=== after its BEGIN (the board stopped or the log was truncated)`, block.line);
+    throw new InputError(
+      file,
+      `${what} is cut off: no ===KLEAK-CAPTURE-END=== after its BEGIN (the board stopped or the log was truncated)`,
+      block.line,
+    );
   }
   for (const [k, l] of block.base64.entries()) {
     // '=' only at the very end
@@ -120,7 +131,11 @@ export function decodeBlock(block: CaptureBlock, file: string): Buffer {
   const tgz = Buffer.from(b64, 'base64');
   const sum = createHash('sha256').update(tgz).digest('hex');
   if (tgz.length !== block.bytes) {
-    throw new InputError(file, `${what}: ${tgz.length} bytes decoded, the board printed ${block.bytes} (lines lost or added on the console)`, block.line);
+    throw new InputError(
+      file,
+      `${what}: ${tgz.length} bytes decoded, the board printed ${block.bytes} (lines lost or added on the console)`,
+      block.line,
+    );
   }
   if (sum !== block.sha256) {
     throw new InputError(file, `${what}: sha256 ${sum} does not match the board's ${block.sha256} (damaged on the console)`, block.line);
@@ -135,7 +150,8 @@ export function decodeBlock(block: CaptureBlock, file: string): Buffer {
 function prepareTarget(to: string): void {
   if (existsSync(to)) {
     if (!statSync(to).isDirectory()) throw new InputError(to, '--to exists and is not a directory');
-    if (readdirSync(to).length > 0) throw new InputError(to, '--to is not empty: extract into a new directory so that nothing of another capture is mixed in');
+    if (readdirSync(to).length > 0)
+      throw new InputError(to, '--to is not empty: extract into a new directory so that nothing of another capture is mixed in');
   }
   try {
     mkdirSync(to, { recursive: true });

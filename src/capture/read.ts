@@ -10,13 +10,7 @@ import { join } from 'node:path';
 import { InputError, oneLine } from '../errors.js';
 import { buildIdFromNoteHex } from './build-id.js';
 import { firstKmemleakFailure, kallsymsAllZero, objectAfter } from './checks.js';
-import {
-  MANIFEST_FORMAT,
-  type Manifest,
-  manifestValue,
-  parseManifest,
-  snapshotNumbers,
-} from './manifest.js';
+import { MANIFEST_FORMAT, type Manifest, manifestValue, parseManifest, snapshotNumbers } from './manifest.js';
 
 export interface CaptureSnapshot {
   /** The kallsyms copy of this snapshot. */
@@ -58,7 +52,11 @@ export async function readCaptureDir(dir: string): Promise<CaptureInput> {
   if (endJiffies !== undefined) {
     const late = objectAfter(report.text, endJiffies);
     if (late) {
-      throw new InputError(report.path, `object allocated at jiffies ${late.jiffies}, after the capture ended at ${endJiffies}: this report is not from the capture's boot ${bootId}`, late.line);
+      throw new InputError(
+        report.path,
+        `object allocated at jiffies ${late.jiffies}, after the capture ended at ${endJiffies}: this report is not from the capture's boot ${bootId}`,
+        late.line,
+      );
     }
   }
   checkReportComplete(m, report);
@@ -72,7 +70,11 @@ export async function readCaptureDir(dir: string): Promise<CaptureInput> {
     const label = `snapshot-${n}`;
     const snapBoot = manifestValue(m, `snapshot.${n}.boot_id`);
     if (snapBoot !== bootId) {
-      throw new InputError(m.path, `${label} was taken in boot ${snapBoot ?? '(none)'}, the report in boot ${bootId}: a snapshot names frames only in its own boot`, m.entries.get(`snapshot.${n}.boot_id`)?.line);
+      throw new InputError(
+        m.path,
+        `${label} was taken in boot ${snapBoot ?? '(none)'}, the report in boot ${bootId}: a snapshot names frames only in its own boot`,
+        m.entries.get(`snapshot.${n}.boot_id`)?.line,
+      );
     }
     const sdir = join(dir, required(m, `snapshot.${n}.dir`));
     const kallsymsPath = join(sdir, 'kallsyms.txt');
@@ -86,12 +88,17 @@ export async function readCaptureDir(dir: string): Promise<CaptureInput> {
     for (const module of modules) {
       // Module names become file names below; the board's text is not trusted.
       if (!/^[A-Za-z0-9_]+$/.test(module)) {
-        throw new InputError(m.path, `${label}: bad module name ${JSON.stringify(oneLine(module))}`, m.entries.get(`snapshot.${n}.modules`)?.line);
+        throw new InputError(
+          m.path,
+          `${label}: bad module name ${JSON.stringify(oneLine(module))}`,
+          m.entries.get(`snapshot.${n}.modules`)?.line,
+        );
       }
       const path = join(sdir, 'sections', `${module}.txt`);
       moduleSections.push({ module, path, text: await readText(path), snapshot: label });
       const id = await readBuildId(join(sdir, 'build-id', `${module}.hex`));
-      if (id === undefined) warnings.push(`${label}: no build id for ${module} (the kernel exposes none): its source lines cannot be checked against the .ko`);
+      if (id === undefined)
+        warnings.push(`${label}: no build id for ${module} (the kernel exposes none): its source lines cannot be checked against the .ko`);
       else if ('problem' in id) warnings.push(`${label}: build id note of ${module}: ${id.problem}`);
       else buildIds.push({ module, buildId: id.buildId, snapshot: label });
     }
@@ -121,7 +128,11 @@ export async function readCaptureDir(dir: string): Promise<CaptureInput> {
 function checkManifest(m: Manifest): string {
   const format = m.entries.get('format');
   if (format?.value !== MANIFEST_FORMAT) {
-    throw new InputError(m.path, `not a kleak-gate capture manifest (format ${format ? JSON.stringify(oneLine(format.value)) : 'missing'}, expected ${MANIFEST_FORMAT})`, format?.line);
+    throw new InputError(
+      m.path,
+      `not a kleak-gate capture manifest (format ${format ? JSON.stringify(oneLine(format.value)) : 'missing'}, expected ${MANIFEST_FORMAT})`,
+      format?.line,
+    );
   }
   const first = m.errors[0];
   if (first) throw new InputError(m.path, `the capture failed on the board: ${oneLine(first.value)}`, first.line);
@@ -137,7 +148,11 @@ function checkManifest(m: Manifest): string {
   const bootId = required(m, 'boot_id');
   const end = m.entries.get('end_boot_id');
   if (end?.value !== bootId) {
-    throw new InputError(m.path, `the report was read in boot ${end ? oneLine(end.value) : '(none)'}, the capture began in boot ${bootId}`, end?.line);
+    throw new InputError(
+      m.path,
+      `the report was read in boot ${end ? oneLine(end.value) : '(none)'}, the capture began in boot ${bootId}`,
+      end?.line,
+    );
   }
   return bootId;
 }
@@ -154,7 +169,11 @@ function checkReportComplete(m: Manifest, report: { path: string; text: string }
   const expected = Number(e.value);
   const found = countReportRecords(report.text);
   if (found < expected) {
-    throw new InputError(m.path, `${report.path} holds ${found} of the ${expected} objects the board read (report_objects=${expected}): the report was emptied or cut after the capture`, e.line);
+    throw new InputError(
+      m.path,
+      `${report.path} holds ${found} of the ${expected} objects the board read (report_objects=${expected}): the report was emptied or cut after the capture`,
+      e.line,
+    );
   }
 }
 
@@ -170,7 +189,10 @@ const DMESG_UNAVAILABLE = 'unavailable';
 async function checkDmesg(dir: string, m: Manifest): Promise<string | undefined> {
   const e = m.entries.get('dmesg');
   if (e === undefined || e.value === '' || e.value === DMESG_UNAVAILABLE) {
-    const why = e === undefined || e.value === '' ? 'the manifest names no kernel log (no dmesg=)' : 'the board could not read the kernel log (dmesg=unavailable)';
+    const why =
+      e === undefined || e.value === ''
+        ? 'the manifest names no kernel log (no dmesg=)'
+        : 'the board could not read the kernel log (dmesg=unavailable)';
     return `${dir}: ${why}: whether kmemleak stopped tracking during the test is unchecked`;
   }
   const name = fileNameValue(m, 'dmesg');
@@ -224,4 +246,3 @@ async function readBuildId(path: string): Promise<ReturnType<typeof buildIdFromN
     throw new InputError(path, `cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
 }
-

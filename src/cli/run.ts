@@ -46,4 +46,3 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
 }
-

@@ -9,7 +9,6 @@ import type { CheckResult, ComparedLeak, FixedLeak, Leak, LeakStatus } from '../
 import type { Baseline } from '../baseline/schema.js';
 import type { RuleDecision } from '../rules/apply.js';
 
-
 export interface CompareOptions {
   runs: number;
   /** "grown" when objects exceed factor × the baseline's. */
@@ -17,7 +16,6 @@ export interface CompareOptions {
   decisions?: Map<string, RuleDecision>;
   warnings?: string[];
 }
-
 
 export function compareWithBaseline(leaks: Leak[], baseline: Baseline | undefined, opts: CompareOptions): CheckResult {
   const accepted = new Map((baseline?.leaks ?? []).map((e) => [e.fingerprint, e]));

@@ -9,13 +9,14 @@ const SUFFIX = /\.(?:isra|constprop|part|cold|llvm|lto_priv|localalias|clone|spe
 
 // Syscall wrappers changed names across eras (SyS_open, sys_open,
 // __x64_sys_open, __se_sys_open, __do_sys_open): all are "sys_open".
-const SYSCALL_WRAPPER = /^(?:SyS_|compat_SyS_|__(?:x64|ia32|x32|arm64|riscv|s390x|s390|powerpc)_(?:compat_)?sys_|__se_(?:compat_)?sys_|__do_(?:compat_)?sys_|sys_|compat_sys_)(\w+)$/;
+const SYSCALL_WRAPPER =
+  /^(?:SyS_|compat_SyS_|__(?:x64|ia32|x32|arm64|riscv|s390x|s390|powerpc)_(?:compat_)?sys_|__se_(?:compat_)?sys_|__do_(?:compat_)?sys_|sys_|compat_sys_)(\w+)$/;
 
 export const normalizeFunctionName: (name: string) => string = memoize(normalizeUncached);
 
 function normalizeUncached(name: string): string {
   let n = name;
-  for (let prev = ''; prev !== n; ) {
+  for (let prev = ''; prev !== n;) {
     prev = n;
     n = n.replace(SUFFIX, '');
   }

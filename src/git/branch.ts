@@ -39,7 +39,9 @@ export async function fetchCommit(cwd: string, remote: string, branch: string): 
 /** A path as git names it inside the repository (forward slashes, from the top). */
 export async function repoPath(cwd: string, path: string): Promise<string> {
   const top = await gitOut(['rev-parse', '--show-toplevel'], { cwd });
-  const rel = relative(top, resolve(await realpath(cwd), path)).split(sep).join('/');
+  const rel = relative(top, resolve(await realpath(cwd), path))
+    .split(sep)
+    .join('/');
   if (rel.startsWith('../') || isAbsolute(rel)) throw new Error(`${path} is outside the repository ${top}`);
   return rel;
 }
@@ -53,14 +55,7 @@ export async function fileAt(cwd: string, commit: string, path: string): Promise
 }
 
 /** A new commit: `base`'s tree with `path` set to `text`; nothing else changes. */
-export async function commitFile(
-  cwd: string,
-  base: string,
-  path: string,
-  text: string,
-  message: string,
-  who: Identity,
-): Promise<string> {
+export async function commitFile(cwd: string, base: string, path: string, text: string, message: string, who: Identity): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'kleak-gate-index-'));
   const env = {
     GIT_INDEX_FILE: join(dir, 'index'),

@@ -34,7 +34,9 @@ export function describeApiError(err: unknown, fork = false): ApiFault {
   const e = (err ?? {}) as ErrorLike;
   const status = typeof e.status === 'number' ? e.status : undefined;
   const headers = e.response?.headers ?? {};
-  const said = serverMessage(e).replace(/[\r\n]+/g, ' ').slice(0, 300);
+  const said = serverMessage(e)
+    .replace(/[\r\n]+/g, ' ')
+    .slice(0, 300);
   if (isTimeout(e)) return { kind: 'timeout', message: 'the GitHub API did not answer in time' };
   if ((status === 403 || status === 429) && (headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined)) {
     // Epoch seconds; anything else (a proxy's text, a number out of Date's
@@ -51,7 +53,12 @@ export function describeApiError(err: unknown, fork = false): ApiFault {
   }
   if (status === 404) return { kind: 'not-found', status, message: `HTTP 404: ${said} (wrong repository or pull request, or no access)` };
   if (status === 422) return { kind: 'unprocessable', status, message: `HTTP 422: GitHub refused the request: ${said}` };
-  if (status !== undefined && status >= 500 && e.response) return { kind: 'server', status, message: `HTTP ${status}: GitHub API error: ${said}` };
+  if (status !== undefined && status >= 500 && e.response)
+    return { kind: 'server', status, message: `HTTP ${status}: GitHub API error: ${said}` };
   if (status === 500) return { kind: 'network', message: `could not reach the GitHub API: ${said}` };
-  return { kind: 'other', ...(status !== undefined ? { status } : {}), message: `GitHub API error${status ? ` (HTTP ${status})` : ''}: ${said}` };
+  return {
+    kind: 'other',
+    ...(status !== undefined ? { status } : {}),
+    message: `GitHub API error${status ? ` (HTTP ${status})` : ''}: ${said}`,
+  };
 }

@@ -2,7 +2,12 @@
 import type { Octokit } from './octokit.js';
 import type { IssueComment, IssueCommentsApi } from './types.js';
 
-function toComment(data: { id: number; body?: string | null; user?: { login: string; type?: string } | null; html_url?: string }): IssueComment {
+function toComment(data: {
+  id: number;
+  body?: string | null;
+  user?: { login: string; type?: string } | null;
+  html_url?: string;
+}): IssueComment {
   return {
     id: data.id,
     body: data.body ?? '',
@@ -17,7 +22,10 @@ export function issueComments(octokit: Octokit): IssueCommentsApi {
       // paginate follows the Link header: a busy PR has more than one page, and
       // missing our comment on page 2 would create a duplicate.
       const all = await octokit.paginate(octokit.rest.issues.listComments, {
-        owner, repo, issue_number: number, per_page: 100,
+        owner,
+        repo,
+        issue_number: number,
+        per_page: 100,
       });
       return all.map(toComment);
     },

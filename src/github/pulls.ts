@@ -47,7 +47,13 @@ export function pulls(octokit: Octokit): PullsApi {
     async findOpenPulls({ owner, repo }, branch) {
       // `head=owner:branch` is GitHub's filter; without the owner prefix
       // GitHub ignores it and lists every open PR.
-      const all = await octokit.paginate(octokit.rest.pulls.list, { owner, repo, state: 'open', head: `${owner}:${branch}`, per_page: 100 });
+      const all = await octokit.paginate(octokit.rest.pulls.list, {
+        owner,
+        repo,
+        state: 'open',
+        head: `${owner}:${branch}`,
+        per_page: 100,
+      });
       return all.map((p) => toPull(p as WirePull)).filter((p) => p.head === branch);
     },
     async createPull({ owner, repo }, pr) {

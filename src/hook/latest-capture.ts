@@ -16,7 +16,10 @@ export async function latestCapture(pattern: string, cwd: string, configPath: st
   try {
     entries = await readdir(resolve(cwd, parent));
   } catch {
-    throw new InputError(configPath, `hook.capture: directory ${parent} not found (run the HIL job first, or skip once with KLEAK_GATE_SKIP=1)`);
+    throw new InputError(
+      configPath,
+      `hook.capture: directory ${parent} not found (run the HIL job first, or skip once with KLEAK_GATE_SKIP=1)`,
+    );
   }
   const dirs: { path: string; mtime: number }[] = [];
   for (const e of entries.filter((x) => mm.match(x))) {
@@ -24,7 +27,8 @@ export async function latestCapture(pattern: string, cwd: string, configPath: st
     const st = await stat(resolve(cwd, path));
     if (st.isDirectory()) dirs.push({ path, mtime: st.mtimeMs });
   }
-  if (dirs.length === 0) throw new InputError(configPath, `hook.capture: no capture directory matches ${pattern} (skip once with KLEAK_GATE_SKIP=1)`);
+  if (dirs.length === 0)
+    throw new InputError(configPath, `hook.capture: no capture directory matches ${pattern} (skip once with KLEAK_GATE_SKIP=1)`);
   dirs.sort((a, b) => b.mtime - a.mtime || (a.path < b.path ? 1 : -1));
   return dirs[0]!.path;
 }

@@ -17,8 +17,6 @@ import { git, gitOut } from '../git/exec.js';
 import type { CliIO } from '../cli/io.js';
 import { latestCapture } from './latest-capture.js';
 
-
-
 import { DEFAULT_BASELINE } from '../config/default-path.js';
 /** Where the hook leaves the result JSON of its last check, for a look afterwards. */
 export const LAST_RESULT = 'kleak-gate/last-result.json';

@@ -47,7 +47,11 @@ export function lookupAddress(table: SymbolTable, addr: bigint): SymbolHit | und
   while (first > 0 && symbols[first - 1]!.hi === top.hi && symbols[first - 1]!.lo === top.lo) first--;
   // Among aliases the first one in file order wins (the kernel's choice); it must be text.
   let sym: KallsymsSymbol | undefined;
-  for (let i = first; i <= last; i++) if (isText(symbols[i]!)) { sym = symbols[i]!; break; }
+  for (let i = first; i <= last; i++)
+    if (isText(symbols[i]!)) {
+      sym = symbols[i]!;
+      break;
+    }
   if (!sym) return undefined;
   const next = symbols[last + 1];
   if (!next && !(table.complete === false && addr - at < PARTIAL_LAST_SYMBOL_SPAN)) return undefined;

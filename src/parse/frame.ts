@@ -25,7 +25,8 @@ export type ParsedFrameLine =
 
 // The kernel's own two forms, `[<col>] func+0x1/0x2 [mod]` and `[<col>] 0xaddr`,
 // in one regex each: the common case of a large report, without splitting.
-const PLAIN_SYMBOL = /^\s*(?:\[<([0-9a-fA-F]+|\(____ptrval____\)|\(ptrval\))>\]\s+)?(\S+?)\+0x([0-9a-fA-F]+)\/0x([0-9a-fA-F]+)(?:\s+\[([\w-]+)\])?$/;
+const PLAIN_SYMBOL =
+  /^\s*(?:\[<([0-9a-fA-F]+|\(____ptrval____\)|\(ptrval\))>\]\s+)?(\S+?)\+0x([0-9a-fA-F]+)\/0x([0-9a-fA-F]+)(?:\s+\[([\w-]+)\])?$/;
 
 /** Parses a backtrace line; undefined when the line is not a frame. */
 export function parseFrameLine(line: string): ParsedFrameLine | undefined {

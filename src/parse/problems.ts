@@ -11,13 +11,17 @@ const KMEMLEAK_PROBLEMS: ProblemRule[] = [
   { pattern: /Kernel memory leak detector disabled/, cause: 'kmemleak is disabled (the kernel turned it off)' },
   { pattern: /kmemleak.*(disabled|not enabled)|^kmemleak disabled/i, cause: 'kmemleak is disabled' },
   { pattern: /Memory pool empty/, cause: "kmemleak's memory pool ran empty: objects went untracked, the report is incomplete" },
-  { pattern: /Cannot insert 0x[0-9a-f]+ into the object search tree/, cause: 'kmemleak object tree overlap error: kmemleak disabled itself, the report is incomplete' },
+  {
+    pattern: /Cannot insert 0x[0-9a-f]+ into the object search tree/,
+    cause: 'kmemleak object tree overlap error: kmemleak disabled itself, the report is incomplete',
+  },
   { pattern: /Cannot allocate a kmemleak_object structure/, cause: 'kmemleak could not allocate its metadata: the report is incomplete' },
   { pattern: /Early log buffer exceeded/, cause: "kmemleak's early log buffer overflowed: kmemleak disabled itself" },
 ];
 
 // Shell or tool errors captured in place of the report.
-const READ_ERROR = /(Permission denied|No such file or directory|Operation not permitted|Device or resource busy|Invalid argument|can't open)/;
+const READ_ERROR =
+  /(Permission denied|No such file or directory|Operation not permitted|Device or resource busy|Invalid argument|can't open)/;
 
 const OOPS_START = /(BUG: unable to handle|general protection fault|Oops:|kernel BUG at|BUG: KASAN:|Unable to handle kernel)/;
 const KMEMLEAK_FRAME = /\b(kmemleak_\w+|lookup_object|scan_block|scan_gray_list|create_object|mm\/kmemleak\.c)\b/;

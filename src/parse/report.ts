@@ -53,15 +53,24 @@ export function parseReport(text: string, path: string, run: number): ParsedRepo
   if (records.length === 0) {
     const suspected = lines.find((l) => SUSPECTED.test(l.text) && Number(SUSPECTED.exec(l.text)![1]) > 0);
     if (suspected) {
-      throw new InputError(path, 'kmemleak reported suspected leaks but their records are not in this file: read /sys/kernel/debug/kmemleak (or boot with kmemleak.verbose=1)', suspected.line);
+      throw new InputError(
+        path,
+        'kmemleak reported suspected leaks but their records are not in this file: read /sys/kernel/debug/kmemleak (or boot with kmemleak.verbose=1)',
+        suspected.line,
+      );
     }
     if (!KMEMLEAK_LINE.test(text)) {
-      throw new InputError(path, "not a kmemleak report: no 'unreferenced object' record and no kmemleak line (was kmemleak on, was the report read?)");
+      throw new InputError(
+        path,
+        "not a kmemleak report: no 'unreferenced object' record and no kmemleak line (was kmemleak on, was the report read?)",
+      );
     }
   }
   const unique = dedupeRecords(records);
   if (unique.repeated > 0) {
-    warnings.push(`${path}: ${unique.repeated} record(s) printed again by a later read of kmemleak (reports are cumulative): each object counted once`);
+    warnings.push(
+      `${path}: ${unique.repeated} record(s) printed again by a later read of kmemleak (reports are cumulative): each object counted once`,
+    );
   }
   return { path, records: unique.records, warnings };
 }

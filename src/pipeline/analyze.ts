@@ -37,7 +37,10 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
   const shared: SymbolTable[] = [];
   for (const p of opts.kallsyms) shared.push(parseKallsyms(await readText(at(p), 'kallsyms file'), p));
   for (const t of shared) {
-    if (!t.complete) warnings.push(`${t.path}: a partial kallsyms (no core kernel symbols, ${t.symbols.length} lines): names are the nearest symbol it lists, sizes unknown`);
+    if (!t.complete)
+      warnings.push(
+        `${t.path}: a partial kallsyms (no core kernel symbols, ${t.symbols.length} lines): names are the nearest symbol it lists, sizes unknown`,
+      );
   }
   const runs: Run[] = [];
   for (const p of opts.reports) {

@@ -26,7 +26,10 @@ export async function runCheck(opts: CheckOptions, allowMissingBaseline = false)
   if (opts.baseline) {
     const text = await readOptionalText(at(opts.baseline));
     if (text === undefined && !allowMissingBaseline) {
-      throw new InputError(opts.baseline, 'baseline not found: create it with `kleak-gate baseline update REPORT... --baseline FILE --accept-new`');
+      throw new InputError(
+        opts.baseline,
+        'baseline not found: create it with `kleak-gate baseline update REPORT... --baseline FILE --accept-new`',
+      );
     }
     if (text !== undefined) baseline = parseBaseline(text, opts.baseline);
   }

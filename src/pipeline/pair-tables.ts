@@ -15,7 +15,10 @@ export function pairTables(tables: SymbolTable[], records: LeakRecord[], report:
     const linkMap = !table.symbols.some((s) => s.module !== undefined);
     if (check.kind === 'slid' && linkMap) return relocate(table, check.slide);
     if (check.kind === 'slid') {
-      throw new InputError(table.path, `not from the boot that printed ${report}: its addresses are ${signedHex(check.slide)} off the report's (another KASLR offset); take the snapshot in the same boot, before rmmod`);
+      throw new InputError(
+        table.path,
+        `not from the boot that printed ${report}: its addresses are ${signedHex(check.slide)} off the report's (another KASLR offset); take the snapshot in the same boot, before rmmod`,
+      );
     }
     if (check.kind === 'inconsistent') {
       throw new InputError(table.path, `does not match the kernel that printed ${report} (e.g. ${check.example}): another kernel build?`);

@@ -9,7 +9,11 @@ import { snapshotModules } from './snapshot-modules.js';
 export async function resolveStep(
   records: LeakRecord[],
   opts: AnalyzeOptions,
-  run: { buildIds: { module: string; buildId: string }[]; moduleSections: { module: string; path: string; text: string }[]; tables: SymbolTable[] },
+  run: {
+    buildIds: { module: string; buildId: string }[];
+    moduleSections: { module: string; path: string; text: string }[];
+    tables: SymbolTable[];
+  },
 ): Promise<{ records: LeakRecord[]; warnings: string[] }> {
   if (opts.debugInfo.length === 0) return { records, warnings: [] };
   const resolveOpts: Parameters<typeof resolveSourceLines>[1] = {

@@ -94,7 +94,5 @@ function capped(list: Annotation[], what: string, max: number): Annotation[] {
 
 /** The workflow command lines that create the annotations. */
 export function annotationCommands(list: Annotation[]): string[] {
-  return list.map((a) =>
-    workflowCommand(a.level, { file: a.file, line: a.line, title: a.title }, a.message),
-  );
+  return list.map((a) => workflowCommand(a.level, { file: a.file, line: a.line, title: a.title }, a.message));
 }

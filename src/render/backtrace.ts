@@ -27,7 +27,8 @@ export function backtraceLines(frames: Frame[]): string[] {
       lines.push(`${inl.function}${src ? ` (${src})` : ''} [inline]`);
     }
     const src = frameSource(frame);
-    const how = frame.resolvedBy === 'kallsyms' ? '  (named from kallsyms)' : frame.resolvedBy === 'debug-info' ? '  (named from debug info)' : '';
+    const how =
+      frame.resolvedBy === 'kallsyms' ? '  (named from kallsyms)' : frame.resolvedBy === 'debug-info' ? '  (named from debug info)' : '';
     lines.push(`${frameSymbol(frame)}${src ? ` (${src})` : ''}${how}`);
   }
   return lines;

@@ -81,11 +81,7 @@ export function escapeCommandProperty(text: string): string {
 }
 
 /** One `::name k=v,…::message` line, everything escaped. */
-export function workflowCommand(
-  name: string,
-  properties: Record<string, string | number | undefined>,
-  message: string,
-): string {
+export function workflowCommand(name: string, properties: Record<string, string | number | undefined>, message: string): string {
   const props = Object.entries(properties)
     .filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== '')
     .map(([k, v]) => `${k}=${escapeCommandProperty(String(v))}`)

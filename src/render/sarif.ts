@@ -36,8 +36,7 @@ function physical(file: string, line: number | undefined): Json {
 }
 
 function frameLocation(frame: Frame, inRepo: (f: string) => boolean): Json {
-  const loc: Json =
-    frame.file !== undefined && inRepo(frame.file) ? physical(frame.file, frame.line) : {};
+  const loc: Json = frame.file !== undefined && inRepo(frame.file) ? physical(frame.file, frame.line) : {};
   const logical: Json = { name: flatten(frameSymbol(frame)), kind: 'function' };
   if (frame.function !== undefined) logical.fullyQualifiedName = flatten(frame.function);
   const src = frameSource(frame);

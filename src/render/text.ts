@@ -26,13 +26,18 @@ function leakBlock(leak: Leak | ComparedLeak, runs: number, label?: string): str
 export function renderCheckText(result: CheckResult): string {
   const s = result.summary;
   const out: string[] = [];
-  out.push(`kleak-gate: ${result.verdict.toUpperCase()} — ${s.new} new, ${s.grown} grown, ${s.known} known, ${s.fixed} fixed, ${s.waived} waived (${s.objects} objects${result.runs > 1 ? `, ${result.runs} runs` : ''})`);
+  out.push(
+    `kleak-gate: ${result.verdict.toUpperCase()} — ${s.new} new, ${s.grown} grown, ${s.known} known, ${s.fixed} fixed, ${s.waived} waived (${s.objects} objects${result.runs > 1 ? `, ${result.runs} runs` : ''})`,
+  );
   const order: ComparedLeak['status'][] = ['new', 'grown', 'flaky', 'waived', 'out-of-scope', 'known'];
   for (const status of order) {
     for (const leak of result.leaks.filter((l) => l.status === status)) {
       out.push('');
       if (status === 'new' || status === 'grown') out.push(...leakBlock(leak, result.runs, status.toUpperCase()));
-      else out.push(`${status}: ${leak.title}  (${leak.objects} object${leak.objects === 1 ? '' : 's'}, ${leak.fingerprint})${leak.reason ? ` — ${leak.reason}` : ''}`);
+      else
+        out.push(
+          `${status}: ${leak.title}  (${leak.objects} object${leak.objects === 1 ? '' : 's'}, ${leak.fingerprint})${leak.reason ? ` — ${leak.reason}` : ''}`,
+        );
     }
   }
   for (const f of result.fixed) out.push('', `fixed: ${f.title}  (${f.fingerprint})`);

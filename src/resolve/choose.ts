@@ -108,7 +108,8 @@ function checkLayout(
 ): string | undefined {
   const bases = new Map<string, bigint>();
   for (let i = 0; i < frames.length; i++) {
-    const f = frames[i]!, l = located[i]!;
+    const f = frames[i]!,
+      l = located[i]!;
     if (!l.ok || f.address === undefined || f.offset === undefined) continue;
     const base = f.address - BigInt(f.offset) - l.target.at;
     const seen = bases.get(l.target.region);

@@ -56,12 +56,7 @@ async function decompress(path: string, tmpDir: string, n: number): Promise<stri
 
 /** Reads every debug-info file; unreadable ones become warnings, not errors:
  * lines are an extra, and a verdict never depends on them. */
-export async function loadDebugFiles(
-  paths: string[],
-  cwd: string,
-  tmpDir: string,
-  warnings: string[],
-): Promise<DebugFile[]> {
+export async function loadDebugFiles(paths: string[], cwd: string, tmpDir: string, warnings: string[]): Promise<DebugFile[]> {
   const found: { path: string; shown: string }[] = [];
   for (const given of paths) {
     const abs = resolve(cwd, given);
@@ -83,7 +78,10 @@ export async function loadDebugFiles(
       const plain = COMPRESSED.test(f.path) ? await decompress(f.path, tmpDir, n++) : f.path;
       const elf = await readElf(plain);
       const isModule = elf.type === ET_REL;
-      const fromName = basename(f.path).replace(COMPRESSED, '').replace(/\.debug$/, '').replace(/\.ko$/, '');
+      const fromName = basename(f.path)
+        .replace(COMPRESSED, '')
+        .replace(/\.debug$/, '')
+        .replace(/\.ko$/, '');
       files.push({
         shown: f.shown,
         elf,

@@ -125,8 +125,10 @@ export async function readElf(path: string): Promise<ElfFile> {
     let buildId: string | undefined;
     for (const s of raw.filter((x) => x.type === SHT_NOTE && x.size < 1 << 20)) {
       const d = await content(s);
-      for (let o = 0; o + 12 <= d.length; ) {
-        const namesz = u32(d, o), descsz = u32(d, o + 4), ntype = u32(d, o + 8);
+      for (let o = 0; o + 12 <= d.length;) {
+        const namesz = u32(d, o),
+          descsz = u32(d, o + 4),
+          ntype = u32(d, o + 8);
         const nameEnd = o + 12 + ((namesz + 3) & ~3);
         if (ntype === NT_GNU_BUILD_ID && cstr(d, o + 12) === 'GNU') {
           buildId = d.subarray(nameEnd, nameEnd + descsz).toString('hex');

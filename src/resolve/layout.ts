@@ -39,8 +39,15 @@ const isInitSection = (name: string) => name.startsWith('.init');
 
 /** Names kallsyms never shows (mapping symbols, local labels, CRCs...). */
 export function kallsymsIgnores(name: string): boolean {
-  return name === '' || name.startsWith('$') || name.startsWith('.L') || name.startsWith('__crc_') ||
-    name.startsWith('__kstrtab') || name.startsWith('__efistub_') || name.startsWith('__kvm_nvhe_');
+  return (
+    name === '' ||
+    name.startsWith('$') ||
+    name.startsWith('.L') ||
+    name.startsWith('__crc_') ||
+    name.startsWith('__kstrtab') ||
+    name.startsWith('__efistub_') ||
+    name.startsWith('__kvm_nvhe_')
+  );
 }
 
 const STT_SECTION = 3;

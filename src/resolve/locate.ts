@@ -65,7 +65,11 @@ export function locate(frame: Frame, elf: ElfFile, shown: string): Located {
     }
   }
   if (fits.length > 1) {
-    return { ok: false, kind: 'frame', why: `${fits.length} functions named ${fn}${frame.size !== undefined ? ` of size ${hex(frame.size)}` : ''} in ${shown}` };
+    return {
+      ok: false,
+      kind: 'frame',
+      why: `${fits.length} functions named ${fn}${frame.size !== undefined ? ` of size ${hex(frame.size)}` : ''} in ${shown}`,
+    };
   }
   const { sym, region, at } = fits[0]!;
   // A return address: the call is the instruction before it (syzkaller and

@@ -32,10 +32,14 @@ export function placeAll(all: ModuleSections[], files: DebugFile[], warnings: st
     const modules = new Set(fits.map((f) => f.file.module));
     if (fits.length === 0) {
       if (ms.module !== undefined || candidates.length > 0) {
-        warnings.push(`module sections ${ms.shown}: no given .ko has this layout${why.length ? ` (${why.slice(0, 3).join('; ')})` : ''}; its init frames stay unnamed`);
+        warnings.push(
+          `module sections ${ms.shown}: no given .ko has this layout${why.length ? ` (${why.slice(0, 3).join('; ')})` : ''}; its init frames stay unnamed`,
+        );
       }
     } else if (modules.size > 1) {
-      warnings.push(`module sections ${ms.shown}: the layout fits several modules (${[...modules].join(', ')}); write MODULE=${ms.shown} to choose`);
+      warnings.push(
+        `module sections ${ms.shown}: the layout fits several modules (${[...modules].join(', ')}); write MODULE=${ms.shown} to choose`,
+      );
     } else placed.push(...fits);
   }
   return placed;

@@ -31,7 +31,9 @@ export async function lookUp(jobs: Job[], tool: Tool, tmp: string, timeoutMs: nu
         const base = sectionBase.get(sym.shndx);
         if (base === undefined) {
           const section = file.elf.sections[sym.shndx]?.name ?? `#${sym.shndx}`;
-          warnings.push(`${tool} can't look up ${section} of a relocatable .ko (${file.shown}: ${sym.name}); use --symbolizer addr2line for those frames`);
+          warnings.push(
+            `${tool} can't look up ${section} of a relocatable .ko (${file.shown}: ${sym.name}); use --symbolizer addr2line for those frames`,
+          );
         } else a.address = base + pcInSection;
       }
       const unique = [...new Set(asks.flatMap((a) => (a.address === undefined ? [] : [a.address])))];
@@ -72,7 +74,9 @@ export function applyAnswers(records: LeakRecord[], jobs: Job[], answers: Answer
     }
     if (results.size > 1) {
       const names = job.places.map((p) => p.file.shown).join(', ');
-      warnings.push(`${names} all fit ${job.frame.function} but give different lines; pass only the binary that ran (or a capture with build ids)`);
+      warnings.push(
+        `${names} all fit ${job.frame.function} but give different lines; pass only the binary that ran (or a capture with build ids)`,
+      );
       return;
     }
     const r = [...results.values()][0];

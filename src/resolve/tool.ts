@@ -55,7 +55,11 @@ export async function runTool(tool: Tool, binary: string, addresses: bigint[], t
       const text = Buffer.concat(out).toString('utf8');
       const chains = tool === 'addr2line' ? parseAddr2line(text) : parseLlvm(text);
       if (chains.length !== addresses.length) {
-        return finish({ ok: false, missing: false, error: `${tool} answered ${chains.length} of ${addresses.length} addresses on ${binary}` });
+        return finish({
+          ok: false,
+          missing: false,
+          error: `${tool} answered ${chains.length} of ${addresses.length} addresses on ${binary}`,
+        });
       }
       finish({ ok: true, chains });
     });
@@ -77,7 +81,7 @@ const fn = (name: string) => (name === '??' || name === '' ? undefined : name);
 export function parseAddr2line(text: string): Chain[] {
   const chains: Chain[] = [];
   const lines = text.split('\n');
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     const l = lines[i]!;
     if (!/^0x[0-9a-f]+$/.test(l)) {
       i++;

@@ -54,7 +54,8 @@ export function applyRules(leaks: readonly Leak[], config: Config, opts: { runs:
   }
 
   if (config.scope && leaks.length > 0) {
-    for (const p of scope.unused()) warnings.push(`${config.path}: ${p} matched no frame of any leak in this run (a typo would put every leak out of scope)`);
+    for (const p of scope.unused())
+      warnings.push(`${config.path}: ${p} matched no frame of any leak in this run (a typo would put every leak out of scope)`);
   }
   waivers.forEach(({ waiver, expired }, i) => {
     if (expired) {

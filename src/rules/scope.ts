@@ -26,9 +26,17 @@ interface Pattern {
 
 export function compileScope(scope: Scope | undefined): ScopeCheck {
   if (!scope) return { inScope: () => true, unused: () => [] };
-  const modules: Pattern[] = scope.modules.map((p) => ({ text: `scope.modules ${p}`, m: new Minimatch(p, { nonegate: true, nocomment: true }), used: false }));
+  const modules: Pattern[] = scope.modules.map((p) => ({
+    text: `scope.modules ${p}`,
+    m: new Minimatch(p, { nonegate: true, nocomment: true }),
+    used: false,
+  }));
   // Paths are repository-relative, as resolved source files are: "./drivers/**" means "drivers/**".
-  const paths: Pattern[] = scope.paths.map((p) => ({ text: `scope.paths ${p}`, m: new Minimatch(p.replace(/^(\.\/)+/, ''), { nonegate: true, nocomment: true, dot: true }), used: false }));
+  const paths: Pattern[] = scope.paths.map((p) => ({
+    text: `scope.paths ${p}`,
+    m: new Minimatch(p.replace(/^(\.\/)+/, ''), { nonegate: true, nocomment: true, dot: true }),
+    used: false,
+  }));
   const hit = (list: Pattern[], value: string) => {
     let any = false;
     for (const p of list) if (p.m.match(value)) any = p.used = true;

@@ -21,8 +21,7 @@ export function compileWaivers(waivers: readonly Waiver[], now: Date): WaiverChe
   return waivers.map((waiver) => {
     let frames: FrameMatcher | undefined;
     if (waiver.frames) frames = compileFramePattern(waiver.frames);
-    const matches = (leak: Leak) =>
-      waiver.fingerprint !== undefined ? leak.fingerprint === waiver.fingerprint : frames!(leak.frames);
+    const matches = (leak: Leak) => (waiver.fingerprint !== undefined ? leak.fingerprint === waiver.fingerprint : frames!(leak.frames));
     return { waiver, expired: isExpired(waiver, now), matches };
   });
 }

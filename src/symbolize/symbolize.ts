@@ -77,7 +77,8 @@ function allSame(hits: (SymbolHit | undefined)[]): SymbolHit | undefined {
   const first = hits[0];
   if (!first) return undefined;
   for (const h of hits) {
-    if (!h || h.symbolAddress !== first.symbolAddress || h.function !== first.function || !sameModule(h.module, first.module)) return undefined;
+    if (!h || h.symbolAddress !== first.symbolAddress || h.function !== first.function || !sameModule(h.module, first.module))
+      return undefined;
   }
   return first;
 }

@@ -43,13 +43,18 @@ export class WarningTally {
     const out: string[] = [];
     const b = (k: string) => this.buckets.get(k);
     const n = (x: Bucket) => `${x.count} frame${x.count === 1 ? '' : 's'}`;
-    const hint = untimedSeveral ? ' (give the snapshots as a capture directory, whose snapshot times tell which load each object belongs to)' : '';
+    const hint = untimedSeveral
+      ? ' (give the snapshots as a capture directory, whose snapshot times tell which load each object belongs to)'
+      : '';
     let x = b('ambiguous');
     if (x) out.push(`${n(x)} left unresolved: the snapshots disagree about them${hint}, e.g. ${x.example}`);
     x = b('stale-renamed');
     if (x) out.push(`${n(x)} renamed: the kernel printed the name of a module loaded later at the same address, e.g. ${x.example}`);
     x = b('stale-unresolved');
-    if (x) out.push(`${n(x)} left unresolved: the kernel's name may belong to a module loaded later at the same address${hint}, e.g. ${x.example}`);
+    if (x)
+      out.push(
+        `${n(x)} left unresolved: the kernel's name may belong to a module loaded later at the same address${hint}, e.g. ${x.example}`,
+      );
     return out;
   }
 }

@@ -28,7 +28,8 @@ let repo: TestRepo;
 /** Copies one run's report and snapshot into the workspace, as a HIL job would leave them. */
 async function placeRun(work: string, version: string): Promise<{ reports: string[]; kallsyms: string[] }> {
   await mkdir(join(work, 'hil-out', version), { recursive: true });
-  for (const f of ['report-after-rmmod.txt', 'kallsyms-before-rmmod.txt']) await copyFile(join(HIL, version, f), join(work, 'hil-out', version, f));
+  for (const f of ['report-after-rmmod.txt', 'kallsyms-before-rmmod.txt'])
+    await copyFile(join(HIL, version, f), join(work, 'hil-out', version, f));
   return { reports: [`hil-out/${version}/report-after-rmmod.txt`], kallsyms: [`hil-out/${version}/kallsyms-before-rmmod.txt`] };
 }
 
@@ -51,7 +52,10 @@ beforeEach(async () => {
   // The first baseline, from v1 (NVRAM + TX template), committed on main.
   const v1 = await placeRun(repo.work, 'v1');
   const { result } = await runCheck(settings(repo.work, v1).check, true);
-  await repo.commit({ [BASELINE]: serializeBaseline(updateBaseline(undefined, result, true).baseline), '.gitignore': 'hil-out/\n' }, 'baseline from v1');
+  await repo.commit(
+    { [BASELINE]: serializeBaseline(updateBaseline(undefined, result, true).baseline), '.gitignore': 'hil-out/\n' },
+    'baseline from v1',
+  );
 });
 afterEach(() => fake.stop());
 
@@ -60,7 +64,7 @@ describe('mode: baseline-pr', () => {
     const api = pulls(createOctokit({ token: 'ghs_x', baseUrl: fake.baseUrl, timeoutMs: 2000 }));
     const v3 = settings(repo.work, await placeRun(repo.work, 'v3'));
     const branch = baselineBranch('board-a');
-    const before = parseBaseline(await fileAt(repo.work, 'HEAD', BASELINE) as string, BASELINE);
+    const before = parseBaseline((await fileAt(repo.work, 'HEAD', BASELINE)) as string, BASELINE);
     expect(before.leaks.map((e) => e.title).sort()).toEqual([
       expect.stringContaining('nicLoadNvramCfg'),
       expect.stringContaining('nicTxGenerateDescTemplate'),

@@ -63,7 +63,9 @@ describe.skipIf(skip)('an empty github-token', () => {
     passed(run);
     const warnings = annotationLines(run.stdout, 'warning');
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/could not post the PR comment: the github-token input is empty\. The verdict, annotations and job summary are not affected\./);
+    expect(warnings[0]).toMatch(
+      /could not post the PR comment: the github-token input is empty\. The verdict, annotations and job summary are not affected\./,
+    );
     expect(fake.requests.length).toBe(requests);
   });
 

@@ -24,7 +24,8 @@ let repo: TestRepo;
 
 async function placeRun(work: string, version: string): Promise<void> {
   await mkdir(join(work, 'hil-out', version), { recursive: true });
-  for (const f of ['report-after-rmmod.txt', 'kallsyms-before-rmmod.txt']) await copyFile(join(hilRuns, version, f), join(work, 'hil-out', version, f));
+  for (const f of ['report-after-rmmod.txt', 'kallsyms-before-rmmod.txt'])
+    await copyFile(join(hilRuns, version, f), join(work, 'hil-out', version, f));
 }
 
 const inputs = (v: string) => ({
@@ -55,10 +56,23 @@ beforeEach(async () => {
   await placeRun(repo.work, 'v1');
   await placeRun(repo.work, 'v3');
   const { result } = await runCheck(
-    { reports: ['hil-out/v1/report-after-rmmod.txt'], kallsyms: ['hil-out/v1/kallsyms-before-rmmod.txt'], captures: [], debugInfo: [], moduleSections: [], symbolizer: 'auto', cwd: repo.work, now: new Date('2026-11-25T00:00:00Z'), baseline: BASELINE },
+    {
+      reports: ['hil-out/v1/report-after-rmmod.txt'],
+      kallsyms: ['hil-out/v1/kallsyms-before-rmmod.txt'],
+      captures: [],
+      debugInfo: [],
+      moduleSections: [],
+      symbolizer: 'auto',
+      cwd: repo.work,
+      now: new Date('2026-11-25T00:00:00Z'),
+      baseline: BASELINE,
+    },
     true,
   );
-  await repo.commit({ [BASELINE]: serializeBaseline(updateBaseline(undefined, result, true).baseline), '.gitignore': 'hil-out/\n' }, 'baseline from v1');
+  await repo.commit(
+    { [BASELINE]: serializeBaseline(updateBaseline(undefined, result, true).baseline), '.gitignore': 'hil-out/\n' },
+    'baseline from v1',
+  );
 });
 afterEach(async () => {
   await fake.stop();
@@ -75,7 +89,9 @@ describe('mode baseline-pr runs on the default branch only', () => {
     expect(run.code).toBe(1);
     const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error::'));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toContain(`kleak-gate: input error: mode baseline-pr runs on the default branch (main); this run is on ${ref || 'an unknown ref'}`);
+    expect(errors[0]).toContain(
+      `kleak-gate: input error: mode baseline-pr runs on the default branch (main); this run is on ${ref || 'an unknown ref'}`,
+    );
     expect(fake.requests).toEqual([]);
     expect(await remoteBranch(repo.work, 'origin', baselineBranch('board-a'))).toBeUndefined();
   });
@@ -84,25 +100,39 @@ describe('mode baseline-pr runs on the default branch only', () => {
     const run = await baselinePr('refs/heads/main', { eventName: 'schedule' });
     expect(run.stdout).not.toMatch(/^::error/m);
     expect(run.code).toBe(0);
-    expect(run.outputs).toMatchObject({ 'pull-request-operation': 'created', 'pull-request-number': '1', 'baseline-change': 'added 0, removed 1', fixed: '1' });
+    expect(run.outputs).toMatchObject({
+      'pull-request-operation': 'created',
+      'pull-request-number': '1',
+      'baseline-change': 'added 0, removed 1',
+      fixed: '1',
+    });
     expect(store.get(1)).toMatchObject({ head: baselineBranch('board-a'), base: 'main', state: 'open' });
   });
 });
 
 describe('mode baseline-pr with a failing API', () => {
-  it('fails the step with a clear message, and the check\'s outputs are set', async () => {
+  it("fails the step with a clear message, and the check's outputs are set", async () => {
     fake.fault('GET', PULLS, { type: 'status', status: 500 });
     const run = await baselinePr('refs/heads/main', { eventName: 'workflow_dispatch' });
     expect(run.code).toBe(1);
     const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error::'));
-    expect(errors).toEqual([expect.stringContaining('kleak-gate: mode baseline-pr could not open or update the baseline pull request: HTTP 500: GitHub API error')]);
+    expect(errors).toEqual([
+      expect.stringContaining(
+        'kleak-gate: mode baseline-pr could not open or update the baseline pull request: HTTP 500: GitHub API error',
+      ),
+    ]);
     expect(run.outputs).toMatchObject({ verdict: 'pass', new: '0', known: '1', fixed: '1', 'baseline-change': 'added 0, removed 1' });
     expect(JSON.parse(run.outputs['result-json']!)).toMatchObject({ verdict: 'pass', summary: { fixed: 1 } });
     expect(run.outputs['pull-request-operation']).toBeUndefined();
   });
 
   it('an empty github-token fails the step the same way, outputs set', async () => {
-    const run = await runAction({ workspace: repo.work, inputs: { ...inputs('v3'), 'github-token': '' }, apiUrl: fake.baseUrl, env: { GITHUB_REF: 'refs/heads/main' } });
+    const run = await runAction({
+      workspace: repo.work,
+      inputs: { ...inputs('v3'), 'github-token': '' },
+      apiUrl: fake.baseUrl,
+      env: { GITHUB_REF: 'refs/heads/main' },
+    });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^::error::kleak-gate: mode baseline-pr could not open or update the baseline pull request: /m);
     expect(run.outputs).toMatchObject({ verdict: 'pass', fixed: '1' });

@@ -59,12 +59,24 @@ function warning(run: ActionRun): string {
 describe('comments API faults never change the verdict', () => {
   const cases: [string, 'GET' | 'POST' | 'PATCH', string, Fault, RegExp][] = [
     ['404 on listing', 'GET', COMMENTS, { type: 'status', status: 404 }, /HTTP 404/],
-    ['422 on creating', 'POST', COMMENTS, { type: 'status', status: 422, message: 'Validation Failed' }, /HTTP 422: GitHub refused the request: Validation Failed/],
+    [
+      '422 on creating',
+      'POST',
+      COMMENTS,
+      { type: 'status', status: 422, message: 'Validation Failed' },
+      /HTTP 422: GitHub refused the request: Validation Failed/,
+    ],
     ['500 on listing', 'GET', COMMENTS, { type: 'status', status: 500 }, /HTTP 500/],
     ['500 on creating', 'POST', COMMENTS, { type: 'status', status: 500 }, /HTTP 500/],
     ['a listing that never answers', 'GET', COMMENTS, { type: 'timeout' }, /did not answer in time/],
     ['rate limiting', 'GET', COMMENTS, { type: 'rate-limit' }, /rate limit exceeded/],
-    ['403 without permission', 'POST', COMMENTS, { type: 'status', status: 403, message: 'Resource not accessible by integration' }, /pull-requests: write/],
+    [
+      '403 without permission',
+      'POST',
+      COMMENTS,
+      { type: 'status', status: 403, message: 'Resource not accessible by integration' },
+      /pull-requests: write/,
+    ],
   ];
   it.each(cases)('%s', async (_name, method, route, fault, text) => {
     fake.fault(method, route, fault);

@@ -105,7 +105,12 @@ describe('bad input fails the step with one precise line and posts nothing', () 
     const ws = makeWorkspace('v2');
     await writeV1Baseline(ws, 'baselines/kmemleak.json');
     const requests = fake.requests.length;
-    const run = await runAction({ workspace: ws, inputs: { ...inputsFor('v2'), ...inputs }, apiUrl: fake.baseUrl, event: { number: 12, headSha: '2'.repeat(40) } });
+    const run = await runAction({
+      workspace: ws,
+      inputs: { ...inputsFor('v2'), ...inputs },
+      apiUrl: fake.baseUrl,
+      event: { number: 12, headSha: '2'.repeat(40) },
+    });
     expect(run.code).toBe(1);
     const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error::'));
     expect(errors).toHaveLength(1);

@@ -30,7 +30,12 @@ beforeAll(async () => {
 });
 afterAll(() => fake.stop());
 
-async function v(version: 'v1' | 'v2' | 'v3', target: string, extra: Record<string, string> = {}, sha = 'a'.repeat(40)): Promise<ActionRun & { ws: string }> {
+async function v(
+  version: 'v1' | 'v2' | 'v3',
+  target: string,
+  extra: Record<string, string> = {},
+  sha = 'a'.repeat(40),
+): Promise<ActionRun & { ws: string }> {
   const ws = makeWorkspace(version);
   await writeV1Baseline(ws, `baselines/${target}.json`);
   const run = await runAction({
@@ -57,7 +62,9 @@ describe.skipIf(skip)('hil-6.1 pull request story', () => {
 
     const errors = annotationLines(v2.stdout, 'error').filter((l) => l.startsWith('::error file='));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^::error file=drivers\/net\/wireless\/demo_wlan\/nic\/nic_pkt_log\.c,line=2[78],title=new memory leak in nicPktLogRxFrame \[demo_wlan\]::/);
+    expect(errors[0]).toMatch(
+      /^::error file=drivers\/net\/wireless\/demo_wlan\/nic\/nic_pkt_log\.c,line=2[78],title=new memory leak in nicPktLogRxFrame \[demo_wlan\]::/,
+    );
     expect(errors[0]).toContain('%0AnicPktLogRxFrame+0x17/0x40 [demo_wlan] (drivers/net/wireless/demo_wlan/nic/nic_pkt_log.c:');
     expect(v2.stdout).toMatch(/^::error::kleak-gate \(board-a\): 1 new and 0 grown leak/m);
 
@@ -105,8 +112,13 @@ describe.skipIf(skip)('hil-6.1 pull request story', () => {
     const notices = annotationLines(v3.stdout, 'notice');
     expect(notices).toHaveLength(1);
     // On the baseline entry that should now be removed.
-    const line = readFileSync(join(v3.ws, 'baselines/board-a.json'), 'utf8').split('\n').findIndex((l) => l.includes(fixed[0].fingerprint)) + 1;
-    expect(notices[0]).toMatch(new RegExp(`^::notice file=baselines/board-a.json,line=${line},title=fixed memory leak in nicTxGenerateDescTemplate`));
+    const line =
+      readFileSync(join(v3.ws, 'baselines/board-a.json'), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes(fixed[0].fingerprint)) + 1;
+    expect(notices[0]).toMatch(
+      new RegExp(`^::notice file=baselines/board-a.json,line=${line},title=fixed memory leak in nicTxGenerateDescTemplate`),
+    );
     expect(annotationLines(v3.stdout, 'error')).toEqual([]);
     const body = store.on('acme', 'demo-wlan', PR).find((c) => c.body.startsWith(markerA))!.body;
     expect(body).toContain('✅ kleak-gate on `board-a`: no new or grown leaks');

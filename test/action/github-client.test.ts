@@ -46,8 +46,11 @@ describe('sticky comment', () => {
     expect(fake.calls('POST', COMMENTS)).toHaveLength(1);
   });
 
-  it('prefers the bot\'s marker comment over an older one anyone could have posted', async () => {
-    const planted = store.add('acme', 'demo-wlan', 7, `${marker}\n✅ kleak-gate: no new or grown leaks`, { login: 'mallory', type: 'User' });
+  it("prefers the bot's marker comment over an older one anyone could have posted", async () => {
+    const planted = store.add('acme', 'demo-wlan', 7, `${marker}\n✅ kleak-gate: no new or grown leaks`, {
+      login: 'mallory',
+      type: 'User',
+    });
     const ours = store.add('acme', 'demo-wlan', 7, `${marker}\nold`, { login: 'github-actions[bot]', type: 'Bot' });
     const out = await upsertStickyComment(client, PR, marker, { body: () => `${marker}\nnew` });
     expect(out.action).toBe('updated');
@@ -75,7 +78,12 @@ describe('sticky comment', () => {
 
 describe('API faults', () => {
   const cases: [Fault, boolean, string, RegExp][] = [
-    [{ type: 'status', status: 403, message: 'Resource not accessible by integration' }, true, 'forbidden', /read-only for pull requests from forks: Resource not accessible/],
+    [
+      { type: 'status', status: 403, message: 'Resource not accessible by integration' },
+      true,
+      'forbidden',
+      /read-only for pull requests from forks: Resource not accessible/,
+    ],
     [{ type: 'status', status: 403, message: 'Resource not accessible by integration' }, false, 'forbidden', /pull-requests: write/],
     [{ type: 'status', status: 404 }, false, 'not-found', /^HTTP 404/],
     [{ type: 'status', status: 422, message: 'Validation Failed' }, false, 'unprocessable', /Validation Failed/],

@@ -28,7 +28,10 @@ const env = (inputs: Record<string, string>): Record<string, string> => ({
 
 describe('parseSettings', () => {
   it('expands globs in sorted order and keys the default baseline by target', async () => {
-    const s = await parseSettings(env({ report: 'runs/*/report.txt\n# a comment\n', kallsyms: `${ws}/runs/a/kallsyms.txt`, 'debug-info': 'ko', target: 'rpi4-usb' }), '/');
+    const s = await parseSettings(
+      env({ report: 'runs/*/report.txt\n# a comment\n', kallsyms: `${ws}/runs/a/kallsyms.txt`, 'debug-info': 'ko', target: 'rpi4-usb' }),
+      '/',
+    );
     expect(s.reports).toEqual(['runs/a/report.txt', 'runs/b/report.txt']);
     expect(s.kallsyms).toEqual([`${ws}/runs/a/kallsyms.txt`]);
     expect(s.debugInfo).toEqual(['ko']);
@@ -55,7 +58,9 @@ describe('parseSettings', () => {
 
 describe('readRunContext', () => {
   it('refuses a malformed repository and reads a push event without a PR', () => {
-    expect(() => readRunContext({ GITHUB_REPOSITORY: 'nope' })).toThrow("Invalid GITHUB_REPOSITORY 'nope'. Expected format {owner}/{repo}.");
+    expect(() => readRunContext({ GITHUB_REPOSITORY: 'nope' })).toThrow(
+      "Invalid GITHUB_REPOSITORY 'nope'. Expected format {owner}/{repo}.",
+    );
     const c = readRunContext({ GITHUB_REPOSITORY: 'a/b', GITHUB_RUN_ID: '9', GITHUB_RUN_ATTEMPT: '2' });
     expect(c.pullRequest).toBeUndefined();
     expect(c.runUrl).toBe('https://github.com/a/b/actions/runs/9/attempts/2');

@@ -20,7 +20,11 @@ async function update(version: 'v2' | 'v3', extra: Record<string, string> = {}) 
   const ws = makeWorkspace(version);
   await writeV1Baseline(ws, 'baselines/board-a.json');
   const before = JSON.parse(readFileSync(join(ws, 'baselines/board-a.json'), 'utf8'));
-  const run = await runAction({ workspace: ws, inputs: { ...inputsFor(version), target: 'board-a', mode: 'update-baseline', ...extra }, apiUrl: fake.baseUrl });
+  const run = await runAction({
+    workspace: ws,
+    inputs: { ...inputsFor(version), target: 'board-a', mode: 'update-baseline', ...extra },
+    apiUrl: fake.baseUrl,
+  });
   const after = JSON.parse(readFileSync(join(ws, 'baselines/board-a.json'), 'utf8'));
   return { run, before, after };
 }

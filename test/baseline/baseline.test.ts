@@ -7,7 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.js';
 import { fixture } from '../support/paths.js';
 
-const run = (v: string) => [fixture('hil-6.1/runs', v, 'report-after-rmmod.txt'), '--kallsyms', fixture('hil-6.1/runs', v, 'kallsyms-before-rmmod.txt')];
+const run = (v: string) => [
+  fixture('hil-6.1/runs', v, 'report-after-rmmod.txt'),
+  '--kallsyms',
+  fixture('hil-6.1/runs', v, 'kallsyms-before-rmmod.txt'),
+];
 const tmp = () => mkdtempSync(join(tmpdir(), 'kg-base-'));
 
 describe('baseline update', () => {
@@ -80,7 +84,9 @@ describe('check against the baseline', () => {
     const r2 = JSON.parse(v2.stdout);
     expect(r2.schema).toBe('kleak-gate/result@1');
     expect(r2.verdict).toBe('fail');
-    expect(r2.leaks.filter((l: { status: string }) => l.status === 'new').map((l: { title: string }) => l.title)).toEqual(['memory leak in nicPktLogRxFrame [demo_wlan]']);
+    expect(r2.leaks.filter((l: { status: string }) => l.status === 'new').map((l: { title: string }) => l.title)).toEqual([
+      'memory leak in nicPktLogRxFrame [demo_wlan]',
+    ]);
     expect(r2.summary).toMatchObject({ new: 1, known: 2, fixed: 0 });
     const v3 = await cli(['check', ...run('v3'), '--baseline', b, '--format', 'json']);
     expect(v3.code).toBe(0);

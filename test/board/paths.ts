@@ -5,9 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-export const hil = process.env.KLEAK_GATE_HIL_DIR
-  ? resolve(process.env.KLEAK_GATE_HIL_DIR)
-  : join(repoRoot, 'test', 'fixtures', 'hil-6.1');
+export const hil = process.env.KLEAK_GATE_HIL_DIR ? resolve(process.env.KLEAK_GATE_HIL_DIR) : join(repoRoot, 'test', 'fixtures', 'hil-6.1');
 export const kernelImage = join(hil, 'kernel', 'bzImage');
 export const moduleKo = (version: string): string =>
   join(hil, 'modules', version, version === 'filler' ? 'demo_filler.ko' : 'demo_wlan.ko');

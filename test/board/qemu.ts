@@ -27,8 +27,22 @@ export interface BootOptions {
 export function qemuArgs(o: BootOptions): string[] {
   const append = [`console=ttyS0 kmemleak=${o.kmemleak ?? 'on'} panic=-1 kleak.scenario=${o.scenario}`, ...(o.extraArgs ?? [])].join(' ');
   // The same machine as the hil-6.1 fixtures: 1 CPU, 1 GiB, TCG (CI has no KVM).
-  return ['-accel', 'tcg', '-nographic', '-no-reboot', '-m', '1G', '-smp', '1',
-    '-kernel', o.kernel, '-initrd', o.initrd, '-append', append];
+  return [
+    '-accel',
+    'tcg',
+    '-nographic',
+    '-no-reboot',
+    '-m',
+    '1G',
+    '-smp',
+    '1',
+    '-kernel',
+    o.kernel,
+    '-initrd',
+    o.initrd,
+    '-append',
+    append,
+  ];
 }
 
 export function boot(o: BootOptions): Promise<BootResult> {

@@ -83,8 +83,14 @@ describe('capture extract: the real board console', () => {
     expect(r.block.line).toBe(beginLine);
     expect(r.block.endLine).toBe(endLine);
     expect(r.files.sort()).toEqual([
-      'dmesg-kmemleak.txt', 'manifest.txt', 'report-before-begin.txt', 'report.txt',
-      'snapshot-1/build-id/demo_wlan.hex', 'snapshot-1/kallsyms.txt', 'snapshot-1/modules.txt', 'snapshot-1/sections/demo_wlan.txt',
+      'dmesg-kmemleak.txt',
+      'manifest.txt',
+      'report-before-begin.txt',
+      'report.txt',
+      'snapshot-1/build-id/demo_wlan.hex',
+      'snapshot-1/kallsyms.txt',
+      'snapshot-1/modules.txt',
+      'snapshot-1/sections/demo_wlan.txt',
     ]);
     // the directory is the capture itself (names relative to it)
     const cap = await readCaptureDir(to);
@@ -136,7 +142,10 @@ describe('capture extract: the real board console', () => {
     expect(x.count).toBe(2);
     expect(tree(to)).toEqual(tree(join(fixtures, 'reload-v1')));
     // a directory that is not a capture is refused on the board
-    const bad = spawnSync('busybox', ['sh', script, 'print', join(root, 'nothing')], { encoding: 'utf8', env: { PATH: process.env.PATH, KLEAK_GATE_SYSROOT: root } });
+    const bad = spawnSync('busybox', ['sh', script, 'print', join(root, 'nothing')], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, KLEAK_GATE_SYSROOT: root },
+    });
     expect(bad.status).toBe(1);
     expect(bad.stdout).toBe('');
   });
@@ -146,7 +155,9 @@ describe('capture extract refuses (exit 2, naming the log and the line)', () => 
   const lines = (): string[] => consoleLog.split('\n');
 
   it('no block in the log (a real console without one)', () => {
-    const plainBoot = lines().slice(0, beginLine - 1).join('\n');
+    const plainBoot = lines()
+      .slice(0, beginLine - 1)
+      .join('\n');
     expectInputError(() => extractCapture(plainBoot, 'boot.log', join(tmp(), 'x')), /^boot\.log: no capture block/);
   });
 
@@ -154,7 +165,10 @@ describe('capture extract refuses (exit 2, naming the log and the line)', () => 
     const l = lines();
     const k = beginLine + 100; // 0-based index of log line k + 1
     l[k] = `${l[k]!.slice(0, 10)}*${l[k]!.slice(11)}`;
-    expectInputError(() => extractCapture(l.join('\n'), 'v3.log', join(tmp(), 'x')), new RegExp(`^v3\\.log:${k + 1}: capture block 1: not base64`));
+    expectInputError(
+      () => extractCapture(l.join('\n'), 'v3.log', join(tmp(), 'x')),
+      new RegExp(`^v3\\.log:${k + 1}: capture block 1: not base64`),
+    );
   });
 
   it('a sha256 mismatch (derived: one base64 character changed to another valid one)', () => {
@@ -163,25 +177,39 @@ describe('capture extract refuses (exit 2, naming the log and the line)', () => 
     const c = l[k]![10] === 'A' ? 'B' : 'A';
     l[k] = `${l[k]!.slice(0, 10)}${c}${l[k]!.slice(11)}`;
     const to = join(tmp(), 'x');
-    expectInputError(() => extractCapture(l.join('\n'), 'v3.log', to), new RegExp(`^v3\\.log:${beginLine}: capture block 1: sha256 [0-9a-f]{64} does not match the board's`));
+    expectInputError(
+      () => extractCapture(l.join('\n'), 'v3.log', to),
+      new RegExp(`^v3\\.log:${beginLine}: capture block 1: sha256 [0-9a-f]{64} does not match the board's`),
+    );
     expect(existsSync(to)).toBe(false);
   });
 
   it('a malformed BEGIN marker (derived: the byte count cut off)', () => {
     const l = lines();
     l[beginLine - 1] = l[beginLine - 1]!.replace(/ bytes=\d+===/, ' bytes=19');
-    expectInputError(() => extractCapture(l.join('\n'), 'v3.log', join(tmp(), 'x')), new RegExp(`^v3\\.log:${beginLine}: capture block 1: malformed marker`));
+    expectInputError(
+      () => extractCapture(l.join('\n'), 'v3.log', join(tmp(), 'x')),
+      new RegExp(`^v3\\.log:${beginLine}: capture block 1: malformed marker`),
+    );
   });
 
   it('a line lost on the console (derived: one base64 line dropped)', () => {
     const l = lines();
     l.splice(beginLine + 100, 1);
-    expectInputError(() => extractCapture(l.join('\n'), 'v3.log', join(tmp(), 'x')), /^v3\.log:\d+: capture block 1: \d+ bytes decoded, the board printed 196018/);
+    expectInputError(
+      () => extractCapture(l.join('\n'), 'v3.log', join(tmp(), 'x')),
+      /^v3\.log:\d+: capture block 1: \d+ bytes decoded, the board printed 196018/,
+    );
   });
 
   it('a missing END marker (derived: the log cut inside the block)', () => {
-    const cut = lines().slice(0, beginLine + 500).join('\n');
-    expectInputError(() => extractCapture(cut, 'v3.log', join(tmp(), 'x')), new RegExp(`^v3\\.log:${beginLine}: capture block 1 is cut off: no ===KLEAK-CAPTURE-END===`));
+    const cut = lines()
+      .slice(0, beginLine + 500)
+      .join('\n');
+    expectInputError(
+      () => extractCapture(cut, 'v3.log', join(tmp(), 'x')),
+      new RegExp(`^v3\\.log:${beginLine}: capture block 1 is cut off: no ===KLEAK-CAPTURE-END===`),
+    );
   });
 
   it('a tar member named ../ (synthetic: a hand-written ustar header; busybox tar on a board never writes one, a hostile or broken device could)', () => {
@@ -205,11 +233,17 @@ describe('capture extract refuses (exit 2, naming the log and the line)', () => 
     data.copy(body);
     const tgz = gzipSync(Buffer.concat([header, body, Buffer.alloc(1024)]));
     const sha = createHash('sha256').update(tgz).digest('hex');
-    const b64 = tgz.toString('base64').match(/.{1,76}/g)!.join('\n');
+    const b64 = tgz
+      .toString('base64')
+      .match(/.{1,76}/g)!
+      .join('\n');
     const log = `[    1.0] boot\n===KLEAK-CAPTURE-BEGIN sha256=${sha} bytes=${tgz.length}===\n${b64}\n===KLEAK-CAPTURE-END===\n`;
     const root = tmp();
     const to = join(root, 'kg');
-    expectInputError(() => extractCapture(log, 'hostile.log', to), /^hostile\.log:2: capture archive: refusing entry name "\.\.\/evil\.txt"/);
+    expectInputError(
+      () => extractCapture(log, 'hostile.log', to),
+      /^hostile\.log:2: capture archive: refusing entry name "\.\.\/evil\.txt"/,
+    );
     expect(existsSync(join(root, 'evil.txt'))).toBe(false);
     expect(readdirSync(to)).toEqual([]);
   });
@@ -219,23 +253,36 @@ describe('capture extract refuses (exit 2, naming the log and the line)', () => 
     const log = join(dir, 'job-log.yaml');
     writeFileSync(log, asLavaLog(consoleLog));
     const cut = join(dir, 'cut.log');
-    writeFileSync(cut, lines().slice(0, beginLine + 5).join('\n'));
+    writeFileSync(
+      cut,
+      lines()
+        .slice(0, beginLine + 5)
+        .join('\n'),
+    );
     const run = async (...argv: string[]): Promise<{ code: number; out: string; err: string }> => {
       let out = '';
       let err = '';
       const code = await runCli(argv, {
-        stdout: (t) => void (out += t), stderr: (t) => void (err += t), cwd: dir, env: {},
-        readStdin: async () => '', now: () => new Date(0),
+        stdout: (t) => void (out += t),
+        stderr: (t) => void (err += t),
+        cwd: dir,
+        env: {},
+        readStdin: async () => '',
+        now: () => new Date(0),
       });
       return { code, out, err };
     };
     const ok = await run('capture', 'extract', 'job-log.yaml', '--to', 'kg');
     expect(ok.code, ok.err).toBe(0);
-    expect(ok.err).toMatch(new RegExp(`capture block 1 of 1 \\(job-log\\.yaml:${beginLine + 1}, 196018 bytes, sha256 ok\\): 8 files in kg`));
+    expect(ok.err).toMatch(
+      new RegExp(`capture block 1 of 1 \\(job-log\\.yaml:${beginLine + 1}, 196018 bytes, sha256 ok\\): 8 files in kg`),
+    );
     expect(existsSync(join(dir, 'kg', 'manifest.txt'))).toBe(true);
     const bad = await run('capture', 'extract', 'cut.log', '--to', 'kg2');
     expect(bad.code).toBe(2);
-    expect(bad.err).toBe(`kleak-gate: cut.log:${beginLine}: capture block 1 is cut off: no ===KLEAK-CAPTURE-END=== after its BEGIN (the board stopped or the log was truncated)\n`);
+    expect(bad.err).toBe(
+      `kleak-gate: cut.log:${beginLine}: capture block 1 is cut off: no ===KLEAK-CAPTURE-END=== after its BEGIN (the board stopped or the log was truncated)\n`,
+    );
     expect((await run('capture', 'extract', 'job-log.yaml')).code).toBe(2); // no --to
     expect((await run('capture', 'extract', 'job-log.yaml', '--to', 'kg3', '--index', '0')).code).toBe(2);
   });

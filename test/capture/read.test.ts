@@ -26,7 +26,10 @@ function copyOf(name: string, edit: (manifest: string) => string = (m) => m): st
 }
 
 async function refusal(dir: string): Promise<InputError> {
-  const e = await readCaptureDir(dir).then(() => undefined, (err: unknown) => err);
+  const e = await readCaptureDir(dir).then(
+    () => undefined,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(InputError);
   return e as InputError;
 }
@@ -43,7 +46,10 @@ describe('readCaptureDir', () => {
     expect(cap.snapshots[0]!.text).toContain('[demo_wlan]');
     const [s1, s2] = cap.snapshots.map((s) => s.takenAtJiffies!);
     expect(cap.beganAtJiffies! < s1! && s1! < s2!).toBe(true);
-    expect(cap.moduleSections.map((m) => [m.module, m.snapshot])).toEqual([['demo_wlan', 'snapshot-1'], ['demo_wlan', 'snapshot-2']]);
+    expect(cap.moduleSections.map((m) => [m.module, m.snapshot])).toEqual([
+      ['demo_wlan', 'snapshot-1'],
+      ['demo_wlan', 'snapshot-2'],
+    ]);
     expect(cap.moduleSections[0]!.text).toMatch(/^\.text 0xffffffffc0[0-9a-f]{6}$/m);
     // two loads at two addresses: the section dumps differ
     expect(cap.moduleSections[0]!.text).not.toBe(cap.moduleSections[1]!.text);
@@ -89,7 +95,7 @@ describe('readCaptureDir', () => {
     expect(e.line).toBeGreaterThan(0);
   });
 
-  it('refuses a report swapped in from another machine (objects younger than the capture\'s end)', async () => {
+  it("refuses a report swapped in from another machine (objects younger than the capture's end)", async () => {
     const dir = copyOf('reload-v1');
     cpSync(join(fixtures, 'other-board-report.txt'), join(dir, 'report.txt'));
     const e = await refusal(dir);
@@ -111,14 +117,20 @@ describe('readCaptureDir', () => {
     const noManifest = copyOf('reload-v1');
     rmSync(join(noManifest, 'manifest.txt'));
     expect((await refusal(noManifest)).message).toMatch(/not a kleak-gate capture directory/);
-    expect((await refusal(copyOf('reload-v1', (m) => m.replace('snapshot.1.dir=snapshot-1', 'snapshot.1.dir=..')))).message).toMatch(/not a file name inside/);
-    expect((await refusal(copyOf('reload-v1', (m) => m.replace('snapshot.1.modules=demo_wlan', 'snapshot.1.modules=../../etc/x')))).message).toMatch(/bad module name/);
-    expect((await refusal(copyOf('reload-v1', (m) => m.replace('format=kleak-gate-capture/1', 'format=other/9')))).message).toMatch(/not a kleak-gate capture manifest/);
+    expect((await refusal(copyOf('reload-v1', (m) => m.replace('snapshot.1.dir=snapshot-1', 'snapshot.1.dir=..')))).message).toMatch(
+      /not a file name inside/,
+    );
+    expect(
+      (await refusal(copyOf('reload-v1', (m) => m.replace('snapshot.1.modules=demo_wlan', 'snapshot.1.modules=../../etc/x')))).message,
+    ).toMatch(/bad module name/);
+    expect((await refusal(copyOf('reload-v1', (m) => m.replace('format=kleak-gate-capture/1', 'format=other/9')))).message).toMatch(
+      /not a kleak-gate capture manifest/,
+    );
   });
 });
 
 // Copies in the test's temp dir (copyOf); the fixture files stay as the board wrote them.
-describe('readCaptureDir: the report against the manifest\'s report_objects', () => {
+describe("readCaptureDir: the report against the manifest's report_objects", () => {
   it('refuses an emptied report.txt, naming the report_objects line', async () => {
     const dir = copyOf('reload-v1');
     writeFileSync(join(dir, 'report.txt'), '');
@@ -155,7 +167,11 @@ describe('readCaptureDir: dmesg= names a file of the capture', () => {
 
   it('reads a capture whose kernel log was unavailable, with a warning that it was not checked', async () => {
     const cap = await readCaptureDir(copyOf('reload-v1', (m) => m.replace('dmesg=dmesg-kmemleak.txt', 'dmesg=unavailable')));
-    expect(cap.warnings).toEqual([expect.stringMatching(/could not read the kernel log \(dmesg=unavailable\): whether kmemleak stopped tracking during the test is unchecked/)]);
+    expect(cap.warnings).toEqual([
+      expect.stringMatching(
+        /could not read the kernel log \(dmesg=unavailable\): whether kmemleak stopped tracking during the test is unchecked/,
+      ),
+    ]);
     const none = await readCaptureDir(copyOf('reload-v1', (m) => m.replace('dmesg=dmesg-kmemleak.txt\n', '')));
     expect(none.warnings).toEqual([expect.stringMatching(/names no kernel log/)]);
   });

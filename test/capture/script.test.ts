@@ -18,7 +18,8 @@ const has = (tool: string): boolean => spawnSync(tool, ['--help']).error === und
 // Locally a missing tool skips (with a message); in CI setup-board.sh installs them.
 const skipShellcheck = !has('shellcheck') && !inCI;
 const skipBusybox = !has('busybox') && !inCI;
-if (skipShellcheck || skipBusybox) console.warn('SKIPPED parts of test/capture/script.test.ts: shellcheck or busybox missing (bash scripts/setup-board.sh)');
+if (skipShellcheck || skipBusybox)
+  console.warn('SKIPPED parts of test/capture/script.test.ts: shellcheck or busybox missing (bash scripts/setup-board.sh)');
 
 const temps: string[] = [];
 afterEach(() => temps.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -40,7 +41,9 @@ function sysroot(kallsyms = join(fixtures, 'reload-v1', 'snapshot-1', 'kallsyms.
   w('proc/timer_list', 'now at 12400000000 nsecs\njiffies: 4294895196\n');
   cpSync(kallsyms, join(root, 'proc/kallsyms'));
   cpSync(join(snap, 'modules.txt'), join(root, 'proc/modules'));
-  for (const line of readFileSync(join(snap, 'sections', 'demo_wlan.txt'), 'utf8').trim().split('\n')) {
+  for (const line of readFileSync(join(snap, 'sections', 'demo_wlan.txt'), 'utf8')
+    .trim()
+    .split('\n')) {
     const [name, addr] = line.split(' ');
     w(`sys/module/demo_wlan/sections/${name}`, `${addr}\n`);
   }
@@ -122,7 +125,14 @@ describe('kleak-gate-capture.sh', () => {
 describe('kleak-gate capture --print-script', () => {
   it('prints the script file byte for byte', async () => {
     let out = '';
-    const io = { stdout: (t: string) => void (out += t), stderr: () => {}, cwd: '.', env: {}, readStdin: async () => '', now: () => new Date(0) };
+    const io = {
+      stdout: (t: string) => void (out += t),
+      stderr: () => {},
+      cwd: '.',
+      env: {},
+      readStdin: async () => '',
+      now: () => new Date(0),
+    };
     expect(await capture(['--print-script'], io)).toBe(0);
     expect(out).toBe(readFileSync(script, 'utf8'));
     expect(captureScriptText()).toBe(out);

@@ -14,7 +14,16 @@ let baseline: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'kg-fail-'));
   baseline = join(dir, 'baseline.json');
-  const made = await cli(['baseline', 'update', v1('report-after-rmmod.txt'), '--kallsyms', v1('kallsyms-before-rmmod.txt'), '--baseline', baseline, '--accept-new']);
+  const made = await cli([
+    'baseline',
+    'update',
+    v1('report-after-rmmod.txt'),
+    '--kallsyms',
+    v1('kallsyms-before-rmmod.txt'),
+    '--baseline',
+    baseline,
+    '--accept-new',
+  ]);
   expect(made.code).toBe(0);
 });
 
@@ -67,7 +76,10 @@ describe('fail closed: exit 2 with one line', () => {
   });
 
   it('refuses a report with an object-tree overlap error', async () => {
-    const p = dmesgWith('overlap.txt', '[   30.000000] kmemleak: Cannot insert 0xffff888003c0a000 into the object search tree (overlaps existing)');
+    const p = dmesgWith(
+      'overlap.txt',
+      '[   30.000000] kmemleak: Cannot insert 0xffff888003c0a000 into the object search tree (overlaps existing)',
+    );
     await expectRefused(['check', p, '--baseline', baseline], /overlap\.txt:\d+: .*overlap/);
   });
 
@@ -77,7 +89,10 @@ describe('fail closed: exit 2 with one line', () => {
   });
 
   it('refuses a dmesg that says kmemleak found leaks but holds none of their records (the real v1 dmesg.txt)', async () => {
-    await expectRefused(['check', v1('dmesg.txt'), '--baseline', baseline], /dmesg\.txt:\d+: kmemleak reported suspected leaks but their records are not in this file/);
+    await expectRefused(
+      ['check', v1('dmesg.txt'), '--baseline', baseline],
+      /dmesg\.txt:\d+: kmemleak reported suspected leaks but their records are not in this file/,
+    );
   });
 
   it('refuses binary data (a .ko given as the report)', async () => {
@@ -91,11 +106,17 @@ describe('fail closed: exit 2 with one line', () => {
   it('refuses a kallsyms read without root (all addresses zero)', async () => {
     const zeroed = readFixture('hil-6.1/runs/v1/kallsyms-before-rmmod.txt').replace(/^[0-9a-f]{16}/gm, '0000000000000000');
     const p = write('ks-zero.txt', zeroed);
-    await expectRefused(['check', v1('report-after-rmmod.txt'), '--kallsyms', p, '--baseline', baseline], /ks-zero\.txt: every address is 0: .*read it as root/);
+    await expectRefused(
+      ['check', v1('report-after-rmmod.txt'), '--kallsyms', p, '--baseline', baseline],
+      /ks-zero\.txt: every address is 0: .*read it as root/,
+    );
   });
 
   it('refuses a --kallsyms file that is not kallsyms, naming the line', async () => {
-    await expectRefused(['check', v1('report-after-rmmod.txt'), '--kallsyms', v1('report-loaded.txt'), '--baseline', baseline], /report-loaded\.txt:1: not a kallsyms/);
+    await expectRefused(
+      ['check', v1('report-after-rmmod.txt'), '--kallsyms', v1('report-loaded.txt'), '--baseline', baseline],
+      /report-loaded\.txt:1: not a kallsyms/,
+    );
   });
 
   it('refuses a truncated baseline', async () => {
@@ -106,7 +127,10 @@ describe('fail closed: exit 2 with one line', () => {
 
   it('refuses a baseline of another schema, saying what to do', async () => {
     const p = write('schema2.json', readFileSync(baseline, 'utf8').replace('kleak-gate/baseline@1', 'kleak-gate/baseline@2'));
-    await expectRefused(['check', v1('report-after-rmmod.txt'), '--baseline', p], /schema2\.json:2: schema is "kleak-gate\/baseline@2".*baseline update/);
+    await expectRefused(
+      ['check', v1('report-after-rmmod.txt'), '--baseline', p],
+      /schema2\.json:2: schema is "kleak-gate\/baseline@2".*baseline update/,
+    );
   });
 
   it('refuses a baseline made with another fingerprint version', async () => {

@@ -7,7 +7,11 @@ import { cli } from '../support/cli.js';
 import { fixture } from '../support/paths.js';
 import { validateSarif } from '../support/sarif-schema.js';
 
-const run = (v: string) => [fixture('hil-6.1/runs', v, 'report-after-rmmod.txt'), '--kallsyms', fixture('hil-6.1/runs', v, 'kallsyms-before-rmmod.txt')];
+const run = (v: string) => [
+  fixture('hil-6.1/runs', v, 'report-after-rmmod.txt'),
+  '--kallsyms',
+  fixture('hil-6.1/runs', v, 'kallsyms-before-rmmod.txt'),
+];
 let dir: string;
 let baseline: string;
 beforeAll(async () => {
@@ -30,7 +34,9 @@ describe('check --format', () => {
     expect(r.code).toBe(1);
     const sarif = JSON.parse(r.stdout);
     expect(validateSarif(sarif)).toEqual([]);
-    const hashes = sarif.runs[0].results.map((x: { partialFingerprints: { primaryLocationLineHash: string } }) => x.partialFingerprints.primaryLocationLineHash);
+    const hashes = sarif.runs[0].results.map(
+      (x: { partialFingerprints: { primaryLocationLineHash: string } }) => x.partialFingerprints.primaryLocationLineHash,
+    );
     expect(hashes.some((h: string) => /^kl1:[0-9a-f]{16}$/.test(h))).toBe(true);
   });
 

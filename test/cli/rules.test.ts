@@ -34,7 +34,10 @@ describe('rules end to end', () => {
     const { baseline, cfg } = await setup('runs: { min-seen: 2 }\n');
     const r = await cli(['check', pktlogOnly, loaded('v2'), loaded('v3'), '--baseline', baseline, '--config', cfg, '--format', 'json']);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).leaks.find((l: { title: string }) => l.title.includes('nicPktLogRxFrame'))).toMatchObject({ status: 'new', seen: '2/3' });
+    expect(JSON.parse(r.stdout).leaks.find((l: { title: string }) => l.title.includes('nicPktLogRxFrame'))).toMatchObject({
+      status: 'new',
+      seen: '2/3',
+    });
   });
 
   it('a waiver with a past expiry no longer hides its leak, and the output names it', async () => {
@@ -78,7 +81,10 @@ describe('rules end to end', () => {
     expect(grown.code).toBe(1);
     expect(grown.stdout).toMatch(/GROWN: memory leak in nicTxGenerateDescTemplate/);
     const waived = join(dir, 'waived.yml');
-    writeFileSync(waived, `grown: { factor: 1 }\nwaivers:\n  - fingerprint: "${template.fingerprint}"\n    reason: "template freed by the firmware reset path"\n`);
+    writeFileSync(
+      waived,
+      `grown: { factor: 1 }\nwaivers:\n  - fingerprint: "${template.fingerprint}"\n    reason: "template freed by the firmware reset path"\n`,
+    );
     const r = await cli(['check', ...v1, '--baseline', baseline, '--config', waived]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/waived: memory leak in nicTxGenerateDescTemplate/);

@@ -45,7 +45,7 @@ describe('same leak, same fingerprint', () => {
     expect(keys(hashed)).toEqual(keys(text));
   });
 
-  it('a kernel upgrade that renames the allocator (6.1 kmalloc_trace → 6.13 __kmalloc_cache_noprof) keeps the driver leak\'s fingerprint', () => {
+  it("a kernel upgrade that renames the allocator (6.1 kmalloc_trace → 6.13 __kmalloc_cache_noprof) keeps the driver leak's fingerprint", () => {
     // Derived: the real v1 report with the allocator frame renamed as 6.13 prints it.
     const text = readFixture('hil-6.1/runs/v1/report-loaded.txt');
     const upgraded = text.replace('kmalloc_trace+0x11/0x20', '__kmalloc_cache_noprof+0x2df/0x390');
@@ -82,7 +82,18 @@ describe('different sites, different fingerprints', () => {
   });
 
   it('every corpus leak of a different title has a different fingerprint', () => {
-    const files = ['report_51', 'report_52', 'report_53', 'report_54', 'report_55', 'report_151', 'report_309', 'report_311', 'report_312', 'report_752'];
+    const files = [
+      'report_51',
+      'report_52',
+      'report_53',
+      'report_54',
+      'report_55',
+      'report_151',
+      'report_309',
+      'report_311',
+      'report_312',
+      'report_752',
+    ];
     const all = files.flatMap((f) => groupLeaks(parseReport(readFixture('corpus/syzkaller-kmemleak', `${f}.txt`), f, 0).records));
     const byFp = new Map<string, string>();
     for (const l of all) {

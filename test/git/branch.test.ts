@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ACTIONS_BOT, commitFile, deleteRemoteBranch, fetchCommit, fileAt, headCommit, pushBranch, remoteBranch, repoPath } from '../../src/git/branch.js';
+import {
+  ACTIONS_BOT,
+  commitFile,
+  deleteRemoteBranch,
+  fetchCommit,
+  fileAt,
+  headCommit,
+  pushBranch,
+  remoteBranch,
+  repoPath,
+} from '../../src/git/branch.js';
 import { git, gitOut } from '../../src/git/exec.js';
 import { makeRepo } from './repo.js';
 

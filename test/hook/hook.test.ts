@@ -32,10 +32,11 @@ async function placeRun(work: string, version: string): Promise<void> {
   for (const f of ['report-after-rmmod.txt', 'kallsyms-before-rmmod.txt']) await copyFile(join(HIL, version, f), join(work, 'hil-out', f));
 }
 
-const cli = (cwd: string, args: string[]) => run(process.execPath, [CLI, ...args], { cwd }).then(
-  (r) => ({ code: 0, ...r }),
-  (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
-);
+const cli = (cwd: string, args: string[]) =>
+  run(process.execPath, [CLI, ...args], { cwd }).then(
+    (r) => ({ code: 0, ...r }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+  );
 const push = (repo: TestRepo, env: Record<string, string> = {}) =>
   git(['push', 'origin', 'HEAD:refs/heads/main'], { cwd: repo.work, env: { ...ENV, ...env }, okCodes: [1] });
 
@@ -45,9 +46,25 @@ beforeAll(async () => {
   repo = await makeRepo();
   await placeRun(repo.work, 'v1');
   await writeFile(join(repo.work, '.kleak-gate.yml'), CONFIG);
-  const made = await cli(repo.work, ['baseline', 'update', 'hil-out/report-after-rmmod.txt', '--kallsyms', 'hil-out/kallsyms-before-rmmod.txt', '--baseline', 'baselines/board-a.json', '--accept-new']);
+  const made = await cli(repo.work, [
+    'baseline',
+    'update',
+    'hil-out/report-after-rmmod.txt',
+    '--kallsyms',
+    'hil-out/kallsyms-before-rmmod.txt',
+    '--baseline',
+    'baselines/board-a.json',
+    '--accept-new',
+  ]);
   expect(made.code).toBe(0);
-  await repo.commit({ '.gitignore': 'hil-out/\n', '.kleak-gate.yml': CONFIG, 'baselines/board-a.json': await readFile(join(repo.work, 'baselines/board-a.json'), 'utf8') }, 'baseline from v1');
+  await repo.commit(
+    {
+      '.gitignore': 'hil-out/\n',
+      '.kleak-gate.yml': CONFIG,
+      'baselines/board-a.json': await readFile(join(repo.work, 'baselines/board-a.json'), 'utf8'),
+    },
+    'baseline from v1',
+  );
   const installed = await cli(repo.work, ['hook', 'install', '--command', `${process.execPath} ${CLI}`]);
   expect(installed.stderr).toBe('');
   expect(installed.code).toBe(0);
@@ -63,8 +80,16 @@ describe('pre-push', () => {
     expect(pushed.code).toBe(1);
     const hookJson = await readFile(join(repo.work, '.git/kleak-gate/last-result.json'), 'utf8');
     const direct = await cli(repo.work, [
-      'check', 'hil-out/report-after-rmmod.txt', '--kallsyms', 'hil-out/kallsyms-before-rmmod.txt',
-      '--baseline', 'baselines/board-a.json', '--config', '.kleak-gate.yml', '--format', 'json',
+      'check',
+      'hil-out/report-after-rmmod.txt',
+      '--kallsyms',
+      'hil-out/kallsyms-before-rmmod.txt',
+      '--baseline',
+      'baselines/board-a.json',
+      '--config',
+      '.kleak-gate.yml',
+      '--format',
+      'json',
     ]);
     expect(direct.code).toBe(1);
     expect(JSON.parse(hookJson)).toEqual(JSON.parse(direct.stdout));
@@ -74,8 +99,12 @@ describe('pre-push', () => {
     const action = await runAction({
       workspace: repo.work,
       inputs: {
-        report: 'hil-out/report-after-rmmod.txt', kallsyms: 'hil-out/kallsyms-before-rmmod.txt',
-        baseline: 'baselines/board-a.json', config: '.kleak-gate.yml', comment: 'false', annotations: 'false',
+        report: 'hil-out/report-after-rmmod.txt',
+        kallsyms: 'hil-out/kallsyms-before-rmmod.txt',
+        baseline: 'baselines/board-a.json',
+        config: '.kleak-gate.yml',
+        comment: 'false',
+        annotations: 'false',
       },
       apiUrl: 'http://127.0.0.1:9', // never called: no comment
     });
@@ -84,7 +113,10 @@ describe('pre-push', () => {
   });
 
   it('KLEAK_GATE_SKIP=1 lets the push through, and says so', async () => {
-    const pushed = await run('git', ['push', 'origin', 'HEAD:refs/heads/main'], { cwd: repo.work, env: { ...process.env, KLEAK_GATE_SKIP: '1' } });
+    const pushed = await run('git', ['push', 'origin', 'HEAD:refs/heads/main'], {
+      cwd: repo.work,
+      env: { ...process.env, KLEAK_GATE_SKIP: '1' },
+    });
     expect(pushed.stderr).toContain('kleak-gate: pre-push skipped (KLEAK_GATE_SKIP is set)');
   });
 
@@ -94,13 +126,19 @@ describe('pre-push', () => {
     await git(['add', 'y.txt'], { cwd: repo.work });
     await git(['commit', '-qm', 'y'], { cwd: repo.work, env: ENV });
     expect((await push(repo)).code).toBe(0);
-    expect(JSON.parse(await readFile(join(repo.work, '.git/kleak-gate/last-result.json'), 'utf8')).summary).toMatchObject({ new: 0, fixed: 1 });
+    expect(JSON.parse(await readFile(join(repo.work, '.git/kleak-gate/last-result.json'), 'utf8')).summary).toMatchObject({
+      new: 0,
+      fixed: 1,
+    });
   });
 });
 
 describe('pre-commit', () => {
   it('refuses a staged baseline that is not valid, naming the file', async () => {
-    await writeFile(join(repo.work, 'baselines/board-a.json'), '{"schema": "kleak-gate/baseline@1", "fingerprint": "kl1", "leaks": [ {"fingerprint": "kl1:zz"} ]}\n');
+    await writeFile(
+      join(repo.work, 'baselines/board-a.json'),
+      '{"schema": "kleak-gate/baseline@1", "fingerprint": "kl1", "leaks": [ {"fingerprint": "kl1:zz"} ]}\n',
+    );
     await git(['add', 'baselines/board-a.json'], { cwd: repo.work });
     const r = await run('git', ['commit', '-qm', 'bad baseline'], { cwd: repo.work, env: { ...process.env, ...ENV } }).then(
       () => ({ code: 0, stderr: '' }),
@@ -127,7 +165,11 @@ describe('install', () => {
 describe('latestCapture', () => {
   it('picks the newest matching directory; a plain path is used as is; none is an input error', async () => {
     const r = await makeRepo();
-    for (const [d, t] of [['cap-a', 1000], ['cap-b', 3000], ['cap-c', 2000]] as const) {
+    for (const [d, t] of [
+      ['cap-a', 1000],
+      ['cap-b', 3000],
+      ['cap-c', 2000],
+    ] as const) {
       await mkdir(join(r.work, 'hil-out', d), { recursive: true });
       await utimes(join(r.work, 'hil-out', d), t, t);
     }

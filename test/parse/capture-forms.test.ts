@@ -23,7 +23,10 @@ describe('capture forms', () => {
   it('reads quoted verbose dmesg whose hex dump rows carry the prefix too (netdev, 2023)', () => {
     const parsed = parseReport(readFixture('corpus/verbose/tcp_2023_quoted_verbose_hexdump.txt'), 'tcp', 0);
     expect(parsed.warnings).toEqual([]);
-    expect(parsed.records.map((r) => [r.size, r.frames.length])).toEqual([[192, 14], [512, 14]]);
+    expect(parsed.records.map((r) => [r.size, r.frames.length])).toEqual([
+      [192, 14],
+      [512, 14],
+    ]);
     expect(parsed.records[0]!.frames[0]).toMatchObject({ function: 'kmalloc_trace', address: 0xffffffff830a2946n });
   });
 
@@ -54,15 +57,24 @@ describe('capture forms', () => {
     const text = readFixture('hil-6.1/runs/v2/report-after-rmmod.txt');
     const plain = keys(text, 'plain');
     const crlf = text.replace(/\n/g, ' \r\n'); // derived: CRLF + trailing space
-    const quoted = text.split('\n').map((l) => `> > ${l}`).join('\n'); // derived: nested quote
+    const quoted = text
+      .split('\n')
+      .map((l) => `> > ${l}`)
+      .join('\n'); // derived: nested quote
     expect(keys(crlf, 'crlf')).toEqual(plain);
-    const coloured = text.split('\n').map((l) => `\x1b[0m${l}\x1b[K`).join('\n'); // derived: a serial console's escape codes
+    const coloured = text
+      .split('\n')
+      .map((l) => `\x1b[0m${l}\x1b[K`)
+      .join('\n'); // derived: a serial console's escape codes
     expect(keys(coloured, 'coloured')).toEqual(plain);
     // derived: LAVA's log.yaml (what LKFT keeps), every kernel line a "target" record, LAVA's own lines between
-    const lava = text.split('\n').flatMap((l, i) => [
-      `- {"dt": "2026-11-25T17:02:${String(i % 60).padStart(2, '0')}.000000", "lvl": "target", "msg": ${JSON.stringify(l)}}`,
-      ...(i % 7 === 3 ? ['- {"dt": "2026-11-25T17:02:00.000000", "lvl": "debug", "msg": "Listened to connection for namespace"}'] : []),
-    ]).join('\n');
+    const lava = text
+      .split('\n')
+      .flatMap((l, i) => [
+        `- {"dt": "2026-11-25T17:02:${String(i % 60).padStart(2, '0')}.000000", "lvl": "target", "msg": ${JSON.stringify(l)}}`,
+        ...(i % 7 === 3 ? ['- {"dt": "2026-11-25T17:02:00.000000", "lvl": "debug", "msg": "Listened to connection for namespace"}'] : []),
+      ])
+      .join('\n');
     expect(keys(lava, 'lava.yaml')).toEqual(plain);
     expect(keys(quoted, 'quoted')).toEqual(plain);
     expect(plain).toHaveLength(5);
@@ -71,7 +83,10 @@ describe('capture forms', () => {
 
 describe('frames that cannot be read are never dropped silently', () => {
   it('warns with file and line when a backtrace line is not understood (derived: one frame of the real v2 report garbled)', () => {
-    const text = readFixture('hil-6.1/runs/v2/report-after-rmmod.txt').replace('] 0xffffffffc0277527', '] 0xffffffffc0277527 garbage that is not a frame');
+    const text = readFixture('hil-6.1/runs/v2/report-after-rmmod.txt').replace(
+      '] 0xffffffffc0277527',
+      '] 0xffffffffc0277527 garbage that is not a frame',
+    );
     const parsed = parseReport(text, 'garbled.txt', 0);
     expect(parsed.warnings.join('\n')).toMatch(/garbled\.txt:\d+: backtrace line not understood/);
   });

@@ -43,7 +43,9 @@ describe('planAnnotations', () => {
     const evil = leak({ title: '::error::x\n::warning::y', frames: [frame('a,b:c', { file: 'x.c', line: 1 })] });
     const lines = annotationCommands(planAnnotations(result([evil])));
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toBe("::error file=x.c,line=1,title=new %3A%3Aerror%3A%3Ax %3A%3Awarning%3A%3Ay::2 object(s), 128 bytes; fingerprint kl1:3f2a9c0d11aa22bb%0Aa,b:c (x.c:1)");
+    expect(lines[0]).toBe(
+      '::error file=x.c,line=1,title=new %3A%3Aerror%3A%3Ax %3A%3Awarning%3A%3Ay::2 object(s), 128 bytes; fingerprint kl1:3f2a9c0d11aa22bb%0Aa,b:c (x.c:1)',
+    );
     expect(lines[0]).not.toContain('\n');
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  codeBlock, codeSpan, escapeCommandData, escapeCommandProperty, escapeHtml, htmlCode, workflowCommand,
+  codeBlock,
+  codeSpan,
+  escapeCommandData,
+  escapeCommandProperty,
+  escapeHtml,
+  htmlCode,
+  workflowCommand,
 } from '../../src/render/escape.js';
 
 describe('codeSpan', () => {

@@ -11,9 +11,14 @@ function outsideCode(md: string): string {
 
 describe('renderMarkdown', () => {
   it('gives verdict, counts, the new leak with its backtrace and source line', () => {
-    const md = renderMarkdown(result([leak(), leak({ status: 'known', fingerprint: 'kl1:aa', title: 'memory leak in nicLoadNvramCfg [demo_wlan]' })]), {
-      target: 'board-a', marker: '<!-- kleak-gate:board-a -->', baseline: 'baselines/board-a.json',
-    });
+    const md = renderMarkdown(
+      result([leak(), leak({ status: 'known', fingerprint: 'kl1:aa', title: 'memory leak in nicLoadNvramCfg [demo_wlan]' })]),
+      {
+        target: 'board-a',
+        marker: '<!-- kleak-gate:board-a -->',
+        baseline: 'baselines/board-a.json',
+      },
+    );
     expect(md.startsWith('<!-- kleak-gate:board-a -->\n')).toBe(true);
     expect(md).toContain('❌ kleak-gate on `board-a`: 1 new leak');
     expect(md).toContain('nicPktLogRxFrame+0x17/0x40 [demo_wlan] (drivers/net/wireless/demo_wlan/nic/nic_pkt_log.c:28)');
@@ -44,7 +49,10 @@ describe('renderMarkdown', () => {
     expect(text).not.toContain('$(touch');
     const html = marked.parse(md, { gfm: true, async: false });
     // Every row of the leak table still has its 6 cells.
-    const rows = html.split('<tr>').slice(1).filter((r) => r.includes('<td'));
+    const rows = html
+      .split('<tr>')
+      .slice(1)
+      .filter((r) => r.includes('<td'));
     for (const row of rows) expect(row.match(/<td/g)?.length).toBeGreaterThanOrEqual(6);
   });
 
@@ -57,7 +65,11 @@ describe('renderMarkdown', () => {
   });
 
   it('lists fixed leaks', () => {
-    const md = renderMarkdown(result([], { fixed: [{ fingerprint: 'kl1:ff', title: 'memory leak in nicTxGenerateDescTemplate [demo_wlan]', key: [], objects: 2, bytes: 8192 }] }));
+    const md = renderMarkdown(
+      result([], {
+        fixed: [{ fingerprint: 'kl1:ff', title: 'memory leak in nicTxGenerateDescTemplate [demo_wlan]', key: [], objects: 2, bytes: 8192 }],
+      }),
+    );
     expect(md).toContain('### Fixed');
     expect(md).toContain('`memory leak in nicTxGenerateDescTemplate [demo_wlan]` `kl1:ff`');
   });

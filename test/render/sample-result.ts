@@ -17,8 +17,13 @@ export function leak(over: Partial<ComparedLeak> = {}): ComparedLeak {
     frames: [
       frame('kmemdup', { offset: 0x1c, size: 0x40, file: '/usr/src/linux-6.1/mm/util.c', line: 131 }),
       frame('nicPktLogRxFrame', {
-        module: 'demo_wlan', offset: 0x17, size: 0x40, address: 0xffffffffc0277527n, resolvedBy: 'kallsyms',
-        file: 'drivers/net/wireless/demo_wlan/nic/nic_pkt_log.c', line: 28,
+        module: 'demo_wlan',
+        offset: 0x17,
+        size: 0x40,
+        address: 0xffffffffc0277527n,
+        resolvedBy: 'kallsyms',
+        file: 'drivers/net/wireless/demo_wlan/nic/nic_pkt_log.c',
+        line: 28,
       }),
       frame('main_thread', { module: 'demo_wlan', offset: 0xbe, size: 0xe6, resolvedBy: 'kallsyms' }),
       frame('kthread', { offset: 0x9c, size: 0xb0 }),
@@ -37,8 +42,12 @@ export function result(leaks: ComparedLeak[], over: Partial<CheckResult> = {}): 
   return {
     verdict: failing ? 'fail' : 'pass',
     summary: {
-      new: count('new'), known: count('known'), grown: count('grown'), fixed: over.fixed?.length ?? 0,
-      waived: count('waived'), objects: leaks.reduce((n, l) => n + l.objects, 0),
+      new: count('new'),
+      known: count('known'),
+      grown: count('grown'),
+      fixed: over.fixed?.length ?? 0,
+      waived: count('waived'),
+      objects: leaks.reduce((n, l) => n + l.objects, 0),
     },
     leaks,
     fixed: [],

@@ -4,7 +4,11 @@ import { validateSarif } from '../support/sarif-schema.js';
 import { HOSTILE, frame, leak, result } from './sample-result.js';
 
 describe('renderSarif', () => {
-  const known = leak({ status: 'known', fingerprint: 'kl1:aa', frames: [frame('kmalloc_trace'), frame(undefined, { address: 0xffffffffc027722an })] });
+  const known = leak({
+    status: 'known',
+    fingerprint: 'kl1:aa',
+    frames: [frame('kmalloc_trace'), frame(undefined, { address: 0xffffffffc027722an })],
+  });
   const sarif = renderSarif(result([leak(), known]), { baseline: 'baselines/b.json' });
 
   it('is valid SARIF 2.1.0', () => {

@@ -40,7 +40,10 @@ export function addr2lineDirect(binary: string, address: number | bigint, sectio
 /** readelf -s: value, size and section index of a symbol, straight from binutils. */
 export function readelfSymbol(binary: string, name: string): { value: number; size: number; shndx: number } {
   const out = execFileSync('readelf', ['-sW', binary], { encoding: 'utf8' });
-  const row = out.split('\n').map((l) => l.trim().split(/\s+/)).find((c) => c[7] === name && c[3] === 'FUNC');
+  const row = out
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/))
+    .find((c) => c[7] === name && c[3] === 'FUNC');
   if (!row) throw new Error(`${name} not in ${binary}`);
   return { value: parseInt(row[1]!, 16), size: Number(row[2]), shndx: Number(row[6]) };
 }

@@ -25,7 +25,14 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const base = { moduleSections: [run('v1', 'module-sections.txt')], cwd: process.cwd() };
 const frames = (rs: LeakRecord[]) => rs.flatMap((r) => r.frames);
 const nmAddress = (name: string) =>
-  BigInt(`0x${execFileSync('nm', [vmlinux], { encoding: 'utf8', maxBuffer: 1 << 26 }).split('\n').find((l) => l.endsWith(` ${name}`) && / [tT] /.test(l))!.split(' ')[0]}`);
+  BigInt(
+    `0x${
+      execFileSync('nm', [vmlinux], { encoding: 'utf8', maxBuffer: 1 << 26 })
+        .split('\n')
+        .find((l) => l.endsWith(` ${name}`) && / [tT] /.test(l))!
+        .split(' ')[0]
+    }`,
+  );
 
 describe.skipIf(skip)('vmlinux', () => {
   it('resolves the named kernel frames at symbol+offset-1, as addr2line does, with either tool', async () => {
@@ -56,14 +63,17 @@ describe.skipIf(skip)('vmlinux', () => {
 });
 
 describe.skipIf(skip)('modules', () => {
-  it('llvm-symbolizer gives addr2line\'s lines for .text, and no line (a warning) for other sections of a .ko', async () => {
+  it("llvm-symbolizer gives addr2line's lines for .text, and no line (a warning) for other sections of a .ko", async () => {
     const records = namedRecords('v1', 'report-after-rmmod.txt', 'kallsyms-before-rmmod.txt');
     const gnu = await resolveSourceLines(records, { ...base, debugInfo: [ko('v1')], symbolizer: 'addr2line' });
     const llvm = await resolveSourceLines(records, { ...base, debugInfo: [ko('v1')], symbolizer: 'llvm-symbolizer' });
-    const pairs = frames(llvm.records).map((f, i) => [f, frames(gnu.records)[i]!] as [Frame, Frame]).filter(([f]) => f.module === 'demo_wlan');
+    const pairs = frames(llvm.records)
+      .map((f, i) => [f, frames(gnu.records)[i]!] as [Frame, Frame])
+      .filter(([f]) => f.module === 'demo_wlan');
     const text = pairs.filter(([f]) => !['main_thread', 'demo_wlan_init'].includes(f.function!));
     expect(text.length).toBeGreaterThan(5);
-    for (const [l, g] of text) expect([l.file, l.line, l.inlined.map((i) => i.line)]).toEqual([g.file, g.line, g.inlined.map((i) => i.line)]);
+    for (const [l, g] of text)
+      expect([l.file, l.line, l.inlined.map((i) => i.line)]).toEqual([g.file, g.line, g.inlined.map((i) => i.line)]);
     for (const [l] of pairs.filter(([f]) => ['main_thread', 'demo_wlan_init'].includes(f.function!))) expect(l.line).toBeUndefined();
     expect(llvm.warnings.join('\n')).toMatch(/llvm-symbolizer can't look up \.text\.unlikely/);
   });
@@ -76,7 +86,11 @@ describe.skipIf(skip)('modules', () => {
     execFileSync('xz', ['-z', renamed]);
     const plain = await resolveSourceLines(records, { ...base, debugInfo: [ko('v1')], symbolizer: 'addr2line' });
     const packed = await resolveSourceLines(records, { ...base, debugInfo: [join(tmp, 'xz')], symbolizer: 'addr2line' });
-    expect(frames(packed.records).filter((f) => f.module === 'demo_wlan').every((f) => f.line !== undefined)).toBe(true);
+    expect(
+      frames(packed.records)
+        .filter((f) => f.module === 'demo_wlan')
+        .every((f) => f.line !== undefined),
+    ).toBe(true);
     expect(packed.records).toEqual(plain.records);
   });
 

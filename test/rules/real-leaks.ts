@@ -23,7 +23,9 @@ export interface Run {
 /** `vN-report-loaded.txt` is the hil-6.1 copy; other names are this folder's derived files. */
 function resolveReport(name: string): string {
   const hil = /^(v\d)-(report-.*\.txt)$/.exec(name);
-  return hil && existsSync(`${HIL_COPY}${hil[1]}/${hil[2]}`) && !existsSync(FIXTURES + name) ? `${HIL_COPY}${hil[1]}/${hil[2]}` : FIXTURES + name;
+  return hil && existsSync(`${HIL_COPY}${hil[1]}/${hil[2]}`) && !existsSync(FIXTURES + name)
+    ? `${HIL_COPY}${hil[1]}/${hil[2]}`
+    : FIXTURES + name;
 }
 
 export function leaksFrom(...runs: (string | Run)[]): Leak[] {

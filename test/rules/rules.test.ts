@@ -43,7 +43,9 @@ describe('scope', () => {
     // The header addr2line gives for the inlined kmalloc of nicLoadNvramCfg (hil-6.1 README), on the allocator frame.
     const resolved = v2.map((l) => ({
       ...l,
-      frames: l.frames.map((f, i) => (l.fingerprint === nvram.fingerprint && i === 0 ? { ...f, file: '/usr/src/linux-6.1/include/linux/slab.h', line: 563 } : f)),
+      frames: l.frames.map((f, i) =>
+        l.fingerprint === nvram.fingerprint && i === 0 ? { ...f, file: '/usr/src/linux-6.1/include/linux/slab.h', line: 563 } : f,
+      ),
     }));
     const r = applyRules(resolved, config('scope: { paths: ["drivers/net/wireless/demo_wlan/**"] }'), { runs: 1, now: NOW });
     expect(r.decisions.get(nvram.fingerprint)?.status).toBe('out-of-scope');
@@ -51,16 +53,22 @@ describe('scope', () => {
 
   it('reports a scope pattern that matched nothing (a typo would pass every leak)', () => {
     const r = applyRules(v2, config('scope: { modules: [demo_wlam] }'), { runs: 1, now: NOW });
-    expect(r.warnings).toEqual(['.kleak-gate.yml: scope.modules demo_wlam matched no frame of any leak in this run (a typo would put every leak out of scope)']);
+    expect(r.warnings).toEqual([
+      '.kleak-gate.yml: scope.modules demo_wlam matched no frame of any leak in this run (a typo would put every leak out of scope)',
+    ]);
   });
 });
 
 describe('waivers', () => {
   it('by fingerprint: the leak is waived with its reason', () => {
-    const r = applyRules(v2, config(`waivers:\n  - fingerprint: "${nvram.fingerprint}"\n    reason: NVRAM kept for the device lifetime\n`), {
-      runs: 1,
-      now: NOW,
-    });
+    const r = applyRules(
+      v2,
+      config(`waivers:\n  - fingerprint: "${nvram.fingerprint}"\n    reason: NVRAM kept for the device lifetime\n`),
+      {
+        runs: 1,
+        now: NOW,
+      },
+    );
     expect(r.decisions.get(nvram.fingerprint)).toEqual({
       status: 'waived',
       reason: `NVRAM kept for the device lifetime (waiver at .kleak-gate.yml:2 (${nvram.fingerprint}))`,
@@ -121,7 +129,9 @@ describe('waivers', () => {
     const r = applyRules(v2, c, { runs: 1, now: NOW });
     expect(r.decisions.get(nvram.fingerprint)?.status).toBe('out-of-scope');
     // no "stale" waiver warning, only the scope pattern that matched nothing
-    expect(r.warnings).toEqual(['.kleak-gate.yml: scope.modules other matched no frame of any leak in this run (a typo would put every leak out of scope)']);
+    expect(r.warnings).toEqual([
+      '.kleak-gate.yml: scope.modules other matched no frame of any leak in this run (a typo would put every leak out of scope)',
+    ]);
   });
 });
 

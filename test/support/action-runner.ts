@@ -44,7 +44,13 @@ export interface PullRequestEvent {
 
 /** A `pull_request` (synchronize) payload with the fields GitHub sends that the Action reads, and their neighbours. */
 export function pullRequestPayload(e: PullRequestEvent): Record<string, unknown> {
-  const base = { full_name: 'acme/demo-wlan', name: 'demo-wlan', owner: { login: 'acme', type: 'Organization' }, fork: false, default_branch: 'main' };
+  const base = {
+    full_name: 'acme/demo-wlan',
+    name: 'demo-wlan',
+    owner: { login: 'acme', type: 'Organization' },
+    fork: false,
+    default_branch: 'main',
+  };
   const headName = e.headRepo ?? base.full_name;
   const head = { ...base, full_name: headName, owner: { login: headName.split('/')[0], type: 'User' }, fork: headName !== base.full_name };
   return {
@@ -135,7 +141,10 @@ export function annotationLines(stdout: string, level: 'error' | 'warning' | 'no
 
 /** The token appears only in the runner's `::add-mask::` command, which hides it from the log. */
 export function noToken(run: ActionRun): void {
-  const stdout = run.stdout.split('\n').filter((l) => l !== `::add-mask::${TOKEN}`).join('\n');
+  const stdout = run.stdout
+    .split('\n')
+    .filter((l) => l !== `::add-mask::${TOKEN}`)
+    .join('\n');
   expect(run.stdout).toContain(`::add-mask::${TOKEN}`);
   for (const text of [stdout, run.stderr, run.summary, JSON.stringify(run.outputs)]) expect(text).not.toContain(TOKEN);
 }

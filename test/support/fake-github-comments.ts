@@ -33,7 +33,9 @@ export class CommentStore {
 
 function wire(c: StoredComment, baseUrl: string): Record<string, unknown> {
   return {
-    id: c.id, body: c.body, user: c.user,
+    id: c.id,
+    body: c.body,
+    user: c.user,
     html_url: `${baseUrl}/${c.owner}/${c.repo}/pull/${c.issue}#issuecomment-${c.id}`,
   };
 }

@@ -30,8 +30,12 @@ export class PullStore {
 
 function wire(p: StoredPull, baseUrl: string) {
   return {
-    number: p.number, title: p.title, body: p.body, state: p.state,
-    head: { ref: p.head, label: `${p.owner}:${p.head}` }, base: { ref: p.base },
+    number: p.number,
+    title: p.title,
+    body: p.body,
+    state: p.state,
+    head: { ref: p.head, label: `${p.owner}:${p.head}` },
+    base: { ref: p.base },
     html_url: `${baseUrl}/${p.owner}/${p.repo}/pull/${p.number}`,
   };
 }
@@ -40,7 +44,10 @@ export function addPullRoutes(gh: FakeGitHub, store = new PullStore()): PullStor
   gh.route('GET', PULLS, ({ params, query, baseUrl }) => {
     const [owner, branch] = (query.head ?? '').split(':');
     const list = store.pulls.filter(
-      (p) => p.owner === params.owner && p.repo === params.repo && (query.state === 'all' || p.state === (query.state ?? 'open')) &&
+      (p) =>
+        p.owner === params.owner &&
+        p.repo === params.repo &&
+        (query.state === 'all' || p.state === (query.state ?? 'open')) &&
         (query.head === undefined || (p.owner === owner && p.head === branch)),
     );
     return { status: 200, body: list.map((p) => wire(p, baseUrl)) };
@@ -50,7 +57,17 @@ export function addPullRoutes(gh: FakeGitHub, store = new PullStore()): PullStor
     if (store.pulls.some((p) => p.state === 'open' && p.head === b.head && p.owner === params.owner)) {
       return { status: 422, body: { message: `A pull request already exists for ${params.owner}:${b.head}.` } };
     }
-    const p: StoredPull = { number: store.nextNumber++, owner: params.owner!, repo: params.repo!, head: b.head, base: b.base, title: b.title, body: b.body, state: 'open', comments: [] };
+    const p: StoredPull = {
+      number: store.nextNumber++,
+      owner: params.owner!,
+      repo: params.repo!,
+      head: b.head,
+      base: b.base,
+      title: b.title,
+      body: b.body,
+      state: 'open',
+      comments: [],
+    };
     store.pulls.push(p);
     return { status: 201, body: wire(p, baseUrl) };
   });

@@ -112,7 +112,11 @@ export class FakeGitHub {
       // Keep the raw text: the test can see what was sent.
     }
     const record: RecordedRequest = {
-      method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers: req.headers, body,
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: req.headers,
+      body,
     };
     this.requests.push(record);
 

@@ -6,13 +6,23 @@ import { fixture } from '../support/paths.js';
 
 describe('pairing a symbol table with the report', () => {
   it('refuses a System.map of another kernel for a report with real addresses (acpi, v6.8)', async () => {
-    const r = await cli(['symbolize', fixture('corpus/kmemleak-lore/v68_v612_pK_realaddr_crc_acpi.txt'), '--kallsyms', fixture('hil-6.1/kernel/System.map')]);
+    const r = await cli([
+      'symbolize',
+      fixture('corpus/kmemleak-lore/v68_v612_pK_realaddr_crc_acpi.txt'),
+      '--kallsyms',
+      fixture('hil-6.1/kernel/System.map'),
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/System\.map: does not match the kernel that printed .*acpi\.txt \(e\.g\. \w+ at 0xffffffff/);
   });
 
   it('refuses a kallsyms snapshot of another boot for a report with real addresses (syzbot, no_hash_pointers)', async () => {
-    const r = await cli(['symbolize', fixture('corpus/syzkaller-kmemleak/guilty_57.txt'), '--kallsyms', fixture('hil-6.1/runs/v1/kallsyms-before-rmmod.txt')]);
+    const r = await cli([
+      'symbolize',
+      fixture('corpus/syzkaller-kmemleak/guilty_57.txt'),
+      '--kallsyms',
+      fixture('hil-6.1/runs/v1/kallsyms-before-rmmod.txt'),
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/kallsyms-before-rmmod\.txt: does not match the kernel/);
   });

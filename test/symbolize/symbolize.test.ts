@@ -12,10 +12,13 @@ describe('seed case study (4.x, wlan_mt6632_usb)', () => {
     const table = parseKallsyms(readFixture('seed/kallsyms-before-rmmod.txt'), 'seed-kallsyms');
     const { records } = symbolizeRecords(report.records, [table]);
     // expected-resolution.txt: "0xADDR => SYMADDR t NAME [MODULE]"
-    const expected = readFixture('seed/expected-resolution.txt').trim().split('\n').map((l) => {
-      const m = /^0x([0-9a-f]+) => ([0-9a-f]+) t (\S+) \[(\S+)\]$/.exec(l)!;
-      return { address: BigInt('0x' + m[1]), function: m[3], module: m[4], offset: Number(BigInt('0x' + m[1]) - BigInt('0x' + m[2])) };
-    });
+    const expected = readFixture('seed/expected-resolution.txt')
+      .trim()
+      .split('\n')
+      .map((l) => {
+        const m = /^0x([0-9a-f]+) => ([0-9a-f]+) t (\S+) \[(\S+)\]$/.exec(l)!;
+        return { address: BigInt('0x' + m[1]), function: m[3], module: m[4], offset: Number(BigInt('0x' + m[1]) - BigInt('0x' + m[2])) };
+      });
     expect(expected).toHaveLength(6);
     const named = records[0]!.frames.filter((f) => f.resolvedBy === 'kallsyms');
     expect(named.map((f) => ({ address: f.address, function: f.function, module: f.module, offset: f.offset }))).toEqual(expected);
@@ -47,7 +50,12 @@ describe('reload-v1: a module replaced at the same address', () => {
   // snapshot in the report taken before the reload; load 2's objects (the
   // others) with load 2's snapshot alone, checked against the names the
   // kernel printed while load 2 was loaded.
-  const truthLoad1 = new Map(symbolized('reload-v1', 'report-after-rmmod-1.txt', [hilTable('reload-v1', 'kallsyms-before-rmmod-1.txt')]).records.map((r) => [r.object, frameNames(r)]));
+  const truthLoad1 = new Map(
+    symbolized('reload-v1', 'report-after-rmmod-1.txt', [hilTable('reload-v1', 'kallsyms-before-rmmod-1.txt')]).records.map((r) => [
+      r.object,
+      frameNames(r),
+    ]),
+  );
   const load1Objects = new Set(truthLoad1.keys());
   const truthLoad2 = new Map(
     symbolized('reload-v1', 'report-after-rmmod-2.txt', [hilTable('reload-v1', 'kallsyms-before-rmmod-2.txt')])
@@ -62,7 +70,7 @@ describe('reload-v1: a module replaced at the same address', () => {
   });
   const both = [hilTable('reload-v1', 'kallsyms-before-rmmod-1.txt'), hilTable('reload-v1', 'kallsyms-before-rmmod-2.txt')];
 
-  it('never passes on the newcomer\'s name demo_filler_exit for load 1\'s frames, without snapshot times', () => {
+  it("never passes on the newcomer's name demo_filler_exit for load 1's frames, without snapshot times", () => {
     for (const report of ['report-loaded-2.txt', 'report-after-rmmod-2.txt']) {
       const { records, warnings } = symbolized('reload-v1', report, both);
       for (const r of records) {
@@ -77,7 +85,7 @@ describe('reload-v1: a module replaced at the same address', () => {
     }
   });
 
-  it('names every frame of each load from that load\'s snapshot when the snapshot times are known', () => {
+  it("names every frame of each load from that load's snapshot when the snapshot times are known", () => {
     // Snapshot 1 was taken 3 s after the first insmod, after load 1's
     // allocations (jiffies ...611/612) and before load 2's (...8458): any
     // time in between selects the same; the midpoint is used.

@@ -21,7 +21,12 @@ const update: Command = async (argv, io) => {
     return 0;
   }
   if (!values.baseline) throw new UsageError('baseline update needs --baseline FILE');
-  const opts = { ...analyzeOptions(positionals, values, io), baseline: values.baseline, config: configOption(values.config, io), now: io.now() };
+  const opts = {
+    ...analyzeOptions(positionals, values, io),
+    baseline: values.baseline,
+    config: configOption(values.config, io),
+    now: io.now(),
+  };
   const { result, baseline } = await runCheck(opts, true);
   const change = updateBaseline(baseline, result, values['accept-new'] === true);
   const path = isAbsolute(values.baseline) ? values.baseline : resolve(io.cwd, values.baseline);
@@ -39,7 +44,8 @@ const update: Command = async (argv, io) => {
   io.stdout(`${values.baseline}: ${describeChange(change)}${before === text ? ' (unchanged)' : ''}\n`);
   for (const e of change.added) io.stdout(`  + ${e.fingerprint} ${e.title}\n`);
   for (const e of change.removed) io.stdout(`  - ${e.fingerprint} ${e.title} (fixed: absent from every run)\n`);
-  if (newLeft > 0 && values['accept-new'] !== true) io.stdout(`  ${newLeft} new leak(s) not accepted: re-run with --accept-new to accept them\n`);
+  if (newLeft > 0 && values['accept-new'] !== true)
+    io.stdout(`  ${newLeft} new leak(s) not accepted: re-run with --accept-new to accept them\n`);
   for (const w of result.warnings) io.stderr(`warning: ${w}\n`);
   return 0;
 };
@@ -55,7 +61,8 @@ const validate: Command = async (argv, io) => {
     const text = await readText(isAbsolute(p) ? p : resolve(io.cwd, p), 'baseline');
     const parsed = parseBaseline(text, p);
     const canonical = serializeBaseline(parsed);
-    const note = canonical === text ? '' : ' (valid, but not in the canonical form: entries sorted, 2-space JSON; `baseline update` rewrites it)';
+    const note =
+      canonical === text ? '' : ' (valid, but not in the canonical form: entries sorted, 2-space JSON; `baseline update` rewrites it)';
     io.stdout(`${p}: valid, ${parsed.leaks.length} leak(s)${note}\n`);
   }
   return 0;

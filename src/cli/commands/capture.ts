@@ -53,6 +53,8 @@ async function extract(argv: string[], io: CliIO): Promise<number> {
   const text = await readText(log === '-' ? '-' : resolve(io.cwd, log), 'log', io.readStdin);
   // errors name the log as the user gave it
   const r = extractCapture(text, log, resolve(io.cwd, values.to), index);
-  io.stderr(`kleak-gate: capture block ${r.block.index} of ${r.count} (${log}:${r.block.line}, ${r.block.bytes} bytes, sha256 ok): ${r.files.length} files in ${values.to}\n`);
+  io.stderr(
+    `kleak-gate: capture block ${r.block.index} of ${r.count} (${log}:${r.block.line}, ${r.block.bytes} bytes, sha256 ok): ${r.files.length} files in ${values.to}\n`,
+  );
   return 0;
 }

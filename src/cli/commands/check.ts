@@ -24,7 +24,12 @@ export const checkCommand: Command = async (argv, io) => {
     return 0;
   }
   const format = formatOption(values, ['text', 'json', 'markdown', 'sarif'] as const, 'text');
-  const opts = { ...analyzeOptions(positionals, values, io), baseline: values.baseline, config: configOption(values.config, io), now: io.now() };
+  const opts = {
+    ...analyzeOptions(positionals, values, io),
+    baseline: values.baseline,
+    config: configOption(values.config, io),
+    now: io.now(),
+  };
   const { result } = await runCheck(opts);
   let text: string;
   if (format === 'json') text = renderResultJson(result);

@@ -25,16 +25,22 @@ async function hooksDir(cwd: string): Promise<string> {
   // A hook manager (husky, lefthook) owns core.hooksPath: writing there would
   // be overwritten; the docs show the line to add to it instead.
   const custom = (await git(['config', '--get', 'core.hooksPath'], { cwd, okCodes: [1] })).stdout.trim();
-  if (custom) throw new UsageError(`core.hooksPath is set to ${custom} (husky/lefthook?): add "kleak-gate hook run pre-push" to that hook manager instead (see the README, "The local gate: git hook")`);
+  if (custom)
+    throw new UsageError(
+      `core.hooksPath is set to ${custom} (husky/lefthook?): add "kleak-gate hook run pre-push" to that hook manager instead (see the README, "The local gate: git hook")`,
+    );
   const dir = await gitOut(['rev-parse', '--git-path', 'hooks'], { cwd });
   return isAbsolute(dir) ? dir : resolve(cwd, dir);
 }
 
 const install: Command = async (argv, io) => {
   const { values } = parseOptions(argv, {
-    config: { type: 'string' }, command: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+    config: { type: 'string' },
+    command: { type: 'string' },
+    force: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
   });
-  if (values.help) return io.stdout(HELP), 0;
+  if (values.help) return (io.stdout(HELP), 0);
   // The default command is the kleak-gate that runs now (dist/cli.js), so the
   // hook and CI use the same build; never a download (npx would need the network).
   const command = values.command ? values.command.split(/\s+/).filter(Boolean) : [process.execPath, fileURLToPath(import.meta.url)];
@@ -44,7 +50,10 @@ const install: Command = async (argv, io) => {
     const path = join(dir, hook);
     const existing = await readFile(path, 'utf8').catch(() => undefined);
     if (existing !== undefined && !existing.includes(HOOK_MARKER) && !values.force) {
-      throw new InputError(path, 'a hook not written by kleak-gate is there: add "kleak-gate hook run ' + hook + '" to it, or use --force to replace it');
+      throw new InputError(
+        path,
+        'a hook not written by kleak-gate is there: add "kleak-gate hook run ' + hook + '" to it, or use --force to replace it',
+      );
     }
     await writeFile(path, hookScript(hook, command, values.config));
     await chmod(path, 0o755);
@@ -55,14 +64,17 @@ const install: Command = async (argv, io) => {
 
 const run: Command = async (argv, io) => {
   const { values, positionals } = parseOptions(argv, { config: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
-  if (values.help) return io.stdout(HELP), 0;
+  if (values.help) return (io.stdout(HELP), 0);
   const [hook] = positionals;
   const configPath = values.config ?? DEFAULT_CONFIG;
   const at = isAbsolute(configPath) ? configPath : resolve(io.cwd, configPath);
   if (hook === 'pre-push') return prePush(await loadConfig(at), configPath, io);
   if (hook === 'pre-commit') {
     // Validating baselines needs no config; use it when there is one.
-    const exists = await readFile(at, 'utf8').then(() => true, () => false);
+    const exists = await readFile(at, 'utf8').then(
+      () => true,
+      () => false,
+    );
     return preCommit(exists || values.config ? await loadConfig(at) : undefined, io);
   }
   throw new UsageError(`hook run needs pre-push or pre-commit, not '${hook ?? ''}'`);

@@ -17,9 +17,10 @@ export const symbolize: Command = async (argv, io) => {
   }
   const format = formatOption(values, ['text', 'json'] as const, 'text');
   const analysis = await analyze(analyzeOptions(positionals, values, io));
-  const text = format === 'json'
-    ? renderLeaksJson(analysis.leaks, analysis.runs, analysis.warnings)
-    : renderLeaksText(analysis.leaks, analysis.runs, analysis.warnings);
+  const text =
+    format === 'json'
+      ? renderLeaksJson(analysis.leaks, analysis.runs, analysis.warnings)
+      : renderLeaksText(analysis.leaks, analysis.runs, analysis.warnings);
   await emit(text, values.output, io);
   if (format === 'json') for (const w of analysis.warnings) io.stderr(`warning: ${w}\n`);
   return 0;
