@@ -7366,6 +7366,32 @@ var require_dist = __commonJS({
   }
 });
 
+// src/errors.ts
+var InputError = class extends Error {
+  constructor(file, cause_, line) {
+    super(`${file}${line !== void 0 ? `:${line}` : ""}: ${cause_}`);
+    this.file = file;
+    this.cause_ = cause_;
+    this.line = line;
+    this.name = "InputError";
+  }
+  file;
+  cause_;
+  line;
+};
+var UsageError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UsageError";
+  }
+};
+function isInputProblem(e) {
+  return e instanceof InputError || e instanceof UsageError;
+}
+function oneLine(text) {
+  return text.replace(/[\r\n]+/g, " ").trim();
+}
+
 // package.json
 var package_default = {
   name: "kleak-gate",
@@ -7411,31 +7437,8 @@ var package_default = {
   }
 };
 
-// src/errors.ts
-var InputError = class extends Error {
-  constructor(file, cause_, line) {
-    super(`${file}${line !== void 0 ? `:${line}` : ""}: ${cause_}`);
-    this.file = file;
-    this.cause_ = cause_;
-    this.line = line;
-    this.name = "InputError";
-  }
-  file;
-  cause_;
-  line;
-};
-var UsageError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "UsageError";
-  }
-};
-function isInputProblem(e) {
-  return e instanceof InputError || e instanceof UsageError;
-}
-function oneLine(text) {
-  return text.replace(/[\r\n]+/g, " ").trim();
-}
+// src/version.ts
+var TOOL_VERSION = package_default.version;
 
 // src/cli/commands/baseline.ts
 import { readFile as readFile4, writeFile as writeFile2, mkdir } from "node:fs/promises";
@@ -10753,13 +10756,13 @@ function compileFramePattern(pattern) {
 }
 function matchFrom(steps, si, names, ni) {
   if (si === steps.length) return true;
-  const step = steps[si];
-  if (step === ANY_FRAMES) {
+  const step2 = steps[si];
+  if (step2 === ANY_FRAMES) {
     for (let k = ni; k <= names.length; k++) if (matchFrom(steps, si + 1, names, k)) return true;
     return false;
   }
   const name = names[ni];
-  return name !== void 0 && step.match(name) && matchFrom(steps, si + 1, names, ni + 1);
+  return name !== void 0 && step2.match(name) && matchFrom(steps, si + 1, names, ni + 1);
 }
 
 // src/rules/waivers.ts
@@ -13232,58 +13235,179 @@ ${note(budget.omitted)}
 `;
 }
 
+// src/render/sarif-rules.ts
+var ABOUT = "kmemleak (CONFIG_DEBUG_KMEMLEAK) reports kernel objects that were allocated and are no longer referenced from anywhere: memory the kernel can never free. kleak-gate names the frames of the allocation backtrace (from a kallsyms snapshot when the module was already removed), resolves them to source lines with the debug info of the build that ran, and identifies the leak by its allocation site (the fingerprint, kl1:\u2026) so that it is the same alert on every boot.";
+var ACCEPT_TEXT = "If the leak is expected, or not this change\u2019s to fix, accept it into the baseline: run `kleak-gate baseline update REPORT... --baseline baselines/<target>.json --accept-new` on the same capture and commit the baseline with the change, so reviewers see the decision. A false positive (for example an RCU-deferred free) is waived instead, with a reason, in .kleak-gate.yml (waivers:).";
+var ACCEPT_MD = [
+  "If the leak is expected, or not this change\u2019s to fix, accept it into the baseline on the same capture and commit the",
+  "baseline with the change, so reviewers see the decision:",
+  "",
+  "```sh",
+  "npx kleak-gate baseline update REPORT... --baseline baselines/<target>.json --accept-new",
+  "```",
+  "",
+  "A false positive (for example an RCU-deferred free) is waived instead, with a reason, in `.kleak-gate.yml` (`waivers:`)."
+].join("\n");
+var FIX = "Follow the backtrace from the allocation outwards: the first frame in this repository is where the object was allocated. Find the path on which it is not freed (an error path, a remove/rmmod path, a reference that is dropped).";
+var SARIF_RULES = [
+  {
+    id: "kmemleak/new",
+    name: "NewKmemleakLeak",
+    level: "error",
+    short: "A memory leak that the baseline does not contain.",
+    full: "kmemleak found an unreferenced object allocated at this site on the board, and the committed kleak-gate baseline does not accept a leak from this allocation site: the change under test leaks memory, or exposes a leak.",
+    helpText: `${ABOUT}
+
+A new leak fails the check.
+
+How to fix: ${FIX}
+
+How to accept: ${ACCEPT_TEXT}`,
+    helpMarkdown: [
+      "# New kmemleak leak",
+      "",
+      ABOUT,
+      "",
+      "A **new** leak fails the check.",
+      "",
+      "## How to fix",
+      "",
+      FIX,
+      "",
+      "## How to accept",
+      "",
+      ACCEPT_MD
+    ].join("\n")
+  },
+  {
+    id: "kmemleak/grown",
+    name: "GrownKmemleakLeak",
+    level: "error",
+    short: "A known memory leak that now leaks more objects than the baseline accepts.",
+    full: "The baseline accepts a leak from this allocation site, but this run leaked more objects there than the baseline allows (more than the grown factor of .kleak-gate.yml times the accepted count): the leak got worse.",
+    helpText: `${ABOUT}
+
+A grown leak fails the check.
+
+How to fix: ${FIX}
+
+How to accept the new count: ${ACCEPT_TEXT}`,
+    helpMarkdown: [
+      "# Grown kmemleak leak",
+      "",
+      ABOUT,
+      "",
+      "A **grown** leak fails the check: the site was known, the number of leaked objects went up.",
+      "",
+      "## How to fix",
+      "",
+      FIX,
+      "",
+      "## How to accept the new count",
+      "",
+      ACCEPT_MD
+    ].join("\n")
+  },
+  {
+    id: "kmemleak/known",
+    name: "KnownKmemleakLeak",
+    level: "note",
+    short: "A memory leak accepted in the baseline.",
+    full: "kmemleak found unreferenced objects allocated at this site, and the committed baseline accepts this leak: it does not fail the check, and it is listed so the debt stays visible.",
+    helpText: `${ABOUT}
+
+A known leak does not fail the check. When it is fixed, the next run reports it fixed and the baseline entry can be removed (kleak-gate baseline update, or the baseline pull request).
+
+How to fix: ${FIX}`,
+    helpMarkdown: [
+      "# Known kmemleak leak",
+      "",
+      ABOUT,
+      "",
+      "A **known** leak does not fail the check. When it is fixed, the next run reports it *fixed* and the baseline entry can",
+      "be removed (`kleak-gate baseline update`, or the baseline pull request).",
+      "",
+      "## How to fix",
+      "",
+      FIX
+    ].join("\n")
+  }
+];
+
 // src/render/sarif.ts
 var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-var RULES = [
-  { id: "kmemleak/new", level: "error", text: "A memory leak that the baseline does not contain." },
-  { id: "kmemleak/grown", level: "error", text: "A known memory leak that now leaks more objects than the baseline accepts." },
-  { id: "kmemleak/known", level: "note", text: "A memory leak accepted in the baseline." }
-];
-function physical(file, line) {
+var SRCROOT = "%SRCROOT%";
+var BUILD_SRCROOT = "BUILD_SRCROOT";
+var RULE_OF = { new: 0, grown: 1, known: 2 };
+var BASELINE_STATE = { new: "new", grown: "updated", known: "unchanged" };
+function artifact(file, inRepo) {
+  if (inRepo(file)) return { uri: encodeURI(file), uriBaseId: SRCROOT };
+  if (file.startsWith("/")) return { uri: `file://${encodeURI(file)}` };
+  return { uri: encodeURI(file.replace(/\\/g, "/")), uriBaseId: BUILD_SRCROOT };
+}
+function physical(file, line, inRepo) {
   return {
     physicalLocation: {
-      artifactLocation: { uri: encodeURI(file), uriBaseId: "%SRCROOT%" },
+      artifactLocation: artifact(file, inRepo),
       ...line !== void 0 && line > 0 ? { region: { startLine: line } } : {}
     }
   };
 }
-function frameLocation(frame, inRepo) {
-  const loc = frame.file !== void 0 && inRepo(frame.file) ? physical(frame.file, frame.line) : {};
-  const logical = { name: flatten(frameSymbol(frame)), kind: "function" };
-  if (frame.function !== void 0) logical.fullyQualifiedName = flatten(frame.function);
-  const src = frameSource(frame);
+function step(name, fullName, src, inRepo) {
+  const where = frameSource(src);
+  const logical = { name: flatten(name), kind: "function" };
+  if (fullName !== void 0) logical.fullyQualifiedName = flatten(fullName);
   return {
-    ...loc,
+    ...src.file !== void 0 && src.file !== "" ? physical(src.file, src.line, inRepo) : {},
     logicalLocations: [logical],
-    message: { text: flatten(`${frameSymbol(frame)}${src ? ` ${src}` : ""}`) }
+    message: { text: flatten(`${name}${where ? ` ${where}` : ""}`) }
   };
 }
-function result(leak, opts, inRepo) {
+function flowSteps(frames, site, inRepo) {
+  const steps = [];
+  for (const frame of frames) {
+    for (const inl of frame.inlined) steps.push({ location: step(`${inl.function} [inline]`, inl.function, inl, inRepo) });
+    steps.push({
+      location: step(frameSymbol(frame), frame.function, frame, inRepo),
+      ...frame === site ? { importance: "essential" } : {}
+    });
+  }
+  return steps;
+}
+function result(leak, ruleIndex, opts, inRepo) {
   const site = allocationSite(leak.frames, inRepo);
-  const ruleIndex = leak.status === "new" ? 0 : leak.status === "grown" ? 1 : 2;
-  const rule = RULES[ruleIndex];
-  const where = site ? physical(site.file, site.line) : physical(opts.baseline ?? DEFAULT_BASELINE, 1);
+  const rule = SARIF_RULES[ruleIndex];
+  const where = site ? physical(site.file, site.line, inRepo) : physical(opts.baseline ?? DEFAULT_BASELINE, 1, inRepo);
   return {
     ruleId: rule.id,
     ruleIndex,
     level: rule.level,
     message: {
-      text: `${flatten(leak.title)}: ${leak.objects} object(s), ${leak.bytes} bytes
+      // Code scanning shows the first sentence as the alert's title.
+      text: `${flatten(leak.title)}: ${leak.objects} object(s), ${leak.bytes} bytes.
 ${backtraceText(leak.frames)}`
     },
     locations: [where],
     partialFingerprints: { primaryLocationLineHash: leak.fingerprint },
-    codeFlows: [
-      {
-        threadFlows: [{ locations: leak.frames.map((f) => ({ location: frameLocation(f, inRepo) })) }]
-      }
-    ],
-    properties: { status: leak.status, objects: leak.objects, bytes: leak.bytes, fingerprint: leak.fingerprint }
+    codeFlows: [{ threadFlows: [{ locations: flowSteps(leak.frames, site?.frame, inRepo) }] }],
+    baselineState: BASELINE_STATE[leak.status],
+    properties: {
+      status: leak.status,
+      objects: leak.objects,
+      bytes: leak.bytes,
+      fingerprint: leak.fingerprint,
+      ...leak.baselineObjects !== void 0 ? { baselineObjects: leak.baselineObjects } : {}
+    }
   };
 }
 function renderSarif(check, opts = {}) {
   const inRepo = opts.inRepo ?? isRepoRelative;
-  const shown = check.leaks.filter((l) => l.status === "new" || l.status === "grown" || l.status === "known");
+  const results = [];
+  for (const leak of check.leaks) {
+    const ruleIndex = RULE_OF[leak.status];
+    if (ruleIndex !== void 0) results.push(result(leak, ruleIndex, opts, inRepo));
+  }
+  const version = opts.toolVersion ?? TOOL_VERSION;
   return {
     $schema: SCHEMA,
     version: "2.1.0",
@@ -13292,15 +13416,29 @@ function renderSarif(check, opts = {}) {
         tool: {
           driver: {
             name: "kleak-gate",
-            ...opts.toolVersion ? { version: opts.toolVersion } : {},
-            rules: RULES.map((r) => ({
+            version,
+            semanticVersion: version,
+            rules: SARIF_RULES.map((r) => ({
               id: r.id,
-              shortDescription: { text: r.text },
-              defaultConfiguration: { level: r.level }
+              name: r.name,
+              shortDescription: { text: r.short },
+              fullDescription: { text: r.full },
+              help: { text: r.helpText, markdown: r.helpMarkdown },
+              defaultConfiguration: { level: r.level },
+              properties: {
+                tags: ["kmemleak", "memory-leak", "linux-kernel"],
+                precision: "high",
+                "problem.severity": r.level === "note" ? "recommendation" : "error"
+              }
             }))
           }
         },
-        results: shown.map((l) => result(l, opts, inRepo)),
+        ...opts.target ? { automationDetails: { id: `kleak-gate/${opts.target}/` } } : {},
+        originalUriBaseIds: {
+          [SRCROOT]: { description: { text: "The repository checkout: resolved source files of this repository." } },
+          [BUILD_SRCROOT]: { description: { text: "The source tree of the build that ran on the board, outside this repository." } }
+        },
+        results,
         properties: { verdict: check.verdict, summary: check.summary }
       }
     ]
@@ -13393,7 +13531,8 @@ var checkCommand = async (argv, io2) => {
   let text;
   if (format === "json") text = renderResultJson(result2);
   else if (format === "markdown") text = renderMarkdown(result2, { target: values.target, baseline: values.baseline });
-  else if (format === "sarif") text = JSON.stringify(renderSarif(result2, { baseline: values.baseline }), null, 2) + "\n";
+  else if (format === "sarif")
+    text = JSON.stringify(renderSarif(result2, { baseline: values.baseline, target: values.target }), null, 2) + "\n";
   else text = renderCheckText(result2);
   await emit(text, values.output, io2);
   if (format !== "text") for (const w of result2.warnings) io2.stderr(`warning: ${w}
@@ -14229,7 +14368,7 @@ async function runCli(argv, io2) {
     return name === void 0 ? 2 : 0;
   }
   if (name === "--version") {
-    io2.stdout(`${package_default.version}
+    io2.stdout(`${TOOL_VERSION}
 `);
     return 0;
   }

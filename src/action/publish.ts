@@ -62,7 +62,11 @@ export async function writeSarif(s: ActionSettings, result: CheckResult): Promis
   // workspace's (where later steps run), an absolute one is written as is.
   const path = isAbsolute(s.sarif) ? s.sarif : join(s.workspace, s.sarif);
   await mkdir(dirname(path), { recursive: true });
-  const log = renderSarif(result, { baseline: s.baseline, inRepo: inWorkspace(s.workspace) });
+  const log = renderSarif(result, {
+    baseline: s.baseline,
+    inRepo: inWorkspace(s.workspace),
+    ...(s.target ? { target: s.target } : {}),
+  });
   await writeFile(path, `${JSON.stringify(log, null, 2)}\n`, 'utf8');
   return s.sarif;
 }

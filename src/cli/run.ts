@@ -1,8 +1,8 @@
 // The dispatcher: one place that maps sub-commands to their files and turns
 // errors into exit codes. Input and usage problems: exit 2 with one line.
 
-import pkg from '../../package.json' with { type: 'json' };
 import { isInputProblem, oneLine } from '../errors.js';
+import { TOOL_VERSION } from '../version.js';
 import { baselineCommand } from './commands/baseline.js';
 import { capture } from './commands/capture.js';
 import { checkCommand } from './commands/check.js';
@@ -26,7 +26,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return name === undefined ? 2 : 0;
   }
   if (name === '--version') {
-    io.stdout(`${pkg.version}\n`);
+    io.stdout(`${TOOL_VERSION}\n`);
     return 0;
   }
   const command = COMMANDS[name];

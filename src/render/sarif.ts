@@ -2,77 +2,113 @@
 // other SARIF viewer. One result per new / grown / known leak; the leak's
 // fingerprint is the partialFingerprint GitHub uses to track an alert across
 // runs, so an alert stays the same alert while line numbers move. The
-// allocation backtrace is a codeFlow, so viewers can step through it.
+// allocation backtrace is a codeFlow (inlined frames as steps of their own),
+// so viewers can step through it. A target gives the run its own
+// automationDetails id: two boards' uploads then never replace each other's
+// alerts (upload-sarif keeps an id the file already has).
 import { DEFAULT_BASELINE } from '../config/default-path.js';
-import type { CheckResult, ComparedLeak, Frame } from '../model.js';
+import type { CheckResult, ComparedLeak, Frame, LeakStatus } from '../model.js';
+import { TOOL_VERSION } from '../version.js';
 import { allocationSite, backtraceText, frameSource, frameSymbol, isRepoRelative } from './backtrace.js';
 import { flatten } from './escape.js';
+import { SARIF_RULES } from './sarif-rules.js';
 
 export interface SarifOptions {
   /** Where results without a source line are placed (GitHub requires a location). */
   baseline?: string;
   /** Which resolved paths are files of this repository (default: any relative path). */
   inRepo?: (file: string) => boolean;
+  /** Board / matrix leg: the run's automationDetails id is `kleak-gate/<target>/`. */
+  target?: string;
   toolVersion?: string;
 }
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
-const RULES = [
-  { id: 'kmemleak/new', level: 'error', text: 'A memory leak that the baseline does not contain.' },
-  { id: 'kmemleak/grown', level: 'error', text: 'A known memory leak that now leaks more objects than the baseline accepts.' },
-  { id: 'kmemleak/known', level: 'note', text: 'A memory leak accepted in the baseline.' },
-] as const;
+/** The repository checkout, as upload-sarif's checkout_path gives it. */
+const SRCROOT = '%SRCROOT%';
+/** Relative paths that are not this repository's (a kernel tree's, from DWARF). */
+const BUILD_SRCROOT = 'BUILD_SRCROOT';
+
+const RULE_OF: Partial<Record<LeakStatus, number>> = { new: 0, grown: 1, known: 2 };
+/** SARIF's comparison with the previous state, which is what the baseline is. */
+const BASELINE_STATE: Partial<Record<LeakStatus, string>> = { new: 'new', grown: 'updated', known: 'unchanged' };
 
 type Json = Record<string, unknown>;
 
-function physical(file: string, line: number | undefined): Json {
+function artifact(file: string, inRepo: (f: string) => boolean): Json {
+  if (inRepo(file)) return { uri: encodeURI(file), uriBaseId: SRCROOT };
+  if (file.startsWith('/')) return { uri: `file://${encodeURI(file)}` };
+  return { uri: encodeURI(file.replace(/\\/g, '/')), uriBaseId: BUILD_SRCROOT };
+}
+
+function physical(file: string, line: number | undefined, inRepo: (f: string) => boolean): Json {
   return {
     physicalLocation: {
-      artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' },
+      artifactLocation: artifact(file, inRepo),
       ...(line !== undefined && line > 0 ? { region: { startLine: line } } : {}),
     },
   };
 }
 
-function frameLocation(frame: Frame, inRepo: (f: string) => boolean): Json {
-  const loc: Json = frame.file !== undefined && inRepo(frame.file) ? physical(frame.file, frame.line) : {};
-  const logical: Json = { name: flatten(frameSymbol(frame)), kind: 'function' };
-  if (frame.function !== undefined) logical.fullyQualifiedName = flatten(frame.function);
-  const src = frameSource(frame);
+function step(name: string, fullName: string | undefined, src: { file?: string; line?: number }, inRepo: (f: string) => boolean): Json {
+  const where = frameSource(src);
+  const logical: Json = { name: flatten(name), kind: 'function' };
+  if (fullName !== undefined) logical.fullyQualifiedName = flatten(fullName);
   return {
-    ...loc,
+    ...(src.file !== undefined && src.file !== '' ? physical(src.file, src.line, inRepo) : {}),
     logicalLocations: [logical],
-    message: { text: flatten(`${frameSymbol(frame)}${src ? ` ${src}` : ''}`) },
+    message: { text: flatten(`${name}${where ? ` ${where}` : ''}`) },
   };
 }
 
-function result(leak: ComparedLeak, opts: SarifOptions, inRepo: (f: string) => boolean): Json {
+/** One step per frame, its inlined frames before it (innermost first, as the text backtrace). */
+function flowSteps(frames: Frame[], site: Frame | undefined, inRepo: (f: string) => boolean): Json[] {
+  const steps: Json[] = [];
+  for (const frame of frames) {
+    for (const inl of frame.inlined) steps.push({ location: step(`${inl.function} [inline]`, inl.function, inl, inRepo) });
+    steps.push({
+      location: step(frameSymbol(frame), frame.function, frame, inRepo),
+      ...(frame === site ? { importance: 'essential' } : {}),
+    });
+  }
+  return steps;
+}
+
+function result(leak: ComparedLeak, ruleIndex: number, opts: SarifOptions, inRepo: (f: string) => boolean): Json {
   const site = allocationSite(leak.frames, inRepo);
-  const ruleIndex = leak.status === 'new' ? 0 : leak.status === 'grown' ? 1 : 2;
-  const rule = RULES[ruleIndex]!;
-  const where = site ? physical(site.file, site.line) : physical(opts.baseline ?? DEFAULT_BASELINE, 1);
+  const rule = SARIF_RULES[ruleIndex]!;
+  const where = site ? physical(site.file, site.line, inRepo) : physical(opts.baseline ?? DEFAULT_BASELINE, 1, inRepo);
   return {
     ruleId: rule.id,
     ruleIndex,
     level: rule.level,
     message: {
-      text: `${flatten(leak.title)}: ${leak.objects} object(s), ${leak.bytes} bytes\n${backtraceText(leak.frames)}`,
+      // Code scanning shows the first sentence as the alert's title.
+      text: `${flatten(leak.title)}: ${leak.objects} object(s), ${leak.bytes} bytes.\n${backtraceText(leak.frames)}`,
     },
     locations: [where],
     partialFingerprints: { primaryLocationLineHash: leak.fingerprint },
-    codeFlows: [
-      {
-        threadFlows: [{ locations: leak.frames.map((f) => ({ location: frameLocation(f, inRepo) })) }],
-      },
-    ],
-    properties: { status: leak.status, objects: leak.objects, bytes: leak.bytes, fingerprint: leak.fingerprint },
+    codeFlows: [{ threadFlows: [{ locations: flowSteps(leak.frames, site?.frame, inRepo) }] }],
+    baselineState: BASELINE_STATE[leak.status],
+    properties: {
+      status: leak.status,
+      objects: leak.objects,
+      bytes: leak.bytes,
+      fingerprint: leak.fingerprint,
+      ...(leak.baselineObjects !== undefined ? { baselineObjects: leak.baselineObjects } : {}),
+    },
   };
 }
 
 export function renderSarif(check: CheckResult, opts: SarifOptions = {}): Json {
   const inRepo = opts.inRepo ?? isRepoRelative;
-  const shown = check.leaks.filter((l) => l.status === 'new' || l.status === 'grown' || l.status === 'known');
+  const results: Json[] = [];
+  for (const leak of check.leaks) {
+    const ruleIndex = RULE_OF[leak.status];
+    if (ruleIndex !== undefined) results.push(result(leak, ruleIndex, opts, inRepo));
+  }
+  const version = opts.toolVersion ?? TOOL_VERSION;
   return {
     $schema: SCHEMA,
     version: '2.1.0',
@@ -81,15 +117,29 @@ export function renderSarif(check: CheckResult, opts: SarifOptions = {}): Json {
         tool: {
           driver: {
             name: 'kleak-gate',
-            ...(opts.toolVersion ? { version: opts.toolVersion } : {}),
-            rules: RULES.map((r) => ({
+            version,
+            semanticVersion: version,
+            rules: SARIF_RULES.map((r) => ({
               id: r.id,
-              shortDescription: { text: r.text },
+              name: r.name,
+              shortDescription: { text: r.short },
+              fullDescription: { text: r.full },
+              help: { text: r.helpText, markdown: r.helpMarkdown },
               defaultConfiguration: { level: r.level },
+              properties: {
+                tags: ['kmemleak', 'memory-leak', 'linux-kernel'],
+                precision: 'high',
+                'problem.severity': r.level === 'note' ? 'recommendation' : 'error',
+              },
             })),
           },
         },
-        results: shown.map((l) => result(l, opts, inRepo)),
+        ...(opts.target ? { automationDetails: { id: `kleak-gate/${opts.target}/` } } : {}),
+        originalUriBaseIds: {
+          [SRCROOT]: { description: { text: 'The repository checkout: resolved source files of this repository.' } },
+          [BUILD_SRCROOT]: { description: { text: 'The source tree of the build that ran on the board, outside this repository.' } },
+        },
+        results,
         properties: { verdict: check.verdict, summary: check.summary },
       },
     ],

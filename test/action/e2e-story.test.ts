@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stickyMarker } from '../../src/github/sticky-comment.js';
+import { githubSarifProblems } from '../support/github-sarif.js';
 import { validateSarif } from '../support/sarif-schema.js';
 import { TOKEN, annotationLines, ensureBuilt, noToken, runAction, type ActionRun } from '../support/action-runner.js';
 import { FakeGitHub } from '../support/fake-github.js';
@@ -72,6 +73,23 @@ describe.skipIf(skip)('hil-6.1 pull request story', () => {
     const sarif = JSON.parse(readFileSync(join(v2.ws, 'out/kleak-gate.sarif'), 'utf8'));
     expect(v2.outputs.sarif).toBe('out/kleak-gate.sarif');
     expect(validateSarif(sarif)).toEqual([]);
+    expect(githubSarifProblems(sarif)).toEqual([]);
+    expect(sarif.runs[0].automationDetails).toEqual({ id: 'kleak-gate/board-a/' });
+    expect(sarif.runs[0].tool.driver.version).toMatch(/^\d+\.\d+\.\d+/);
+    for (const rule of sarif.runs[0].tool.driver.rules) {
+      expect([rule.shortDescription.text, rule.fullDescription.text, rule.help.text, rule.help.markdown].every(Boolean)).toBe(true);
+    }
+    expect(sarif.runs[0].results.map((r: { baselineState: string }) => r.baselineState).sort()).toEqual(['new', 'unchanged', 'unchanged']);
+    // Every step of the backtrace that has a file has a location (inlined frames are steps too).
+    for (const r of sarif.runs[0].results) {
+      const leak = json.leaks.find((l: { fingerprint: string }) => l.fingerprint === r.partialFingerprints.primaryLocationLineHash);
+      const files = leak.frames.flatMap((f: { file?: string; inlined: { file?: string }[] }) => [...f.inlined.map((i) => i.file), f.file]);
+      const steps = r.codeFlows[0].threadFlows[0].locations;
+      expect(steps).toHaveLength(files.length);
+      steps.forEach((step: { location: { physicalLocation?: unknown } }, i: number) =>
+        expect(step.location.physicalLocation !== undefined).toBe(files[i] !== undefined),
+      );
+    }
     const newResult = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'kmemleak/new');
     expect(newResult.partialFingerprints.primaryLocationLineHash).toBe(fresh[0].fingerprint);
     expect(newResult.locations[0].physicalLocation.artifactLocation.uri).toBe('drivers/net/wireless/demo_wlan/nic/nic_pkt_log.c');
@@ -96,8 +114,11 @@ describe.skipIf(skip)('hil-6.1 pull request story', () => {
   });
 
   it('a second target gets a comment of its own', async () => {
-    const b = await v('v2', 'board-b');
+    const b = await v('v2', 'board-b', { sarif: 'kleak-gate.sarif' });
     expect(b.code).toBe(1);
+    // Its own code-scanning category: the two boards' alerts never replace each other's.
+    const sarif = JSON.parse(readFileSync(join(b.ws, 'kleak-gate.sarif'), 'utf8'));
+    expect(sarif.runs[0].automationDetails).toEqual({ id: 'kleak-gate/board-b/' });
     const bodies = store.on('acme', 'demo-wlan', PR).map((c) => c.body.split('\n', 1)[0]);
     expect(bodies).toEqual([markerA, stickyMarker('board-b')]);
   });

@@ -34,7 +34,8 @@ export const checkCommand: Command = async (argv, io) => {
   let text: string;
   if (format === 'json') text = renderResultJson(result);
   else if (format === 'markdown') text = renderMarkdown(result, { target: values.target, baseline: values.baseline });
-  else if (format === 'sarif') text = JSON.stringify(renderSarif(result, { baseline: values.baseline }), null, 2) + '\n';
+  else if (format === 'sarif')
+    text = JSON.stringify(renderSarif(result, { baseline: values.baseline, target: values.target }), null, 2) + '\n';
   else text = renderCheckText(result);
   await emit(text, values.output, io);
   if (format !== 'text') for (const w of result.warnings) io.stderr(`warning: ${w}\n`);
