@@ -1423,7 +1423,7 @@ var require_stringify = __commonJS({
     var identity = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
-    function createStringifyContext(doc, options) {
+    function createStringifyContext(doc, options2) {
       const opt = Object.assign({
         blockQuote: true,
         commentString: stringifyComment.stringifyComment,
@@ -1443,7 +1443,7 @@ var require_stringify = __commonJS({
         trailingComma: false,
         trueStr: "true",
         verifyAliasOrder: true
-      }, doc.schema.toStringOptions, options);
+      }, doc.schema.toStringOptions, options2);
       let inFlow;
       switch (opt.collectionStyle) {
         case "block":
@@ -1865,10 +1865,10 @@ var require_stringifyCollection = __commonJS({
     var identity = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyCollection(collection, ctx, options) {
+    function stringifyCollection(collection, ctx, options2) {
       const flow = ctx.inFlow ?? collection.flow;
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      return stringify2(collection, ctx, options2);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -3323,10 +3323,10 @@ var require_stringifyDocument = __commonJS({
     var identity = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyDocument(doc, options) {
+    function stringifyDocument(doc, options2) {
       const lines = [];
-      let hasDirectives = options.directives === true;
-      if (options.directives !== false && doc.directives) {
+      let hasDirectives = options2.directives === true;
+      if (options2.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
           lines.push(dir);
@@ -3336,7 +3336,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify.createStringifyContext(doc, options2);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -3412,7 +3412,7 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value, replacer, options) {
+      constructor(value, replacer, options2) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
@@ -3421,8 +3421,8 @@ var require_Document = __commonJS({
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
-        } else if (options === void 0 && replacer) {
-          options = replacer;
+        } else if (options2 === void 0 && replacer) {
+          options2 = replacer;
           replacer = void 0;
         }
         const opt = Object.assign({
@@ -3434,17 +3434,17 @@ var require_Document = __commonJS({
           stringKeys: false,
           uniqueKeys: true,
           version: "1.2"
-        }, options);
+        }, options2);
         this.options = opt;
         let { version } = opt;
-        if (options?._directives) {
-          this.directives = options._directives.atDocument();
+        if (options2?._directives) {
+          this.directives = options2._directives.atDocument();
           if (this.directives.yaml.explicit)
             version = this.directives.yaml.version;
         } else
           this.directives = new directives.Directives({ version });
-        this.setSchema(version, options);
-        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+        this.setSchema(version, options2);
+        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options2);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -3495,7 +3495,7 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node.anchor);
       }
-      createNode(value, replacer, options) {
+      createNode(value, replacer, options2) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
           value = replacer.call({ "": value }, "", value);
@@ -3506,11 +3506,11 @@ var require_Document = __commonJS({
           if (asStr.length > 0)
             replacer = replacer.concat(asStr);
           _replacer = replacer;
-        } else if (options === void 0 && replacer) {
-          options = replacer;
+        } else if (options2 === void 0 && replacer) {
+          options2 = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options2 ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -3535,9 +3535,9 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
+      createPair(key, value, options2 = {}) {
+        const k = this.createNode(key, null, options2);
+        const v = this.createNode(value, null, options2);
         return new Pair.Pair(k, v);
       }
       /**
@@ -3623,7 +3623,7 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version, options = {}) {
+      setSchema(version, options2 = {}) {
         if (typeof version === "number")
           version = String(version);
         let opt;
@@ -3653,10 +3653,10 @@ var require_Document = __commonJS({
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
-        if (options.schema instanceof Object)
-          this.schema = options.schema;
+        if (options2.schema instanceof Object)
+          this.schema = options2.schema;
         else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options));
+          this.schema = new Schema.Schema(Object.assign(opt, options2));
         else
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
@@ -3686,14 +3686,14 @@ var require_Document = __commonJS({
         return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
       }
       /** A YAML representation of the document. */
-      toString(options = {}) {
+      toString(options2 = {}) {
         if (this.errors.length > 0)
           throw new Error("Document with errors cannot be stringified");
-        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          const s = JSON.stringify(options.indent);
+        if ("indent" in options2 && (!Number.isInteger(options2.indent) || Number(options2.indent) <= 0)) {
+          const s = JSON.stringify(options2.indent);
           throw new Error(`"indent" option must be a positive integer, not ${s}`);
         }
-        return stringifyDocument.stringifyDocument(this, options);
+        return stringifyDocument.stringifyDocument(this, options2);
       }
     };
     function assertCollection(contents) {
@@ -5044,14 +5044,14 @@ var require_compose_node = __commonJS({
       }
       return node;
     }
-    function composeAlias({ options }, { offset, source, end }, onError) {
+    function composeAlias({ options: options2 }, { offset, source, end }, onError) {
       const alias = new Alias.Alias(source.substring(1));
       if (alias.source === "")
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      const re = resolveEnd.resolveEnd(end, valueEnd, options2.strict, onError);
       alias.range = [offset, valueEnd, re.offset];
       if (re.comment)
         alias.comment = re.comment;
@@ -5070,8 +5070,8 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
-      const opts = Object.assign({ _directives: directives }, options);
+    function composeDoc(options2, directives, { offset, start, value, end }, onError) {
+      const opts = Object.assign({ _directives: directives }, options2);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
         atKey: false,
@@ -5150,7 +5150,7 @@ var require_composer = __commonJS({
       return { comment, afterEmptyLine };
     }
     var Composer = class {
-      constructor(options = {}) {
+      constructor(options2 = {}) {
         this.doc = null;
         this.atDirectives = false;
         this.prelude = [];
@@ -5163,8 +5163,8 @@ var require_composer = __commonJS({
           else
             this.errors.push(new errors.YAMLParseError(pos, code, message));
         };
-        this.directives = new directives.Directives({ version: options.version || "1.2" });
-        this.options = options;
+        this.directives = new directives.Directives({ version: options2.version || "1.2" });
+        this.options = options2;
       }
       decorate(doc, afterDoc) {
         const { comment, afterEmptyLine } = parsePrelude(this.prelude);
@@ -7228,15 +7228,15 @@ var require_public_api = __commonJS({
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
-    function parseOptions2(options) {
-      const prettyErrors = options.prettyErrors !== false;
-      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+    function parseOptions2(options2) {
+      const prettyErrors = options2.prettyErrors !== false;
+      const lineCounter$1 = options2.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
+    function parseAllDocuments(source, options2 = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options2);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options);
+      const composer$1 = new composer.Composer(options2);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
         for (const doc of docs) {
@@ -7247,10 +7247,10 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
+    function parseDocument2(source, options2 = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options2);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options);
+      const composer$1 = new composer.Composer(options2);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
         if (!doc)
@@ -7266,14 +7266,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse(src, reviver, options2) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
-      } else if (options === void 0 && reviver && typeof reviver === "object") {
-        options = reviver;
+      } else if (options2 === void 0 && reviver && typeof reviver === "object") {
+        options2 = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument2(src, options2);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7283,29 +7283,29 @@ var require_public_api = __commonJS({
         else
           doc.errors = [];
       }
-      return doc.toJS(Object.assign({ reviver: _reviver }, options));
+      return doc.toJS(Object.assign({ reviver: _reviver }, options2));
     }
-    function stringify(value, replacer, options) {
+    function stringify(value, replacer, options2) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
-      } else if (options === void 0 && replacer) {
-        options = replacer;
+      } else if (options2 === void 0 && replacer) {
+        options2 = replacer;
       }
-      if (typeof options === "string")
-        options = options.length;
-      if (typeof options === "number") {
-        const indent = Math.round(options);
-        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+      if (typeof options2 === "string")
+        options2 = options2.length;
+      if (typeof options2 === "number") {
+        const indent = Math.round(options2);
+        options2 = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
       if (value === void 0) {
-        const { keepUndefined } = options ?? replacer ?? {};
+        const { keepUndefined } = options2 ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
       if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+        return value.toString(options2);
+      return new Document.Document(value, _replacer, options2).toString(options2);
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
@@ -7442,7 +7442,7 @@ var TOOL_VERSION = package_default.version;
 
 // src/cli/commands/baseline.ts
 import { readFile as readFile4, writeFile as writeFile2, mkdir } from "node:fs/promises";
-import { dirname, isAbsolute as isAbsolute5, resolve as resolve4 } from "node:path";
+import { dirname } from "node:path";
 
 // src/fingerprint/fingerprint.ts
 import { createHash } from "node:crypto";
@@ -7768,8 +7768,868 @@ function describeChange(change) {
   return parts.join(", ");
 }
 
-// src/pipeline/check.ts
-import { isAbsolute as isAbsolute3, resolve as resolvePath2 } from "node:path";
+// src/inputs/paths.ts
+import { isAbsolute, resolve } from "node:path";
+function inputPath(cwd, path2) {
+  return path2 === "-" || isAbsolute(path2) ? path2 : resolve(cwd, path2);
+}
+
+// src/inputs/settings.ts
+import { existsSync } from "node:fs";
+
+// src/config/default-path.ts
+var DEFAULT_CONFIG = ".kleak-gate.yml";
+var DEFAULT_BASELINE = "baselines/kmemleak.json";
+
+// src/render/json.ts
+var RESULT_SCHEMA = "kleak-gate/result@1";
+function frameJson(f) {
+  const out = {};
+  if (f.function !== void 0) out.function = f.function;
+  if (f.module !== void 0) out.module = f.module;
+  if (f.offset !== void 0) out.offset = f.offset;
+  if (f.size !== void 0) out.size = f.size;
+  if (f.address !== void 0) out.address = "0x" + f.address.toString(16);
+  out.resolvedBy = f.resolvedBy;
+  if (f.snapshot !== void 0) out.snapshot = f.snapshot;
+  if (f.file !== void 0) out.file = f.file;
+  if (f.line !== void 0) out.line = f.line;
+  out.inlined = f.inlined.map((i) => {
+    const o = { function: i.function };
+    if (i.file !== void 0) o.file = i.file;
+    if (i.line !== void 0) o.line = i.line;
+    return o;
+  });
+  return out;
+}
+function leakJson(leak, runs) {
+  const out = { fingerprint: leak.fingerprint };
+  if ("status" in leak) out.status = leak.status;
+  out.title = leak.title;
+  out.objects = leak.objects;
+  out.bytes = leak.bytes;
+  out.seen = `${leak.runs.length}/${runs}`;
+  if ("reason" in leak && leak.reason) out.reason = leak.reason;
+  if ("baselineObjects" in leak && leak.baselineObjects !== void 0) out.baselineObjects = leak.baselineObjects;
+  out.key = leak.key;
+  const first = leak.records[0];
+  if (first) {
+    const rec = { report: first.source.file, line: first.source.line, object: first.object, size: first.size };
+    if (first.comm !== void 0) rec.comm = first.comm;
+    if (first.pid !== void 0) rec.pid = first.pid;
+    if (first.jiffies !== void 0) rec.jiffies = first.jiffies.toString();
+    out.firstRecord = rec;
+  }
+  out.frames = leak.frames.map(frameJson);
+  return out;
+}
+function resultJson(result2) {
+  return {
+    schema: RESULT_SCHEMA,
+    verdict: result2.verdict,
+    summary: result2.summary,
+    runs: result2.runs,
+    leaks: result2.leaks.map((l) => leakJson(l, result2.runs)),
+    fixed: result2.fixed.map((f) => ({ fingerprint: f.fingerprint, title: f.title, key: f.key, objects: f.objects, bytes: f.bytes })),
+    warnings: result2.warnings
+  };
+}
+function renderResultJson(result2) {
+  return JSON.stringify(resultJson(result2), null, 2) + "\n";
+}
+function renderLeaksJson(leaks, runs, warnings) {
+  return JSON.stringify({ schema: "kleak-gate/symbolize@1", runs, leaks: leaks.map((l) => leakJson(l, runs)), warnings }, null, 2) + "\n";
+}
+var jsonFormat = {
+  name: "json",
+  extension: ".json",
+  help: "the result as kleak-gate/result@1 (symbolize: kleak-gate/symbolize@1)",
+  machine: true,
+  render: (result2) => renderResultJson(result2),
+  renderLeaks: (v) => renderLeaksJson(v.leaks, v.runs, v.warnings)
+};
+
+// src/symbolize/format.ts
+function hex(n) {
+  return "0x" + n.toString(16);
+}
+function signedHex(n) {
+  return n < 0n ? `-0x${(-n).toString(16)}` : `+0x${n.toString(16)}`;
+}
+function formatSymbol(fn2, offset, size, module) {
+  let s = fn2;
+  if (offset !== void 0) s += "+" + hex(offset) + (size !== void 0 ? "/" + hex(size) : "");
+  if (module) s += ` [${module}]`;
+  return s;
+}
+function formatHit(hit) {
+  return formatSymbol(hit.function, hit.offset, hit.size, hit.module);
+}
+function formatFrame(frame) {
+  if (frame.function !== void 0) return formatSymbol(frame.function, frame.offset, frame.size, frame.module);
+  if (frame.address !== void 0) return hex(frame.address);
+  return "?";
+}
+
+// src/render/backtrace.ts
+var frameSymbol = formatFrame;
+function frameSource(frame) {
+  if (frame.file === void 0) return void 0;
+  return frame.line !== void 0 ? `${frame.file}:${frame.line}` : frame.file;
+}
+function backtraceLines(frames) {
+  const lines = [];
+  for (const frame of frames) {
+    for (const inl of frame.inlined) {
+      const src2 = frameSource(inl);
+      lines.push(`${inl.function}${src2 ? ` (${src2})` : ""} [inline]`);
+    }
+    const src = frameSource(frame);
+    const how = frame.resolvedBy === "kallsyms" ? "  (named from kallsyms)" : frame.resolvedBy === "debug-info" ? "  (named from debug info)" : "";
+    lines.push(`${frameSymbol(frame)}${src ? ` (${src})` : ""}${how}`);
+  }
+  return lines;
+}
+function backtraceText(frames) {
+  return backtraceLines(frames).join("\n");
+}
+function isRepoRelative(file) {
+  if (file === "" || file.startsWith("/") || /^[A-Za-z]:[\\/]/.test(file)) return false;
+  return !file.split(/[\\/]/).some((part) => part === ".." || part === "");
+}
+function allocationSite(frames, inRepo = isRepoRelative) {
+  for (const frame of frames) {
+    if (frame.file !== void 0 && frame.line !== void 0 && frame.line > 0 && inRepo(frame.file)) {
+      return { file: frame.file, line: frame.line, frame };
+    }
+  }
+  return void 0;
+}
+
+// src/render/escape.ts
+var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029]/g;
+function stripControl(text) {
+  return text.replace(CONTROL, "\uFFFD");
+}
+function flatten(text) {
+  return stripControl(text).replace(/[\r\n\t]+/g, " ");
+}
+function escapeHtml(text) {
+  return stripControl(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+function longestRun(text, ch) {
+  let best = 0;
+  let run2 = 0;
+  for (const c of text) {
+    run2 = c === ch ? run2 + 1 : 0;
+    if (run2 > best) best = run2;
+  }
+  return best;
+}
+function codeSpan(text, inTable = false) {
+  const flat = flatten(text);
+  if (flat === "") return "";
+  const fence = "`".repeat(longestRun(flat, "`") + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") ? " " : "";
+  const body = inTable ? flat.replace(/\|/g, "\\|") : flat;
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+function codeBlock(text, info = "text") {
+  const clean = stripControl(text).replace(/\r\n?/g, "\n");
+  const fence = "`".repeat(Math.max(3, longestRun(clean, "`") + 1));
+  return `${fence}${info}
+${clean}
+${fence}`;
+}
+function htmlCode(text) {
+  return `<code>${escapeHtml(flatten(text))}</code>`;
+}
+
+// src/render/markdown.ts
+var COMMENT_MAX = 65536;
+var ORDER = ["new", "grown", "known", "waived", "flaky", "out-of-scope"];
+var ICON = {
+  new: "\u{1F195} new",
+  grown: "\u{1F4C8} grown",
+  known: "known",
+  waived: "waived",
+  flaky: "flaky",
+  "out-of-scope": "out of scope"
+};
+function sortLeaks(leaks) {
+  return [...leaks].sort(
+    (a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status) || b.objects - a.objects || a.fingerprint.localeCompare(b.fingerprint)
+  );
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function headline(result2, opts) {
+  const s = result2.summary;
+  const who = opts.target ? ` on ${codeSpan(opts.target)}` : "";
+  if (result2.verdict === "fail") {
+    const parts = [s.new ? plural(s.new, "new leak") : "", s.grown ? plural(s.grown, "grown leak") : ""].filter(Boolean);
+    return `## \u274C kleak-gate${who}: ${parts.join(", ") || "failed"}`;
+  }
+  if (opts.cleanNow) return `## \u2705 kleak-gate${who}: clean now \u2014 no new or grown leaks`;
+  return `## \u2705 kleak-gate${who}: no new or grown leaks`;
+}
+function countsTable(result2) {
+  const s = result2.summary;
+  return [
+    "| new | grown | fixed | known | waived | objects | runs |",
+    "|---:|---:|---:|---:|---:|---:|---:|",
+    `| ${s.new} | ${s.grown} | ${s.fixed} | ${s.known} | ${s.waived} | ${s.objects} | ${result2.runs} |`
+  ].join("\n");
+}
+function acceptHint(opts) {
+  const baseline = opts.baseline ?? DEFAULT_BASELINE;
+  return [
+    "<details><summary>How to accept a leak into the baseline</summary>",
+    "",
+    "Fix the leak if you can. If it is expected or not this change\u2019s to fix, accept it: run the same check locally",
+    "and commit the updated baseline with this pull request, so the reviewers see the decision:",
+    "",
+    codeBlock(`npx kleak-gate baseline update REPORT... --baseline ${flatten(baseline)} --accept-new`, "sh"),
+    "",
+    "A false positive (e.g. RCU-deferred free) is better waived with a reason in `.kleak-gate.yml` (`waivers:`).",
+    "</details>"
+  ].join("\n");
+}
+function leakRow(leak) {
+  const site = allocationSite(leak.frames);
+  const where = site ? codeSpan(`${site.file}:${site.line}`, true) : "";
+  const was = leak.baselineObjects !== void 0 ? ` (baseline ${leak.baselineObjects})` : "";
+  return `| ${ICON[leak.status]} | ${codeSpan(leak.title, true)} | ${leak.objects}${was} | ${leak.bytes} | ${where} | ${codeSpan(leak.fingerprint, true)} |`;
+}
+function leakDetails(leak) {
+  const site = allocationSite(leak.frames);
+  const first = leak.records[0];
+  const facts = [
+    `${plural(leak.objects, "object")}, ${leak.bytes} bytes`,
+    leak.baselineObjects !== void 0 ? `baseline accepted ${leak.baselineObjects}` : "",
+    site ? `allocated at ${codeSpan(frameSource(site) ?? "")}` : "",
+    first?.comm !== void 0 ? `comm ${codeSpan(first.comm)}` : "",
+    `fingerprint ${codeSpan(leak.fingerprint)}`
+  ].filter(Boolean);
+  return [
+    `<details open><summary><b>${leak.status}</b>: ${htmlCode(leak.title)}</summary>`,
+    "",
+    facts.join(" \xB7 "),
+    "",
+    codeBlock(backtraceText(leak.frames)),
+    "</details>"
+  ].join("\n");
+}
+var Budget = class {
+  constructor(max) {
+    this.max = max;
+  }
+  max;
+  parts = [];
+  used = 0;
+  omitted = 0;
+  add(text) {
+    if (this.omitted === 0 && this.used + text.length + 2 <= this.max) {
+      this.parts.push(text);
+      this.used += text.length + 2;
+      return true;
+    }
+    this.omitted++;
+    return false;
+  }
+  text() {
+    return this.parts.join("\n\n");
+  }
+};
+function renderMarkdown(result2, opts = {}) {
+  const max = opts.maxLength ?? COMMENT_MAX;
+  const note = (n) => `> [!NOTE]
+> Truncated to fit GitHub's size limit: ${plural(n, "part")} not shown. The full result is in the job summary and the \`result-json\` output${opts.runUrl ? ` ([workflow run](${opts.runUrl}))` : ""}.`;
+  const head = [opts.marker, headline(result2, opts), countsTable(result2)].filter((p) => !!p);
+  const budget = new Budget(max - head.join("\n\n").length - note(99999).length - 4);
+  const leaks = sortLeaks(result2.leaks);
+  const actionable = leaks.filter((l) => l.status === "new" || l.status === "grown");
+  if (actionable.length > 0) budget.add(acceptHint(opts));
+  if (leaks.length > 0) {
+    budget.add("| status | leak | objects | bytes | allocated at | fingerprint |\n|---|---|---:|---:|---|---|");
+    for (const leak of leaks) budget.add(leakRow(leak));
+  }
+  if (actionable.length > 0) budget.add("### Backtraces of new and grown leaks");
+  for (const leak of actionable) budget.add(leakDetails(leak));
+  if (result2.fixed.length > 0) {
+    budget.add("### Fixed (in the baseline, not seen in this run: update the baseline to drop them)");
+    for (const f of result2.fixed) budget.add(`- ${codeSpan(f.title)} ${codeSpan(f.fingerprint)}`);
+  }
+  if (result2.warnings.length > 0) {
+    budget.add("### Warnings");
+    for (const w of result2.warnings) budget.add(`- ${codeSpan(w)}`);
+  }
+  if (opts.runUrl) budget.add(`<sub>[workflow run](${opts.runUrl})</sub>`);
+  const body = budget.text().replace(/\|\n\n\|/g, "|\n|");
+  const out = [...head, body].filter(Boolean).join("\n\n");
+  return budget.omitted > 0 ? `${out}
+
+${note(budget.omitted)}
+` : `${out}
+`;
+}
+var markdownFormat = {
+  name: "markdown",
+  extension: ".md",
+  help: "what the PR comment and the job summary show",
+  machine: true,
+  render: (result2, ctx) => renderMarkdown(result2, { baseline: ctx.baseline, ...ctx.target ? { target: ctx.target } : {} })
+};
+
+// src/render/sarif-rules.ts
+var ABOUT = "kmemleak (CONFIG_DEBUG_KMEMLEAK) reports kernel objects that were allocated and are no longer referenced from anywhere: memory the kernel can never free. kleak-gate names the frames of the allocation backtrace (from a kallsyms snapshot when the module was already removed), resolves them to source lines with the debug info of the build that ran, and identifies the leak by its allocation site (the fingerprint, kl1:\u2026) so that it is the same alert on every boot.";
+var ACCEPT_TEXT = "If the leak is expected, or not this change\u2019s to fix, accept it into the baseline: run `kleak-gate baseline update REPORT... --baseline baselines/<target>.json --accept-new` on the same capture and commit the baseline with the change, so reviewers see the decision. A false positive (for example an RCU-deferred free) is waived instead, with a reason, in .kleak-gate.yml (waivers:).";
+var ACCEPT_MD = [
+  "If the leak is expected, or not this change\u2019s to fix, accept it into the baseline on the same capture and commit the",
+  "baseline with the change, so reviewers see the decision:",
+  "",
+  "```sh",
+  "npx kleak-gate baseline update REPORT... --baseline baselines/<target>.json --accept-new",
+  "```",
+  "",
+  "A false positive (for example an RCU-deferred free) is waived instead, with a reason, in `.kleak-gate.yml` (`waivers:`)."
+].join("\n");
+var FIX = "Follow the backtrace from the allocation outwards: the first frame in this repository is where the object was allocated. Find the path on which it is not freed (an error path, a remove/rmmod path, a reference that is dropped).";
+var SARIF_RULES = [
+  {
+    id: "kmemleak/new",
+    name: "NewKmemleakLeak",
+    level: "error",
+    short: "A memory leak that the baseline does not contain.",
+    full: "kmemleak found an unreferenced object allocated at this site on the board, and the committed kleak-gate baseline does not accept a leak from this allocation site: the change under test leaks memory, or exposes a leak.",
+    helpText: `${ABOUT}
+
+A new leak fails the check.
+
+How to fix: ${FIX}
+
+How to accept: ${ACCEPT_TEXT}`,
+    helpMarkdown: [
+      "# New kmemleak leak",
+      "",
+      ABOUT,
+      "",
+      "A **new** leak fails the check.",
+      "",
+      "## How to fix",
+      "",
+      FIX,
+      "",
+      "## How to accept",
+      "",
+      ACCEPT_MD
+    ].join("\n")
+  },
+  {
+    id: "kmemleak/grown",
+    name: "GrownKmemleakLeak",
+    level: "error",
+    short: "A known memory leak that now leaks more objects than the baseline accepts.",
+    full: "The baseline accepts a leak from this allocation site, but this run leaked more objects there than the baseline allows (more than the grown factor of .kleak-gate.yml times the accepted count): the leak got worse.",
+    helpText: `${ABOUT}
+
+A grown leak fails the check.
+
+How to fix: ${FIX}
+
+How to accept the new count: ${ACCEPT_TEXT}`,
+    helpMarkdown: [
+      "# Grown kmemleak leak",
+      "",
+      ABOUT,
+      "",
+      "A **grown** leak fails the check: the site was known, the number of leaked objects went up.",
+      "",
+      "## How to fix",
+      "",
+      FIX,
+      "",
+      "## How to accept the new count",
+      "",
+      ACCEPT_MD
+    ].join("\n")
+  },
+  {
+    id: "kmemleak/known",
+    name: "KnownKmemleakLeak",
+    level: "note",
+    short: "A memory leak accepted in the baseline.",
+    full: "kmemleak found unreferenced objects allocated at this site, and the committed baseline accepts this leak: it does not fail the check, and it is listed so the debt stays visible.",
+    helpText: `${ABOUT}
+
+A known leak does not fail the check. When it is fixed, the next run reports it fixed and the baseline entry can be removed (kleak-gate baseline update, or the baseline pull request).
+
+How to fix: ${FIX}`,
+    helpMarkdown: [
+      "# Known kmemleak leak",
+      "",
+      ABOUT,
+      "",
+      "A **known** leak does not fail the check. When it is fixed, the next run reports it *fixed* and the baseline entry can",
+      "be removed (`kleak-gate baseline update`, or the baseline pull request).",
+      "",
+      "## How to fix",
+      "",
+      FIX
+    ].join("\n")
+  }
+];
+
+// src/render/sarif.ts
+var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+var SRCROOT = "%SRCROOT%";
+var BUILD_SRCROOT = "BUILD_SRCROOT";
+var RULE_OF = { new: 0, grown: 1, known: 2 };
+var BASELINE_STATE = { new: "new", grown: "updated", known: "unchanged" };
+function artifact(file, inRepo) {
+  if (inRepo(file)) return { uri: encodeURI(file), uriBaseId: SRCROOT };
+  if (file.startsWith("/")) return { uri: `file://${encodeURI(file)}` };
+  return { uri: encodeURI(file.replace(/\\/g, "/")), uriBaseId: BUILD_SRCROOT };
+}
+function physical(file, line, inRepo) {
+  return {
+    physicalLocation: {
+      artifactLocation: artifact(file, inRepo),
+      ...line !== void 0 && line > 0 ? { region: { startLine: line } } : {}
+    }
+  };
+}
+function step(name, fullName, src, inRepo) {
+  const where = frameSource(src);
+  const logical = { name: flatten(name), kind: "function" };
+  if (fullName !== void 0) logical.fullyQualifiedName = flatten(fullName);
+  return {
+    ...src.file !== void 0 && src.file !== "" ? physical(src.file, src.line, inRepo) : {},
+    logicalLocations: [logical],
+    message: { text: flatten(`${name}${where ? ` ${where}` : ""}`) }
+  };
+}
+function flowSteps(frames, site, inRepo) {
+  const steps = [];
+  for (const frame of frames) {
+    for (const inl of frame.inlined) steps.push({ location: step(`${inl.function} [inline]`, inl.function, inl, inRepo) });
+    steps.push({
+      location: step(frameSymbol(frame), frame.function, frame, inRepo),
+      ...frame === site ? { importance: "essential" } : {}
+    });
+  }
+  return steps;
+}
+function result(leak, ruleIndex, opts, inRepo) {
+  const site = allocationSite(leak.frames, inRepo);
+  const rule = SARIF_RULES[ruleIndex];
+  const where = site ? physical(site.file, site.line, inRepo) : physical(opts.baseline ?? DEFAULT_BASELINE, 1, inRepo);
+  return {
+    ruleId: rule.id,
+    ruleIndex,
+    level: rule.level,
+    message: {
+      // Code scanning shows the first sentence as the alert's title.
+      text: `${flatten(leak.title)}: ${leak.objects} object(s), ${leak.bytes} bytes.
+${backtraceText(leak.frames)}`
+    },
+    locations: [where],
+    partialFingerprints: { primaryLocationLineHash: leak.fingerprint },
+    codeFlows: [{ threadFlows: [{ locations: flowSteps(leak.frames, site?.frame, inRepo) }] }],
+    baselineState: BASELINE_STATE[leak.status],
+    properties: {
+      status: leak.status,
+      objects: leak.objects,
+      bytes: leak.bytes,
+      fingerprint: leak.fingerprint,
+      ...leak.baselineObjects !== void 0 ? { baselineObjects: leak.baselineObjects } : {}
+    }
+  };
+}
+function renderSarif(check, opts = {}) {
+  const inRepo = opts.inRepo ?? isRepoRelative;
+  const results = [];
+  for (const leak of check.leaks) {
+    const ruleIndex = RULE_OF[leak.status];
+    if (ruleIndex !== void 0) results.push(result(leak, ruleIndex, opts, inRepo));
+  }
+  const version = opts.toolVersion ?? TOOL_VERSION;
+  return {
+    $schema: SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "kleak-gate",
+            version,
+            semanticVersion: version,
+            rules: SARIF_RULES.map((r) => ({
+              id: r.id,
+              name: r.name,
+              shortDescription: { text: r.short },
+              fullDescription: { text: r.full },
+              help: { text: r.helpText, markdown: r.helpMarkdown },
+              defaultConfiguration: { level: r.level },
+              properties: {
+                tags: ["kmemleak", "memory-leak", "linux-kernel"],
+                precision: "high",
+                "problem.severity": r.level === "note" ? "recommendation" : "error"
+              }
+            }))
+          }
+        },
+        ...opts.target ? { automationDetails: { id: `kleak-gate/${opts.target}/` } } : {},
+        originalUriBaseIds: {
+          [SRCROOT]: { description: { text: "The repository checkout: resolved source files of this repository." } },
+          [BUILD_SRCROOT]: { description: { text: "The source tree of the build that ran on the board, outside this repository." } }
+        },
+        results,
+        properties: { verdict: check.verdict, summary: check.summary }
+      }
+    ]
+  };
+}
+var sarifFormat = {
+  name: "sarif",
+  extension: ".sarif",
+  help: "SARIF 2.1.0 for code scanning (github/codeql-action/upload-sarif)",
+  machine: true,
+  actionFile: true,
+  render: (result2, ctx) => `${JSON.stringify(
+    renderSarif(result2, {
+      baseline: ctx.baseline,
+      ...ctx.inRepo ? { inRepo: ctx.inRepo } : {},
+      ...ctx.target ? { target: ctx.target } : {}
+    }),
+    null,
+    2
+  )}
+`
+};
+
+// src/render/text.ts
+function indented(frames, indent = "    ") {
+  return backtraceLines(frames).map((l) => indent + l);
+}
+function leakBlock(leak, runs, label) {
+  const first = leak.records[0];
+  const head = `${label ? label + ": " : ""}${leak.title}  (${leak.objects} object${leak.objects === 1 ? "" : "s"}, ${leak.bytes} bytes${runs > 1 ? `, seen ${leak.runs.length}/${runs}` : ""})`;
+  const lines = [head, `  fingerprint ${leak.fingerprint}`];
+  if ("reason" in leak && leak.reason) lines.push(`  ${leak.reason}`);
+  if (first) {
+    lines.push(`  unreferenced object ${first.object} (size ${first.size}):`);
+    if (first.comm !== void 0) lines.push(`    comm "${first.comm}", pid ${first.pid}, jiffies ${first.jiffies}`);
+    lines.push("  backtrace:");
+  }
+  lines.push(...indented(leak.frames));
+  return lines;
+}
+function renderCheckText(result2) {
+  const s = result2.summary;
+  const out = [];
+  out.push(
+    `kleak-gate: ${result2.verdict.toUpperCase()} \u2014 ${s.new} new, ${s.grown} grown, ${s.known} known, ${s.fixed} fixed, ${s.waived} waived (${s.objects} objects${result2.runs > 1 ? `, ${result2.runs} runs` : ""})`
+  );
+  const order = ["new", "grown", "flaky", "waived", "out-of-scope", "known"];
+  for (const status of order) {
+    for (const leak of result2.leaks.filter((l) => l.status === status)) {
+      out.push("");
+      if (status === "new" || status === "grown") out.push(...leakBlock(leak, result2.runs, status.toUpperCase()));
+      else
+        out.push(
+          `${status}: ${leak.title}  (${leak.objects} object${leak.objects === 1 ? "" : "s"}, ${leak.fingerprint})${leak.reason ? ` \u2014 ${leak.reason}` : ""}`
+        );
+    }
+  }
+  for (const f of result2.fixed) out.push("", `fixed: ${f.title}  (${f.fingerprint})`);
+  for (const w of result2.warnings) out.push("", `warning: ${w}`);
+  return out.join("\n") + "\n";
+}
+function renderLeaksText(leaks, runs, warnings) {
+  const out = [];
+  for (const leak of leaks) out.push(...leakBlock(leak, runs), "");
+  if (leaks.length === 0) out.push("no leaks", "");
+  for (const w of warnings) out.push(`warning: ${w}`);
+  return out.join("\n").replace(/\n*$/, "\n");
+}
+var textFormat = {
+  name: "text",
+  extension: ".txt",
+  help: "the verdict, then each new or grown leak with its backtrace, for a person",
+  machine: false,
+  render: (result2) => renderCheckText(result2),
+  renderLeaks: (v) => renderLeaksText(v.leaks, v.runs, v.warnings)
+};
+
+// src/render/index.ts
+var FORMATS = [textFormat, jsonFormat, markdownFormat, sarifFormat];
+var FORMAT_NAMES = FORMATS.map((f) => f.name);
+
+// src/inputs/table.ts
+var TARGET = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+function targetProblem(t) {
+  if (TARGET.test(t) && !t.includes("..")) return void 0;
+  return "expected letters, digits, '.', '_' and '-' (it names baselines/<target>.json and the PR comment), e.g. 'rpi4-usb'";
+}
+var MODES = ["check", "update-baseline", "baseline-pr"];
+var ANALYSIS = ["symbolize", "check", "baseline-update", "diff"];
+var GATE = ["check", "baseline-update"];
+var INPUTS = [
+  {
+    name: "report",
+    kind: "paths",
+    metavar: "REPORT",
+    help: "kmemleak report files (debugfs file, dmesg with kmemleak.verbose=1, serial console or LAVA log, mail quote).",
+    details: "Several files are several runs of the same target. Either report or capture is required.",
+    cli: ANALYSIS,
+    positional: true,
+    action: true,
+    hook: true
+  },
+  {
+    name: "capture",
+    kind: "paths",
+    metavar: "DIR",
+    help: "capture directories written by `kleak-gate capture` on the board (report with its own kallsyms snapshots).",
+    details: "The report and its snapshots travel together, so they cannot be paired wrongly. In the hook, a last segment with * picks the newest match.",
+    cli: ANALYSIS,
+    action: true,
+    hook: true
+  },
+  {
+    name: "kallsyms",
+    kind: "paths",
+    metavar: "FILE",
+    help: "/proc/kallsyms copies taken before rmmod (as root), or System.map files: they name the frames of removed modules.",
+    cli: ANALYSIS,
+    action: true,
+    hook: true
+  },
+  {
+    name: "debug-info",
+    kind: "paths",
+    metavar: "PATH",
+    help: "vmlinux and *.ko(.xz|.zst|.gz) with debug info (the very build that ran), or directories searched for them.",
+    details: "With them, frames get file:line and annotations land on source lines. A binary that does not match the run gives a warning and no line, never a wrong line.",
+    cli: ANALYSIS,
+    action: true,
+    hook: true
+  },
+  {
+    name: "module-sections",
+    kind: "paths",
+    metavar: "[MODULE=]FILE",
+    help: '/sys/module/MODULE/sections dumps ("name 0xaddress" per line), to name module init code.',
+    cli: ANALYSIS,
+    action: true,
+    hook: true
+  },
+  {
+    name: "source-root",
+    kind: "path",
+    metavar: "DIR",
+    help: "the DWARF build directory prefix to strip from source paths (default: found by looking for the files in the repository).",
+    cli: ANALYSIS,
+    action: true,
+    hook: true
+  },
+  {
+    name: "symbolizer",
+    kind: "choice",
+    choices: ["auto", "addr2line", "llvm-symbolizer"],
+    default: "auto",
+    help: "the program that turns addresses into source lines (auto: chosen per binary).",
+    cli: ANALYSIS,
+    action: true,
+    hook: true
+  },
+  {
+    name: "baseline",
+    kind: "path",
+    metavar: "FILE",
+    defaultText: "baselines/<target>.json when target is set, else baselines/kmemleak.json",
+    help: "the committed baseline of accepted leaks (kleak-gate/baseline@1).",
+    details: "A missing baseline is an input error that says how to create one.",
+    cli: GATE,
+    action: true,
+    hook: true
+  },
+  {
+    name: "config",
+    kind: "path",
+    metavar: "FILE",
+    defaultText: ".kleak-gate.yml when it exists",
+    help: "the repository config (scope, waivers, grown factor, runs, hook).",
+    cli: GATE,
+    action: true
+  },
+  {
+    name: "target",
+    kind: "text",
+    metavar: "NAME",
+    check: targetProblem,
+    help: "the board or matrix leg (letters, digits, '.', '_', '-'): picks baselines/<target>.json and keys the PR comment.",
+    cli: GATE,
+    action: true,
+    hook: true
+  },
+  {
+    name: "min-seen",
+    kind: "count",
+    metavar: "N",
+    defaultText: "the config's runs.min-seen, else 1",
+    help: "a leak seen in fewer of the given runs is flaky: reported, never failing.",
+    cli: GATE,
+    action: true
+  },
+  {
+    name: "mode",
+    kind: "choice",
+    choices: MODES,
+    default: "check",
+    help: "what the step does.",
+    details: "check: gate this run against the baseline. baseline-pr: open or update a pull request that brings the baseline to what this run shows (on the default branch only). update-baseline: write the baseline file in the workspace from this run (fixed leaks removed, notes kept, new ones only with accept-new) for a later step to commit or upload.",
+    action: true
+  },
+  {
+    name: "accept-new",
+    kind: "boolean",
+    default: false,
+    help: "baseline update (Action: mode update-baseline): also accept new and grown leaks into the baseline.",
+    cli: ["baseline-update"],
+    action: true
+  },
+  {
+    name: "comment",
+    kind: "boolean",
+    default: true,
+    help: "post or update one sticky comment per target on the pull request.",
+    action: true
+  },
+  {
+    name: "annotations",
+    kind: "boolean",
+    default: true,
+    help: "annotate new and grown leaks on their source lines and fixed ones on the baseline.",
+    action: true
+  },
+  // One file input per format the Action can write (the registry's `actionFile`).
+  ...FORMATS.filter((f) => f.actionFile).map((f) => ({
+    name: f.name,
+    kind: "path",
+    help: `a path to write ${f.help} to (relative to the workspace, or absolute); the output of the same name is this path.`,
+    action: true
+  })),
+  {
+    name: "github-token",
+    kind: "text",
+    actionDefault: "${{ github.token }}",
+    help: "the token for the GitHub API (the PR comment needs pull-requests: write).",
+    details: "On pull requests from forks it is read-only: the comment is skipped with a warning and the verdict is unchanged. Masked in the log.",
+    action: true
+  },
+  {
+    name: "format",
+    kind: "choice",
+    choices: FORMAT_NAMES,
+    default: "text",
+    help: "the output format.",
+    cli: ["symbolize", "check"]
+  },
+  {
+    name: "output",
+    kind: "path",
+    metavar: "FILE",
+    help: "write the output to FILE instead of standard output.",
+    cli: ["symbolize", "check"]
+  }
+];
+function inputDef(name) {
+  const def = INPUTS.find((d) => d.name === name);
+  if (!def) throw new Error(`no input '${name}' in the table`);
+  return def;
+}
+
+// src/inputs/values.ts
+function valueProblem(def, value) {
+  if (def.kind === "choice" && !def.choices.includes(value)) return `expected ${def.choices.join(", ")}`;
+  if (def.kind === "count" && !/^[1-9]\d{0,8}$/.test(value)) return "expected a whole number from 1";
+  if (def.kind === "boolean" && !["true", "false"].includes(value)) return "expected true or false";
+  return def.check?.(value);
+}
+function refuse(def, label, value, problem) {
+  throw new UsageError(`invalid ${label(def.name)} '${value.replace(/[\r\n]+/g, " ")}': ${problem}`);
+}
+function checked(def, label, value) {
+  const problem = valueProblem(def, value);
+  if (problem) refuse(def, label, value, problem);
+  return value;
+}
+function oneValue(def, raw, label) {
+  if (raw === void 0 || raw === "") return typeof def.default === "string" ? def.default : void 0;
+  if (Array.isArray(raw)) {
+    if (raw.length !== 1) refuse(def, label, raw.join(" "), `expected one value, got ${raw.length}`);
+    return checked(def, label, raw[0]);
+  }
+  return checked(def, label, String(raw));
+}
+function listValue(def, raw, label) {
+  if (raw === void 0 || raw === "") return [];
+  const list = Array.isArray(raw) ? raw : [String(raw)];
+  return list.map((v) => checked(def, label, v));
+}
+function booleanValue(def, raw, label) {
+  if (raw === void 0 || raw === "") return def.default === true;
+  if (typeof raw === "boolean") return raw;
+  const v = String(raw);
+  if (["true", "True", "TRUE"].includes(v)) return true;
+  if (["false", "False", "FALSE"].includes(v)) return false;
+  return refuse(def, label, v, "expected true or false");
+}
+function countValue(def, raw, label) {
+  const v = oneValue(def, typeof raw === "number" ? String(raw) : raw, label);
+  return v === void 0 ? void 0 : Number(v);
+}
+
+// src/inputs/settings.ts
+function baselineOrDefault(given, target) {
+  return given ?? (target ? `baselines/${target}.json` : DEFAULT_BASELINE);
+}
+function configOrDefault(given, cwd) {
+  if (given !== void 0) return given;
+  return existsSync(inputPath(cwd, DEFAULT_CONFIG)) ? DEFAULT_CONFIG : void 0;
+}
+function analyzeSettings(raw, ctx) {
+  const list = (name) => listValue(inputDef(name), raw[name], ctx.label);
+  const sourceRoot = oneValue(inputDef("source-root"), raw["source-root"], ctx.label);
+  return {
+    reports: list("report"),
+    captures: list("capture"),
+    kallsyms: list("kallsyms"),
+    debugInfo: list("debug-info"),
+    moduleSections: list("module-sections"),
+    ...sourceRoot !== void 0 ? { sourceRoot } : {},
+    symbolizer: oneValue(inputDef("symbolizer"), raw.symbolizer, ctx.label),
+    cwd: ctx.cwd,
+    ...ctx.stdin ? { stdin: ctx.stdin } : {}
+  };
+}
+function checkSettings(raw, ctx) {
+  const one = (name) => oneValue(inputDef(name), raw[name], ctx.label);
+  const target = one("target");
+  const config = configOrDefault(one("config"), ctx.cwd);
+  const minSeen = countValue(inputDef("min-seen"), raw["min-seen"], ctx.label);
+  return {
+    ...analyzeSettings(raw, ctx),
+    baseline: baselineOrDefault(one("baseline"), target),
+    ...config !== void 0 ? { config } : {},
+    ...target !== void 0 ? { target } : {},
+    ...minSeen !== void 0 ? { minSeen } : {},
+    now: ctx.now
+  };
+}
 
 // src/read-text.ts
 import { readFile } from "node:fs/promises";
@@ -7806,7 +8666,7 @@ function defaultConfig(path2 = "(default)") {
     waivers: [],
     grown: { factor: 2 },
     runs: { minSeen: 1 },
-    hook: { reports: [], kallsyms: [], debugInfo: [], moduleSections: [] }
+    hook: {}
   };
 }
 
@@ -7855,6 +8715,11 @@ var NodeReader = class {
     if (!(0, import_yaml.isScalar)(n) || typeof n.value !== "number" || !Number.isFinite(n.value)) {
       this.fail(n ?? node, `${what} must be a number`);
     }
+    return n.value;
+  }
+  boolean(node, what) {
+    const n = this.plain(node, what);
+    if (!(0, import_yaml.isScalar)(n) || typeof n.value !== "boolean") this.fail(n ?? node, `${what} must be true or false`);
     return n.value;
   }
   seq(node, what) {
@@ -8035,15 +8900,15 @@ function parseCommaParts(str, budget) {
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand(str, options = {}) {
+function expand(str, options2 = {}) {
   if (!str) {
     return [];
   }
-  const max = bound(options.max, EXPANSION_MAX);
-  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+  const max = bound(options2.max, EXPANSION_MAX);
+  const maxLength = bound(options2.maxLength, EXPANSION_MAX_LENGTH);
+  const maxDepth = bound(options2.maxDepth, EXPANSION_MAX_DEPTH);
+  const maxRewrites = bound(options2.maxRewrites, EXPANSION_MAX_REWRITES);
+  const maxSteps = bound(options2.maxSteps, EXPANSION_MAX_STEPS);
   if (str.slice(0, 2) === "{}") {
     str = "\\{\\}" + str.slice(2);
   }
@@ -8945,16 +9810,16 @@ var Matcher = class {
   #affix = false;
   #dfa;
   #form;
-  constructor(pattern, options = {}) {
+  constructor(pattern, options2 = {}) {
     if (pattern.includes("/")) {
       throw new Error("can only match a single path portion, got pattern: " + pattern);
     }
     this.pattern = pattern;
-    this.options = options;
-    const { nocase = false, noext = false, normalize: n } = options;
+    this.options = options2;
+    const { nocase = false, noext = false, normalize: n } = options2;
     this.#form = n === true ? "NFC" : n || void 0;
     const literal2 = /^[?*+@]\(\)$/.test(pattern);
-    const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
+    const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options2.rangeMark);
     let [items] = build(toks, pair(toks), 0, toks.length, true);
     if (this.#form)
       items = normalize(items, this.#form);
@@ -9126,12 +9991,12 @@ var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) 
 var DEFAULT_BRACE_EXPAND_MAX = 1e5;
 var DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
 var AWE_KEY = "allowWindowsEscape";
-var minimatch = (p, pattern, options) => {
+var minimatch = (p, pattern, options2) => {
   assertValidPattern(pattern);
-  if (!options?.nocomment && pattern.charAt(0) === "#") {
+  if (!options2?.nocomment && pattern.charAt(0) === "#") {
     return false;
   }
-  return cachedMinimatch(pattern, options).match(p);
+  return cachedMinimatch(pattern, options2).match(p);
 };
 var cache = /* @__PURE__ */ new Map();
 var oldCache = /* @__PURE__ */ new Map();
@@ -9227,12 +10092,12 @@ var copyOptions = (o) => {
     copy[k] = o[k];
   return copy;
 };
-var cachedMinimatch = (pattern, options) => {
-  const key = options ? optionsKey(options) : 0;
+var cachedMinimatch = (pattern, options2) => {
+  const key = options2 ? optionsKey(options2) : 0;
   let mm = cache.get(key)?.get(pattern);
   if (mm)
     return mm;
-  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options2));
   const weight = cacheWeight(mm);
   if (weight > cacheMaxEntryWeight)
     return mm;
@@ -9259,9 +10124,9 @@ var sep = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
 minimatch.sep = sep;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
-var filter = (pattern, options) => {
+var filter = (pattern, options2) => {
   let mm;
-  return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
+  return (p) => (mm ??= cachedMinimatch(pattern, options2)).match(p);
 };
 minimatch.filter = filter;
 var ext = (a, b = {}) => Object.assign({}, a, b);
@@ -9270,37 +10135,37 @@ var defaults = (def) => {
     return minimatch;
   }
   const orig = minimatch;
-  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+  const m = (p, pattern, options2 = {}) => orig(p, pattern, ext(def, options2));
   return Object.assign(m, {
     Minimatch: class Minimatch extends orig.Minimatch {
-      constructor(pattern, options = {}) {
-        super(pattern, ext(def, options));
+      constructor(pattern, options2 = {}) {
+        super(pattern, ext(def, options2));
       }
-      static defaults(options) {
-        return orig.defaults(ext(def, options)).Minimatch;
+      static defaults(options2) {
+        return orig.defaults(ext(def, options2)).Minimatch;
       }
     },
-    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-    defaults: (options) => orig.defaults(ext(def, options)),
-    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+    unescape: (s, options2 = {}) => orig.unescape(s, ext(def, options2)),
+    escape: (s, options2 = {}) => orig.escape(s, ext(def, options2)),
+    filter: (pattern, options2 = {}) => orig.filter(pattern, ext(def, options2)),
+    defaults: (options2) => orig.defaults(ext(def, options2)),
+    braceExpand: (pattern, options2 = {}) => orig.braceExpand(pattern, ext(def, options2)),
+    match: (list, pattern, options2 = {}) => orig.match(list, pattern, ext(def, options2)),
     sep: orig.sep,
     GLOBSTAR
   });
 };
 minimatch.defaults = defaults;
-var braceExpand = (pattern, options = {}) => {
+var braceExpand = (pattern, options2 = {}) => {
   assertValidPattern(pattern);
-  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+  if (options2.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
     return [pattern];
   }
   let p = pattern.replace(/\\\\/g, "\\\\\\\\");
-  if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
+  if (options2.windowsPathsNoEscape || options2[AWE_KEY] === false) {
     p = p.replace(/\[([{}])\]/g, "[\\$1]");
   }
-  return expand(p, { max: options.braceExpandMax });
+  return expand(p, { max: options2.braceExpandMax });
 };
 minimatch.braceExpand = braceExpand;
 var RANGE_MIN = 100;
@@ -9323,8 +10188,8 @@ var inRepeatOrNegExt = (portion, mark) => {
   }
   return false;
 };
-var match = (list, pattern, options = {}) => {
-  const mm = new Minimatch(pattern, options);
+var match = (list, pattern, options2 = {}) => {
+  const mm = new Minimatch(pattern, options2);
   list = list.filter((f) => mm.match(f));
   if (mm.options.nonull && !list.length) {
     list.push(pattern);
@@ -9509,32 +10374,32 @@ var Minimatch = class {
   #rangeMark;
   // the GlobstarParts of each pattern row, by start index and partial
   #globstarParts = /* @__PURE__ */ new WeakMap();
-  constructor(pattern, options = {}) {
+  constructor(pattern, options2 = {}) {
     assertValidPattern(pattern);
-    options = options || {};
-    this.options = options;
-    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
+    options2 = options2 || {};
+    this.options = options2;
+    this.maxGlobstarRecursion = options2.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
     this.pattern = pattern;
-    this.platform = options.platform || defaultPlatform;
+    this.platform = options2.platform || defaultPlatform;
     this.isWindows = this.platform === "win32";
-    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
+    this.windowsPathsNoEscape = !!options2.windowsPathsNoEscape || options2[AWE_KEY] === false;
     if (this.windowsPathsNoEscape) {
       this.pattern = this.pattern.replace(/\\/g, "/");
     }
-    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+    this.preserveMultipleSlashes = !!options2.preserveMultipleSlashes;
     this.negate = false;
-    this.nonegate = !!options.nonegate;
+    this.nonegate = !!options2.nonegate;
     this.comment = false;
     this.empty = false;
-    this.partial = !!options.partial;
+    this.partial = !!options2.partial;
     this.nocase = !!this.options.nocase;
-    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
+    this.windowsNoMagicRoot = options2.windowsNoMagicRoot !== void 0 ? options2.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
     this.globSet = [];
     this.globParts = [];
     this.set = [];
     this.#endCheck = !this.preserveMultipleSlashes;
-    this.#level2 = (options.optimizationLevel ?? 1) >= 2;
-    const n = options.normalize;
+    this.#level2 = (options2.optimizationLevel ?? 1) >= 2;
+    const n = options2.normalize;
     this.#form = n === true ? "NFC" : n || void 0;
     this.make();
     const drives = this.set.map((row) => this.#rootIndex(row));
@@ -9551,7 +10416,7 @@ var Minimatch = class {
         if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
           return "tail";
       }
-      if (this.#endRows[r] && options.matchBase && row.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
+      if (this.#endRows[r] && options2.matchBase && row.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
         return "base";
       }
       if (!this.#endCheck || drives[r] !== -1)
@@ -9599,8 +10464,8 @@ var Minimatch = class {
   }
   make() {
     const pattern = this.pattern;
-    const options = this.options;
-    if (!options.nocomment && pattern.charAt(0) === "#") {
+    const options2 = this.options;
+    if (!options2.nocomment && pattern.charAt(0) === "#") {
       this.comment = true;
       return;
     }
@@ -9643,7 +10508,7 @@ var Minimatch = class {
         }
       }
     }
-    if (!options.noext)
+    if (!options2.noext)
       this.mergeRows();
     this.#pending = false;
     this.set.forEach((row, i) => {
@@ -10419,12 +11284,12 @@ var Minimatch = class {
   }
   parse(pattern) {
     assertValidPattern(pattern);
-    const options = this.options;
+    const options2 = this.options;
     if (pattern === "**")
       return GLOBSTAR;
     if (pattern === "")
       return "";
-    const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize3 } = options;
+    const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize3 } = options2;
     const rangeMark = this.#rangeMark;
     const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
     if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
@@ -10466,16 +11331,16 @@ var Minimatch = class {
     if (f === "/" && partial) {
       return true;
     }
-    const options = this.options;
+    const options2 = this.options;
     let split = this.#cachedSplit(f);
     if (!split) {
       if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
         lastChecked = f;
         const can = this.#canMatch(f);
         if (can === "no")
-          return options.flipNegate ? false : this.negate;
+          return options2.flipNegate ? false : this.negate;
         if (can === "yes")
-          return options.flipNegate ? true : !this.negate;
+          return options2.flipNegate ? true : !this.negate;
       }
       split = this.#split(f);
     }
@@ -10491,15 +11356,15 @@ var Minimatch = class {
     for (let r = 0; r < set.length; r++) {
       const pattern = set[r];
       const shape = partial ? void 0 : this.#shapes[r];
-      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
+      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options2.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
       if (hit) {
-        if (options.flipNegate) {
+        if (options2.flipNegate) {
           return true;
         }
         return !this.negate;
       }
     }
-    if (options.flipNegate) {
+    if (options2.flipNegate) {
       return false;
     }
     return this.negate;
@@ -10561,7 +11426,7 @@ function underscoreModuleName(name) {
 // src/config/parse.ts
 var TOP_KEYS2 = ["scope", "waivers", "grown", "runs", "hook"];
 var WAIVER_KEYS = ["fingerprint", "frames", "reason", "expires"];
-var HOOK_KEYS = ["capture", "reports", "kallsyms", "debug-info", "module-sections", "source-root", "baseline"];
+var HOOK_INPUTS = INPUTS.filter((d) => d.hook);
 var ANY_FRAMES = "...";
 function parseConfig(text, path2) {
   const lines = new import_yaml2.LineCounter();
@@ -10673,30 +11538,26 @@ function checkDate(r, node, what) {
   return v;
 }
 function parseHook(r, node) {
-  const m = r.map(node, "hook", HOOK_KEYS);
-  const list = (k) => {
-    const e = m.get(k);
-    return e ? r.strings(e.value, `hook.${k}`).map((s) => s.value) : [];
-  };
-  const one = (k) => {
-    const e = m.get(k);
-    return e ? r.string(e.value, `hook.${k}`) : void 0;
-  };
-  const hook = {
-    reports: list("reports"),
-    kallsyms: list("kallsyms"),
-    debugInfo: list("debug-info"),
-    moduleSections: list("module-sections")
-  };
-  const capture2 = one("capture");
-  if (capture2 !== void 0) hook.capture = capture2;
-  const sourceRoot = one("source-root");
-  if (sourceRoot !== void 0) hook.sourceRoot = sourceRoot;
-  const baseline = one("baseline");
-  if (baseline !== void 0) hook.baseline = baseline;
-  if (hook.capture === void 0 && hook.reports.length === 0) {
-    r.fail(node, "hook needs capture or reports (what should the hook check?)");
+  const m = r.map(
+    node,
+    "hook",
+    HOOK_INPUTS.map((d) => d.name)
+  );
+  const hook = {};
+  for (const def of HOOK_INPUTS) {
+    const e = m.get(def.name);
+    if (!e) continue;
+    const what = `hook.${def.name}`;
+    if (def.kind === "paths") {
+      hook[def.name] = r.strings(e.value, what).map((x) => x.value);
+      continue;
+    }
+    const value = def.kind === "boolean" ? String(r.boolean(e.value, what)) : def.kind === "count" ? String(r.number(e.value, what)) : r.string(e.value, what);
+    const problem = valueProblem(def, value);
+    if (problem) r.fail(e.value, `invalid ${what} '${value}': ${problem}`);
+    hook[def.name] = value;
   }
+  if (!hook.capture && !hook.report) r.fail(node, "hook needs capture or report (what should the hook check?)");
   return hook;
 }
 
@@ -10866,9 +11727,6 @@ function compareWithBaseline(leaks, baseline, opts) {
     runs: opts.runs
   };
 }
-
-// src/pipeline/analyze.ts
-import { isAbsolute as isAbsolute2, resolve as resolvePath } from "node:path";
 
 // src/capture/read.ts
 import { readFile as readFile2 } from "node:fs/promises";
@@ -11626,28 +12484,6 @@ function normalizeModule(module) {
   return module.replace(/-/g, "_");
 }
 
-// src/symbolize/format.ts
-function hex(n) {
-  return "0x" + n.toString(16);
-}
-function signedHex(n) {
-  return n < 0n ? `-0x${(-n).toString(16)}` : `+0x${n.toString(16)}`;
-}
-function formatSymbol(fn2, offset, size, module) {
-  let s = fn2;
-  if (offset !== void 0) s += "+" + hex(offset) + (size !== void 0 ? "/" + hex(size) : "");
-  if (module) s += ` [${module}]`;
-  return s;
-}
-function formatHit(hit) {
-  return formatSymbol(hit.function, hit.offset, hit.size, hit.module);
-}
-function formatFrame(frame) {
-  if (frame.function !== void 0) return formatSymbol(frame.function, frame.offset, frame.size, frame.module);
-  if (frame.address !== void 0) return hex(frame.address);
-  return "?";
-}
-
 // src/symbolize/tally.ts
 var WarningTally = class {
   buckets = /* @__PURE__ */ new Map();
@@ -11889,7 +12725,7 @@ import { join as join5 } from "node:path";
 import { spawn } from "node:child_process";
 import { createReadStream, createWriteStream } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
-import { basename, join as join2, resolve } from "node:path";
+import { basename, join as join2, resolve as resolve2 } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
 
@@ -12028,7 +12864,7 @@ async function decompress(path2, tmpDir, n) {
 async function loadDebugFiles(paths, cwd, tmpDir, warnings) {
   const found = [];
   for (const given of paths) {
-    const abs = resolve(cwd, given);
+    const abs = resolve2(cwd, given);
     try {
       if ((await stat(abs)).isDirectory()) {
         const list = [];
@@ -12289,12 +13125,12 @@ function checkLayout(file, module, frames, located, placed, sections) {
 
 // src/resolve/module-sections.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 var LINE = /^(\S+)\s+(?:0x)?([0-9a-fA-F]{1,16})$/;
 async function readModuleSections(spec, cwd) {
   const m = /^([A-Za-z0-9_-]+)=(.+)$/.exec(spec);
   const path2 = m ? m[2] : spec;
-  return parseModuleSections(await readFile3(resolve2(cwd, path2), "utf8"), path2, m?.[1]);
+  return parseModuleSections(await readFile3(resolve3(cwd, path2), "utf8"), path2, m?.[1]);
 }
 function parseModuleSections(text, path2, module) {
   const sections = /* @__PURE__ */ new Map();
@@ -12398,8 +13234,8 @@ function nameOne(frame, placed, warnings) {
 }
 
 // src/resolve/paths.ts
-import { existsSync, statSync } from "node:fs";
-import { isAbsolute, join as join3, normalize as normalize2, posix, relative } from "node:path";
+import { existsSync as existsSync2, statSync } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join3, normalize as normalize2, posix, relative } from "node:path";
 var CI_CHECKOUT = /^(?:\/home\/runner\/work|\/__w)\/([^/]+)\/\1\//;
 var PathMapper = class {
   constructor(cwd, sourceRoot) {
@@ -12423,9 +13259,9 @@ var PathMapper = class {
       const root = posix.normalize(this.sourceRoot.replace(/\\/g, "/")).replace(/\/+$/, "");
       if (clean.startsWith(`${root}/`)) return clean.slice(root.length + 1);
       const absRoot = normalize2(join3(this.cwd, this.sourceRoot));
-      if (isAbsolute(clean) && clean.startsWith(`${absRoot}/`)) return relative(absRoot, clean).replace(/\\/g, "/");
+      if (isAbsolute2(clean) && clean.startsWith(`${absRoot}/`)) return relative(absRoot, clean).replace(/\\/g, "/");
     }
-    if (!isAbsolute(clean)) return this.exists(clean) ? clean : file;
+    if (!isAbsolute2(clean)) return this.exists(clean) ? clean : file;
     const parts = clean.split("/").filter((p) => p !== "" && p !== ".");
     for (let i = 0; i < parts.length; i++) {
       if (parts[i] === "..") continue;
@@ -12439,7 +13275,7 @@ var PathMapper = class {
   }
   exists(rel) {
     const p = join3(this.cwd, rel);
-    return existsSync(p) && statSync(p).isFile();
+    return existsSync2(p) && statSync(p).isFile();
   }
 };
 
@@ -12782,7 +13618,7 @@ function pairTables(tables, records, report) {
 
 // src/pipeline/analyze.ts
 async function analyze(opts) {
-  const at = (p) => p === "-" || isAbsolute2(p) ? p : resolvePath(opts.cwd, p);
+  const at = (p) => inputPath(opts.cwd, p);
   if (opts.reports.length === 0 && opts.captures.length === 0) {
     throw new UsageError("no report given: name a kmemleak report file (or - for standard input), or --capture DIR");
   }
@@ -12828,136 +13664,155 @@ function dedupe2(list) {
 
 // src/pipeline/check.ts
 async function runCheck(opts, allowMissingBaseline = false) {
-  const at = (p) => isAbsolute3(p) ? p : resolvePath2(opts.cwd, p);
-  const config = opts.config ? await loadConfig(at(opts.config)) : defaultConfig();
+  const loaded = opts.config ? await loadConfig(inputPath(opts.cwd, opts.config)) : defaultConfig();
+  const config = opts.minSeen !== void 0 ? { ...loaded, runs: { ...loaded.runs, minSeen: opts.minSeen } } : loaded;
   let baseline;
-  if (opts.baseline) {
-    const text = await readOptionalText(at(opts.baseline));
-    if (text === void 0 && !allowMissingBaseline) {
-      throw new InputError(
-        opts.baseline,
-        "baseline not found: create it with `kleak-gate baseline update REPORT... --baseline FILE --accept-new`"
-      );
-    }
-    if (text !== void 0) baseline = parseBaseline(text, opts.baseline);
+  const text = await readOptionalText(inputPath(opts.cwd, opts.baseline));
+  if (text === void 0 && !allowMissingBaseline) {
+    throw new InputError(
+      opts.baseline,
+      `baseline not found: create it with \`kleak-gate baseline update REPORT... --baseline ${opts.baseline} --accept-new\``
+    );
   }
+  if (text !== void 0) baseline = parseBaseline(text, opts.baseline);
   const analysis = await analyze(opts);
   const rules = applyRules(analysis.leaks, config, { runs: analysis.runs, now: opts.now });
   const result2 = compareWithBaseline(analysis.leaks, baseline, {
     runs: analysis.runs,
     grownFactor: grownFactor(config),
     decisions: rules.decisions,
-    warnings: [...opts.baseline ? [] : ["no --baseline given: every leak counts as new"], ...analysis.warnings, ...rules.warnings]
+    warnings: [...analysis.warnings, ...rules.warnings]
   });
   return { result: result2, baseline, config };
 }
 
 // src/cli/args.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { join as join6 } from "node:path";
 import { parseArgs } from "node:util";
 
-// src/config/default-path.ts
-var DEFAULT_CONFIG = ".kleak-gate.yml";
-var DEFAULT_BASELINE = "baselines/kmemleak.json";
+// src/inputs/wrap.ts
+function wrapWords(text, width) {
+  const lines = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
 
 // src/cli/args.ts
-var INPUT_OPTIONS = {
-  capture: { type: "string", multiple: true },
-  kallsyms: { type: "string", multiple: true },
-  "debug-info": { type: "string", multiple: true },
-  "module-sections": { type: "string", multiple: true },
-  "source-root": { type: "string" },
-  symbolizer: { type: "string" },
-  format: { type: "string" },
-  output: { type: "string" },
-  help: { type: "boolean", short: "h" }
-};
-function parseOptions(argv, options) {
+function parseOptions(argv, options2) {
   try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    return parseArgs({ args: argv, options: options2, allowPositionals: true, strict: true });
   } catch (e) {
     throw new UsageError(e.message.split("\n")[0]);
   }
 }
-var SYMBOLIZERS = ["auto", "addr2line", "llvm-symbolizer"];
-function analyzeOptions(positionals, values, io2) {
-  const list = (k) => values[k] ?? [];
-  const symbolizer = values.symbolizer ?? "auto";
-  if (!SYMBOLIZERS.includes(symbolizer)) {
-    throw new UsageError(`invalid --symbolizer '${symbolizer}': expected ${SYMBOLIZERS.join(", ")}`);
+function commandInputs(command) {
+  return INPUTS.filter((d) => d.cli?.includes(command));
+}
+var cliLabel = (name) => INPUTS.find((d) => d.name === name)?.positional ? name.toUpperCase() : `--${name}`;
+function parseCommand(argv, command) {
+  const spec = { help: { type: "boolean", short: "h" } };
+  for (const d of commandInputs(command)) {
+    if (d.positional) continue;
+    spec[d.name] = d.kind === "boolean" ? { type: "boolean" } : { type: "string", ...d.kind === "paths" ? { multiple: true } : {} };
   }
-  const opts = {
-    reports: positionals,
-    captures: list("capture"),
-    kallsyms: list("kallsyms"),
-    debugInfo: list("debug-info"),
-    moduleSections: list("module-sections"),
-    symbolizer,
-    cwd: io2.cwd,
-    stdin: io2.readStdin
-  };
-  const root = values["source-root"];
-  if (root !== void 0) opts.sourceRoot = root;
-  return opts;
+  const { values, positionals } = parseOptions(argv, spec);
+  const raw = {};
+  for (const d of commandInputs(command)) raw[d.name] = d.positional ? positionals : values[d.name];
+  return { raw, help: values.help === true, positionals };
 }
-function formatOption(values, allowed, fallback) {
-  const f = values.format ?? fallback;
-  if (!allowed.includes(f)) throw new UsageError(`invalid --format '${f}': expected ${allowed.join(", ")}`);
-  return f;
+function metavar(d) {
+  if (d.kind === "boolean") return "";
+  if (d.kind === "choice") return ` ${d.choices.join("|")}`;
+  return ` ${d.metavar ?? "VALUE"}`;
 }
-function configOption(given, io2) {
-  if (given !== void 0) return given;
-  return existsSync2(join6(io2.cwd, DEFAULT_CONFIG)) ? DEFAULT_CONFIG : void 0;
+var COLUMN = 30;
+var WIDTH = 110;
+function inputsHelp(command, choices) {
+  const out = [];
+  for (const d of commandInputs(command)) {
+    const shown = choices?.[d.name] ? { ...d, choices: choices[d.name] } : d;
+    const flag = d.positional ? `${d.metavar ?? d.name.toUpperCase()}...` : `--${d.name}${metavar(shown)}${d.kind === "paths" ? "..." : ""}`;
+    const dflt = d.defaultText ?? (d.default !== void 0 && d.kind !== "boolean" ? String(d.default) : void 0);
+    const stdin = d.positional ? " - reads standard input." : "";
+    const text = wrapWords(`${d.help}${stdin}${dflt ? ` Default: ${dflt}.` : ""}`, WIDTH - COLUMN);
+    const head = `  ${flag}`;
+    if (head.length < COLUMN) out.push(head.padEnd(COLUMN) + text.shift());
+    else out.push(head);
+    for (const l of text) out.push(" ".repeat(COLUMN) + l);
+  }
+  return out.join("\n") + "\n";
+}
+
+// src/cli/output.ts
+import { writeFile } from "node:fs/promises";
+function commandFormats(command) {
+  return FORMATS.filter((f) => command !== "symbolize" || f.renderLeaks !== void 0);
+}
+function chosenFormat(raw, command) {
+  const name = raw.format ?? "text";
+  const formats = commandFormats(command);
+  const format = formats.find((f) => f.name === name);
+  if (!format) throw new UsageError(`invalid --format '${name}': expected ${formats.map((f) => f.name).join(", ")}`);
+  return format;
+}
+async function emit(text, output, io2) {
+  if (output === void 0) {
+    io2.stdout(text);
+    return;
+  }
+  try {
+    await writeFile(inputPath(io2.cwd, output), text);
+  } catch (e) {
+    throw new InputError(output, `cannot write output: ${e.message}`);
+  }
 }
 
 // src/cli/help.ts
-var INPUTS = `Inputs (repeatable where it makes sense):
-  REPORT...                 kmemleak report(s): debugfs file, dmesg, console log, mail quote; - = stdin.
-                            Several reports are several runs of one target.
-  --capture DIR             a capture directory written by \`kleak-gate capture\` (report + its snapshots)
-  --kallsyms FILE           /proc/kallsyms copy taken before rmmod (as root), or System.map
-  --debug-info PATH         vmlinux, *.ko(.xz|.zst|.gz), or a directory searched recursively
-  --module-sections [M=]FILE  /sys/module/M/sections dump ("name 0xaddr" lines), to name init code
-  --source-root DIR         DWARF build prefix to strip from source paths
-  --symbolizer auto|addr2line|llvm-symbolizer
-  --output FILE             write the output there instead of standard output
-`;
+function options(command) {
+  return inputsHelp(command, { format: commandFormats(command).map((f) => f.name) });
+}
+var EXIT_CODES = "Exit codes: 0 pass, 1 the gate failed (a new or grown leak), 2 usage or input error.\n";
 var MAIN_HELP = `kleak-gate \u2014 kmemleak reports to a verdict for driver pull requests
 
 Usage:
-  kleak-gate symbolize [REPORT...] [inputs] [--format text|json]
-  kleak-gate check     [REPORT...] [inputs] [--baseline FILE] [--config FILE] [--format text|json|markdown|sarif]
-  kleak-gate baseline update [REPORT...] --baseline FILE [--accept-new] [inputs] [--config FILE]
+  kleak-gate symbolize [REPORT...] [options]         name every frame, resolve source lines, group leaks
+  kleak-gate check [REPORT...] [options]             compare the leaks with the baseline: the gate
+  kleak-gate baseline update [REPORT...] [options]   write the accepted state into the baseline
   kleak-gate baseline validate FILE...
   kleak-gate capture --print-script
   kleak-gate capture extract LOG --to DIR [--index N]
-  kleak-gate hook install
+  kleak-gate hook install | hook run pre-push|pre-commit
+  kleak-gate COMMAND --help                          the options of one command
 
-${INPUTS}
-Exit codes: 0 pass, 1 the gate failed (a new or grown leak), 2 usage or input error.
-`;
-var SYMBOLIZE_HELP = `Usage: kleak-gate symbolize [REPORT...] [inputs] [--format text|json]
+Options of check:
+${options("check")}
+${EXIT_CODES}`;
+var SYMBOLIZE_HELP = `Usage: kleak-gate symbolize [REPORT...] [options]
 
 Names every frame (raw addresses of removed modules from the kallsyms snapshot),
 resolves source lines when debug info is given, and groups leaks by fingerprint.
 
-${INPUTS}`;
-var CHECK_HELP = `Usage: kleak-gate check [REPORT...] [inputs] [--baseline FILE] [--config FILE] [--format text|json|markdown|sarif]
+${options("symbolize")}`;
+var CHECK_HELP = `Usage: kleak-gate check [REPORT...] [options]
 
 Compares the leaks with the baseline. Exit 0 pass, 1 a new or grown leak, 2 bad input.
 
-${INPUTS}  --baseline FILE           baselines/<target>.json (kleak-gate/baseline@1)
-  --config FILE             .kleak-gate.yml (scope, waivers, grown.factor, runs.min-seen)
-  --format text|json|markdown|sarif
-`;
+${options("check")}`;
 var BASELINE_HELP = `Usage:
-  kleak-gate baseline update [REPORT...] --baseline FILE [--accept-new] [inputs] [--config FILE]
+  kleak-gate baseline update [REPORT...] [options]
       Writes the accepted state: fixed leaks leave, human notes stay, new leaks
       come in only with --accept-new. Prints the change in words.
   kleak-gate baseline validate FILE...
       Checks baseline files (schema, fingerprint version, entries); exit 2 on the first bad one.
-`;
+
+Options of baseline update:
+${options("baseline-update")}`;
 var CAPTURE_HELP = `Usage:
   kleak-gate capture --print-script
       Prints the POSIX sh script to run on the board, as root:
@@ -12971,593 +13826,18 @@ var CAPTURE_HELP = `Usage:
       Then: kleak-gate check --capture DIR ...
 `;
 
-// src/render/json.ts
-var RESULT_SCHEMA = "kleak-gate/result@1";
-function frameJson(f) {
-  const out = {};
-  if (f.function !== void 0) out.function = f.function;
-  if (f.module !== void 0) out.module = f.module;
-  if (f.offset !== void 0) out.offset = f.offset;
-  if (f.size !== void 0) out.size = f.size;
-  if (f.address !== void 0) out.address = "0x" + f.address.toString(16);
-  out.resolvedBy = f.resolvedBy;
-  if (f.snapshot !== void 0) out.snapshot = f.snapshot;
-  if (f.file !== void 0) out.file = f.file;
-  if (f.line !== void 0) out.line = f.line;
-  out.inlined = f.inlined.map((i) => {
-    const o = { function: i.function };
-    if (i.file !== void 0) o.file = i.file;
-    if (i.line !== void 0) o.line = i.line;
-    return o;
-  });
-  return out;
-}
-function leakJson(leak, runs) {
-  const out = { fingerprint: leak.fingerprint };
-  if ("status" in leak) out.status = leak.status;
-  out.title = leak.title;
-  out.objects = leak.objects;
-  out.bytes = leak.bytes;
-  out.seen = `${leak.runs.length}/${runs}`;
-  if ("reason" in leak && leak.reason) out.reason = leak.reason;
-  if ("baselineObjects" in leak && leak.baselineObjects !== void 0) out.baselineObjects = leak.baselineObjects;
-  out.key = leak.key;
-  const first = leak.records[0];
-  if (first) {
-    const rec = { report: first.source.file, line: first.source.line, object: first.object, size: first.size };
-    if (first.comm !== void 0) rec.comm = first.comm;
-    if (first.pid !== void 0) rec.pid = first.pid;
-    if (first.jiffies !== void 0) rec.jiffies = first.jiffies.toString();
-    out.firstRecord = rec;
-  }
-  out.frames = leak.frames.map(frameJson);
-  return out;
-}
-function resultJson(result2) {
-  return {
-    schema: RESULT_SCHEMA,
-    verdict: result2.verdict,
-    summary: result2.summary,
-    runs: result2.runs,
-    leaks: result2.leaks.map((l) => leakJson(l, result2.runs)),
-    fixed: result2.fixed.map((f) => ({ fingerprint: f.fingerprint, title: f.title, key: f.key, objects: f.objects, bytes: f.bytes })),
-    warnings: result2.warnings
-  };
-}
-function renderResultJson(result2) {
-  return JSON.stringify(resultJson(result2), null, 2) + "\n";
-}
-function renderLeaksJson(leaks, runs, warnings) {
-  return JSON.stringify({ schema: "kleak-gate/symbolize@1", runs, leaks: leaks.map((l) => leakJson(l, runs)), warnings }, null, 2) + "\n";
-}
-
-// src/render/backtrace.ts
-var frameSymbol = formatFrame;
-function frameSource(frame) {
-  if (frame.file === void 0) return void 0;
-  return frame.line !== void 0 ? `${frame.file}:${frame.line}` : frame.file;
-}
-function backtraceLines(frames) {
-  const lines = [];
-  for (const frame of frames) {
-    for (const inl of frame.inlined) {
-      const src2 = frameSource(inl);
-      lines.push(`${inl.function}${src2 ? ` (${src2})` : ""} [inline]`);
-    }
-    const src = frameSource(frame);
-    const how = frame.resolvedBy === "kallsyms" ? "  (named from kallsyms)" : frame.resolvedBy === "debug-info" ? "  (named from debug info)" : "";
-    lines.push(`${frameSymbol(frame)}${src ? ` (${src})` : ""}${how}`);
-  }
-  return lines;
-}
-function backtraceText(frames) {
-  return backtraceLines(frames).join("\n");
-}
-function isRepoRelative(file) {
-  if (file === "" || file.startsWith("/") || /^[A-Za-z]:[\\/]/.test(file)) return false;
-  return !file.split(/[\\/]/).some((part) => part === ".." || part === "");
-}
-function allocationSite(frames, inRepo = isRepoRelative) {
-  for (const frame of frames) {
-    if (frame.file !== void 0 && frame.line !== void 0 && frame.line > 0 && inRepo(frame.file)) {
-      return { file: frame.file, line: frame.line, frame };
-    }
-  }
-  return void 0;
-}
-
-// src/render/escape.ts
-var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029]/g;
-function stripControl(text) {
-  return text.replace(CONTROL, "\uFFFD");
-}
-function flatten(text) {
-  return stripControl(text).replace(/[\r\n\t]+/g, " ");
-}
-function escapeHtml(text) {
-  return stripControl(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
-function longestRun(text, ch) {
-  let best = 0;
-  let run2 = 0;
-  for (const c of text) {
-    run2 = c === ch ? run2 + 1 : 0;
-    if (run2 > best) best = run2;
-  }
-  return best;
-}
-function codeSpan(text, inTable = false) {
-  const flat = flatten(text);
-  if (flat === "") return "";
-  const fence = "`".repeat(longestRun(flat, "`") + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") ? " " : "";
-  const body = inTable ? flat.replace(/\|/g, "\\|") : flat;
-  return `${fence}${pad}${body}${pad}${fence}`;
-}
-function codeBlock(text, info = "text") {
-  const clean = stripControl(text).replace(/\r\n?/g, "\n");
-  const fence = "`".repeat(Math.max(3, longestRun(clean, "`") + 1));
-  return `${fence}${info}
-${clean}
-${fence}`;
-}
-function htmlCode(text) {
-  return `<code>${escapeHtml(flatten(text))}</code>`;
-}
-
-// src/render/markdown.ts
-var COMMENT_MAX = 65536;
-var ORDER = ["new", "grown", "known", "waived", "flaky", "out-of-scope"];
-var ICON = {
-  new: "\u{1F195} new",
-  grown: "\u{1F4C8} grown",
-  known: "known",
-  waived: "waived",
-  flaky: "flaky",
-  "out-of-scope": "out of scope"
-};
-function sortLeaks(leaks) {
-  return [...leaks].sort(
-    (a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status) || b.objects - a.objects || a.fingerprint.localeCompare(b.fingerprint)
-  );
-}
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function headline(result2, opts) {
-  const s = result2.summary;
-  const who = opts.target ? ` on ${codeSpan(opts.target)}` : "";
-  if (result2.verdict === "fail") {
-    const parts = [s.new ? plural(s.new, "new leak") : "", s.grown ? plural(s.grown, "grown leak") : ""].filter(Boolean);
-    return `## \u274C kleak-gate${who}: ${parts.join(", ") || "failed"}`;
-  }
-  if (opts.cleanNow) return `## \u2705 kleak-gate${who}: clean now \u2014 no new or grown leaks`;
-  return `## \u2705 kleak-gate${who}: no new or grown leaks`;
-}
-function countsTable(result2) {
-  const s = result2.summary;
-  return [
-    "| new | grown | fixed | known | waived | objects | runs |",
-    "|---:|---:|---:|---:|---:|---:|---:|",
-    `| ${s.new} | ${s.grown} | ${s.fixed} | ${s.known} | ${s.waived} | ${s.objects} | ${result2.runs} |`
-  ].join("\n");
-}
-function acceptHint(opts) {
-  const baseline = opts.baseline ?? DEFAULT_BASELINE;
-  return [
-    "<details><summary>How to accept a leak into the baseline</summary>",
-    "",
-    "Fix the leak if you can. If it is expected or not this change\u2019s to fix, accept it: run the same check locally",
-    "and commit the updated baseline with this pull request, so the reviewers see the decision:",
-    "",
-    codeBlock(`npx kleak-gate baseline update REPORT... --baseline ${flatten(baseline)} --accept-new`, "sh"),
-    "",
-    "A false positive (e.g. RCU-deferred free) is better waived with a reason in `.kleak-gate.yml` (`waivers:`).",
-    "</details>"
-  ].join("\n");
-}
-function leakRow(leak) {
-  const site = allocationSite(leak.frames);
-  const where = site ? codeSpan(`${site.file}:${site.line}`, true) : "";
-  const was = leak.baselineObjects !== void 0 ? ` (baseline ${leak.baselineObjects})` : "";
-  return `| ${ICON[leak.status]} | ${codeSpan(leak.title, true)} | ${leak.objects}${was} | ${leak.bytes} | ${where} | ${codeSpan(leak.fingerprint, true)} |`;
-}
-function leakDetails(leak) {
-  const site = allocationSite(leak.frames);
-  const first = leak.records[0];
-  const facts = [
-    `${plural(leak.objects, "object")}, ${leak.bytes} bytes`,
-    leak.baselineObjects !== void 0 ? `baseline accepted ${leak.baselineObjects}` : "",
-    site ? `allocated at ${codeSpan(frameSource(site) ?? "")}` : "",
-    first?.comm !== void 0 ? `comm ${codeSpan(first.comm)}` : "",
-    `fingerprint ${codeSpan(leak.fingerprint)}`
-  ].filter(Boolean);
-  return [
-    `<details open><summary><b>${leak.status}</b>: ${htmlCode(leak.title)}</summary>`,
-    "",
-    facts.join(" \xB7 "),
-    "",
-    codeBlock(backtraceText(leak.frames)),
-    "</details>"
-  ].join("\n");
-}
-var Budget = class {
-  constructor(max) {
-    this.max = max;
-  }
-  max;
-  parts = [];
-  used = 0;
-  omitted = 0;
-  add(text) {
-    if (this.omitted === 0 && this.used + text.length + 2 <= this.max) {
-      this.parts.push(text);
-      this.used += text.length + 2;
-      return true;
-    }
-    this.omitted++;
-    return false;
-  }
-  text() {
-    return this.parts.join("\n\n");
-  }
-};
-function renderMarkdown(result2, opts = {}) {
-  const max = opts.maxLength ?? COMMENT_MAX;
-  const note = (n) => `> [!NOTE]
-> Truncated to fit GitHub's size limit: ${plural(n, "part")} not shown. The full result is in the job summary and the \`result-json\` output${opts.runUrl ? ` ([workflow run](${opts.runUrl}))` : ""}.`;
-  const head = [opts.marker, headline(result2, opts), countsTable(result2)].filter((p) => !!p);
-  const budget = new Budget(max - head.join("\n\n").length - note(99999).length - 4);
-  const leaks = sortLeaks(result2.leaks);
-  const actionable = leaks.filter((l) => l.status === "new" || l.status === "grown");
-  if (actionable.length > 0) budget.add(acceptHint(opts));
-  if (leaks.length > 0) {
-    budget.add("| status | leak | objects | bytes | allocated at | fingerprint |\n|---|---|---:|---:|---|---|");
-    for (const leak of leaks) budget.add(leakRow(leak));
-  }
-  if (actionable.length > 0) budget.add("### Backtraces of new and grown leaks");
-  for (const leak of actionable) budget.add(leakDetails(leak));
-  if (result2.fixed.length > 0) {
-    budget.add("### Fixed (in the baseline, not seen in this run: update the baseline to drop them)");
-    for (const f of result2.fixed) budget.add(`- ${codeSpan(f.title)} ${codeSpan(f.fingerprint)}`);
-  }
-  if (result2.warnings.length > 0) {
-    budget.add("### Warnings");
-    for (const w of result2.warnings) budget.add(`- ${codeSpan(w)}`);
-  }
-  if (opts.runUrl) budget.add(`<sub>[workflow run](${opts.runUrl})</sub>`);
-  const body = budget.text().replace(/\|\n\n\|/g, "|\n|");
-  const out = [...head, body].filter(Boolean).join("\n\n");
-  return budget.omitted > 0 ? `${out}
-
-${note(budget.omitted)}
-` : `${out}
-`;
-}
-
-// src/render/sarif-rules.ts
-var ABOUT = "kmemleak (CONFIG_DEBUG_KMEMLEAK) reports kernel objects that were allocated and are no longer referenced from anywhere: memory the kernel can never free. kleak-gate names the frames of the allocation backtrace (from a kallsyms snapshot when the module was already removed), resolves them to source lines with the debug info of the build that ran, and identifies the leak by its allocation site (the fingerprint, kl1:\u2026) so that it is the same alert on every boot.";
-var ACCEPT_TEXT = "If the leak is expected, or not this change\u2019s to fix, accept it into the baseline: run `kleak-gate baseline update REPORT... --baseline baselines/<target>.json --accept-new` on the same capture and commit the baseline with the change, so reviewers see the decision. A false positive (for example an RCU-deferred free) is waived instead, with a reason, in .kleak-gate.yml (waivers:).";
-var ACCEPT_MD = [
-  "If the leak is expected, or not this change\u2019s to fix, accept it into the baseline on the same capture and commit the",
-  "baseline with the change, so reviewers see the decision:",
-  "",
-  "```sh",
-  "npx kleak-gate baseline update REPORT... --baseline baselines/<target>.json --accept-new",
-  "```",
-  "",
-  "A false positive (for example an RCU-deferred free) is waived instead, with a reason, in `.kleak-gate.yml` (`waivers:`)."
-].join("\n");
-var FIX = "Follow the backtrace from the allocation outwards: the first frame in this repository is where the object was allocated. Find the path on which it is not freed (an error path, a remove/rmmod path, a reference that is dropped).";
-var SARIF_RULES = [
-  {
-    id: "kmemleak/new",
-    name: "NewKmemleakLeak",
-    level: "error",
-    short: "A memory leak that the baseline does not contain.",
-    full: "kmemleak found an unreferenced object allocated at this site on the board, and the committed kleak-gate baseline does not accept a leak from this allocation site: the change under test leaks memory, or exposes a leak.",
-    helpText: `${ABOUT}
-
-A new leak fails the check.
-
-How to fix: ${FIX}
-
-How to accept: ${ACCEPT_TEXT}`,
-    helpMarkdown: [
-      "# New kmemleak leak",
-      "",
-      ABOUT,
-      "",
-      "A **new** leak fails the check.",
-      "",
-      "## How to fix",
-      "",
-      FIX,
-      "",
-      "## How to accept",
-      "",
-      ACCEPT_MD
-    ].join("\n")
-  },
-  {
-    id: "kmemleak/grown",
-    name: "GrownKmemleakLeak",
-    level: "error",
-    short: "A known memory leak that now leaks more objects than the baseline accepts.",
-    full: "The baseline accepts a leak from this allocation site, but this run leaked more objects there than the baseline allows (more than the grown factor of .kleak-gate.yml times the accepted count): the leak got worse.",
-    helpText: `${ABOUT}
-
-A grown leak fails the check.
-
-How to fix: ${FIX}
-
-How to accept the new count: ${ACCEPT_TEXT}`,
-    helpMarkdown: [
-      "# Grown kmemleak leak",
-      "",
-      ABOUT,
-      "",
-      "A **grown** leak fails the check: the site was known, the number of leaked objects went up.",
-      "",
-      "## How to fix",
-      "",
-      FIX,
-      "",
-      "## How to accept the new count",
-      "",
-      ACCEPT_MD
-    ].join("\n")
-  },
-  {
-    id: "kmemleak/known",
-    name: "KnownKmemleakLeak",
-    level: "note",
-    short: "A memory leak accepted in the baseline.",
-    full: "kmemleak found unreferenced objects allocated at this site, and the committed baseline accepts this leak: it does not fail the check, and it is listed so the debt stays visible.",
-    helpText: `${ABOUT}
-
-A known leak does not fail the check. When it is fixed, the next run reports it fixed and the baseline entry can be removed (kleak-gate baseline update, or the baseline pull request).
-
-How to fix: ${FIX}`,
-    helpMarkdown: [
-      "# Known kmemleak leak",
-      "",
-      ABOUT,
-      "",
-      "A **known** leak does not fail the check. When it is fixed, the next run reports it *fixed* and the baseline entry can",
-      "be removed (`kleak-gate baseline update`, or the baseline pull request).",
-      "",
-      "## How to fix",
-      "",
-      FIX
-    ].join("\n")
-  }
-];
-
-// src/render/sarif.ts
-var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-var SRCROOT = "%SRCROOT%";
-var BUILD_SRCROOT = "BUILD_SRCROOT";
-var RULE_OF = { new: 0, grown: 1, known: 2 };
-var BASELINE_STATE = { new: "new", grown: "updated", known: "unchanged" };
-function artifact(file, inRepo) {
-  if (inRepo(file)) return { uri: encodeURI(file), uriBaseId: SRCROOT };
-  if (file.startsWith("/")) return { uri: `file://${encodeURI(file)}` };
-  return { uri: encodeURI(file.replace(/\\/g, "/")), uriBaseId: BUILD_SRCROOT };
-}
-function physical(file, line, inRepo) {
-  return {
-    physicalLocation: {
-      artifactLocation: artifact(file, inRepo),
-      ...line !== void 0 && line > 0 ? { region: { startLine: line } } : {}
-    }
-  };
-}
-function step(name, fullName, src, inRepo) {
-  const where = frameSource(src);
-  const logical = { name: flatten(name), kind: "function" };
-  if (fullName !== void 0) logical.fullyQualifiedName = flatten(fullName);
-  return {
-    ...src.file !== void 0 && src.file !== "" ? physical(src.file, src.line, inRepo) : {},
-    logicalLocations: [logical],
-    message: { text: flatten(`${name}${where ? ` ${where}` : ""}`) }
-  };
-}
-function flowSteps(frames, site, inRepo) {
-  const steps = [];
-  for (const frame of frames) {
-    for (const inl of frame.inlined) steps.push({ location: step(`${inl.function} [inline]`, inl.function, inl, inRepo) });
-    steps.push({
-      location: step(frameSymbol(frame), frame.function, frame, inRepo),
-      ...frame === site ? { importance: "essential" } : {}
-    });
-  }
-  return steps;
-}
-function result(leak, ruleIndex, opts, inRepo) {
-  const site = allocationSite(leak.frames, inRepo);
-  const rule = SARIF_RULES[ruleIndex];
-  const where = site ? physical(site.file, site.line, inRepo) : physical(opts.baseline ?? DEFAULT_BASELINE, 1, inRepo);
-  return {
-    ruleId: rule.id,
-    ruleIndex,
-    level: rule.level,
-    message: {
-      // Code scanning shows the first sentence as the alert's title.
-      text: `${flatten(leak.title)}: ${leak.objects} object(s), ${leak.bytes} bytes.
-${backtraceText(leak.frames)}`
-    },
-    locations: [where],
-    partialFingerprints: { primaryLocationLineHash: leak.fingerprint },
-    codeFlows: [{ threadFlows: [{ locations: flowSteps(leak.frames, site?.frame, inRepo) }] }],
-    baselineState: BASELINE_STATE[leak.status],
-    properties: {
-      status: leak.status,
-      objects: leak.objects,
-      bytes: leak.bytes,
-      fingerprint: leak.fingerprint,
-      ...leak.baselineObjects !== void 0 ? { baselineObjects: leak.baselineObjects } : {}
-    }
-  };
-}
-function renderSarif(check, opts = {}) {
-  const inRepo = opts.inRepo ?? isRepoRelative;
-  const results = [];
-  for (const leak of check.leaks) {
-    const ruleIndex = RULE_OF[leak.status];
-    if (ruleIndex !== void 0) results.push(result(leak, ruleIndex, opts, inRepo));
-  }
-  const version = opts.toolVersion ?? TOOL_VERSION;
-  return {
-    $schema: SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "kleak-gate",
-            version,
-            semanticVersion: version,
-            rules: SARIF_RULES.map((r) => ({
-              id: r.id,
-              name: r.name,
-              shortDescription: { text: r.short },
-              fullDescription: { text: r.full },
-              help: { text: r.helpText, markdown: r.helpMarkdown },
-              defaultConfiguration: { level: r.level },
-              properties: {
-                tags: ["kmemleak", "memory-leak", "linux-kernel"],
-                precision: "high",
-                "problem.severity": r.level === "note" ? "recommendation" : "error"
-              }
-            }))
-          }
-        },
-        ...opts.target ? { automationDetails: { id: `kleak-gate/${opts.target}/` } } : {},
-        originalUriBaseIds: {
-          [SRCROOT]: { description: { text: "The repository checkout: resolved source files of this repository." } },
-          [BUILD_SRCROOT]: { description: { text: "The source tree of the build that ran on the board, outside this repository." } }
-        },
-        results,
-        properties: { verdict: check.verdict, summary: check.summary }
-      }
-    ]
-  };
-}
-
-// src/render/text.ts
-function indented(frames, indent = "    ") {
-  return backtraceLines(frames).map((l) => indent + l);
-}
-function leakBlock(leak, runs, label) {
-  const first = leak.records[0];
-  const head = `${label ? label + ": " : ""}${leak.title}  (${leak.objects} object${leak.objects === 1 ? "" : "s"}, ${leak.bytes} bytes${runs > 1 ? `, seen ${leak.runs.length}/${runs}` : ""})`;
-  const lines = [head, `  fingerprint ${leak.fingerprint}`];
-  if ("reason" in leak && leak.reason) lines.push(`  ${leak.reason}`);
-  if (first) {
-    lines.push(`  unreferenced object ${first.object} (size ${first.size}):`);
-    if (first.comm !== void 0) lines.push(`    comm "${first.comm}", pid ${first.pid}, jiffies ${first.jiffies}`);
-    lines.push("  backtrace:");
-  }
-  lines.push(...indented(leak.frames));
-  return lines;
-}
-function renderCheckText(result2) {
-  const s = result2.summary;
-  const out = [];
-  out.push(
-    `kleak-gate: ${result2.verdict.toUpperCase()} \u2014 ${s.new} new, ${s.grown} grown, ${s.known} known, ${s.fixed} fixed, ${s.waived} waived (${s.objects} objects${result2.runs > 1 ? `, ${result2.runs} runs` : ""})`
-  );
-  const order = ["new", "grown", "flaky", "waived", "out-of-scope", "known"];
-  for (const status of order) {
-    for (const leak of result2.leaks.filter((l) => l.status === status)) {
-      out.push("");
-      if (status === "new" || status === "grown") out.push(...leakBlock(leak, result2.runs, status.toUpperCase()));
-      else
-        out.push(
-          `${status}: ${leak.title}  (${leak.objects} object${leak.objects === 1 ? "" : "s"}, ${leak.fingerprint})${leak.reason ? ` \u2014 ${leak.reason}` : ""}`
-        );
-    }
-  }
-  for (const f of result2.fixed) out.push("", `fixed: ${f.title}  (${f.fingerprint})`);
-  for (const w of result2.warnings) out.push("", `warning: ${w}`);
-  return out.join("\n") + "\n";
-}
-function renderLeaksText(leaks, runs, warnings) {
-  const out = [];
-  for (const leak of leaks) out.push(...leakBlock(leak, runs), "");
-  if (leaks.length === 0) out.push("no leaks", "");
-  for (const w of warnings) out.push(`warning: ${w}`);
-  return out.join("\n").replace(/\n*$/, "\n");
-}
-
-// src/cli/output.ts
-import { writeFile } from "node:fs/promises";
-import { isAbsolute as isAbsolute4, resolve as resolve3 } from "node:path";
-async function emit(text, output, io2) {
-  if (output === void 0) {
-    io2.stdout(text);
-    return;
-  }
-  const path2 = isAbsolute4(output) ? output : resolve3(io2.cwd, output);
-  try {
-    await writeFile(path2, text);
-  } catch (e) {
-    throw new InputError(output, `cannot write output: ${e.message}`);
-  }
-}
-
-// src/cli/commands/check.ts
-var CHECK_OPTIONS = {
-  ...INPUT_OPTIONS,
-  baseline: { type: "string" },
-  config: { type: "string" },
-  target: { type: "string" }
-};
-var checkCommand = async (argv, io2) => {
-  const { values, positionals } = parseOptions(argv, CHECK_OPTIONS);
-  if (values.help) {
-    io2.stdout(CHECK_HELP);
-    return 0;
-  }
-  const format = formatOption(values, ["text", "json", "markdown", "sarif"], "text");
-  const opts = {
-    ...analyzeOptions(positionals, values, io2),
-    baseline: values.baseline,
-    config: configOption(values.config, io2),
-    now: io2.now()
-  };
-  const { result: result2 } = await runCheck(opts);
-  let text;
-  if (format === "json") text = renderResultJson(result2);
-  else if (format === "markdown") text = renderMarkdown(result2, { target: values.target, baseline: values.baseline });
-  else if (format === "sarif")
-    text = JSON.stringify(renderSarif(result2, { baseline: values.baseline, target: values.target }), null, 2) + "\n";
-  else text = renderCheckText(result2);
-  await emit(text, values.output, io2);
-  if (format !== "text") for (const w of result2.warnings) io2.stderr(`warning: ${w}
-`);
-  return result2.verdict === "fail" ? 1 : 0;
-};
-
 // src/cli/commands/baseline.ts
-var UPDATE_OPTIONS = { ...CHECK_OPTIONS, "accept-new": { type: "boolean" } };
 var update = async (argv, io2) => {
-  const { values, positionals } = parseOptions(argv, UPDATE_OPTIONS);
-  if (values.help) {
+  const { raw, help } = parseCommand(argv, "baseline-update");
+  if (help) {
     io2.stdout(BASELINE_HELP);
     return 0;
   }
-  if (!values.baseline) throw new UsageError("baseline update needs --baseline FILE");
-  const opts = {
-    ...analyzeOptions(positionals, values, io2),
-    baseline: values.baseline,
-    config: configOption(values.config, io2),
-    now: io2.now()
-  };
+  const opts = checkSettings(raw, { cwd: io2.cwd, now: io2.now(), label: cliLabel, stdin: io2.readStdin });
+  const acceptNew = booleanValue(inputDef("accept-new"), raw["accept-new"], cliLabel);
   const { result: result2, baseline } = await runCheck(opts, true);
-  const change = updateBaseline(baseline, result2, values["accept-new"] === true);
-  const path2 = isAbsolute5(values.baseline) ? values.baseline : resolve4(io2.cwd, values.baseline);
+  const change = updateBaseline(baseline, result2, acceptNew);
+  const path2 = inputPath(io2.cwd, opts.baseline);
   const text = serializeBaseline(change.baseline);
   const before = await readFile4(path2, "utf8").catch(() => void 0);
   if (before !== text) {
@@ -13565,18 +13845,17 @@ var update = async (argv, io2) => {
       await mkdir(dirname(path2), { recursive: true });
       await writeFile2(path2, text);
     } catch (e) {
-      throw new InputError(values.baseline, `cannot write baseline: ${e.message}`);
+      throw new InputError(opts.baseline, `cannot write baseline: ${e.message}`);
     }
   }
   const newLeft = result2.leaks.filter((l) => l.status === "new").length;
-  io2.stdout(`${values.baseline}: ${describeChange(change)}${before === text ? " (unchanged)" : ""}
+  io2.stdout(`${opts.baseline}: ${describeChange(change)}${before === text ? " (unchanged)" : ""}
 `);
   for (const e of change.added) io2.stdout(`  + ${e.fingerprint} ${e.title}
 `);
   for (const e of change.removed) io2.stdout(`  - ${e.fingerprint} ${e.title} (fixed: absent from every run)
 `);
-  if (newLeft > 0 && values["accept-new"] !== true)
-    io2.stdout(`  ${newLeft} new leak(s) not accepted: re-run with --accept-new to accept them
+  if (newLeft > 0 && !acceptNew) io2.stdout(`  ${newLeft} new leak(s) not accepted: re-run with --accept-new to accept them
 `);
   for (const w of result2.warnings) io2.stderr(`warning: ${w}
 `);
@@ -13590,7 +13869,7 @@ var validate = async (argv, io2) => {
   }
   if (positionals.length === 0) throw new UsageError("baseline validate needs at least one FILE");
   for (const p of positionals) {
-    const text = await readText(isAbsolute5(p) ? p : resolve4(io2.cwd, p), "baseline");
+    const text = await readText(inputPath(io2.cwd, p), "baseline");
     const parsed = parseBaseline(text, p);
     const canonical = serializeBaseline(parsed);
     const note = canonical === text ? "" : " (valid, but not in the canonical form: entries sorted, 2-space JSON; `baseline update` rewrites it)";
@@ -13611,12 +13890,12 @@ var baselineCommand = async (argv, io2) => {
 };
 
 // src/cli/commands/capture.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 
 // src/capture/extract.ts
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync3, mkdirSync, readdirSync, statSync as statSync2, writeFileSync } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join6 } from "node:path";
 import { gunzipSync } from "node:zlib";
 var BEGIN = /^===KLEAK-CAPTURE-BEGIN sha256=([0-9a-f]{64}) bytes=(\d+)===$/;
 var BEGIN_LOOSE = /^===KLEAK-CAPTURE-BEGIN\b/;
@@ -13727,7 +14006,7 @@ function field(block, start, len) {
   return raw.subarray(0, nul === -1 ? len : nul).toString("latin1");
 }
 function untar(archive, dir, file, line) {
-  const refuse = (cause) => {
+  const refuse2 = (cause) => {
     throw new InputError(file, `capture archive: ${cause}`, line);
   };
   const entries = [];
@@ -13742,38 +14021,38 @@ function untar(archive, dir, file, line) {
     const stored = parseInt(field(block, 148, 8).trim(), 8);
     let sum = 0;
     for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 32 : block[i];
-    if (stored !== sum) refuse(`bad header checksum at offset ${at} (not a tar archive, or damaged)`);
+    if (stored !== sum) refuse2(`bad header checksum at offset ${at} (not a tar archive, or damaged)`);
     const prefix2 = field(block, 345, 155);
     const name = (prefix2 ? `${prefix2}/` : "") + field(block, 0, 100);
     const sizeField = field(block, 124, 12).trim();
     const size = /^[0-7]*$/.test(sizeField) ? parseInt(sizeField || "0", 8) : NaN;
     const type = field(block, 156, 1) || "0";
     if (!SAFE_NAME.test(name) || name.split("/").some((p) => p === ".." || p === ".")) {
-      refuse(`refusing entry name ${JSON.stringify(name)} (only relative names without '.' or '..' components)`);
+      refuse2(`refusing entry name ${JSON.stringify(name)} (only relative names without '.' or '..' components)`);
     }
     if (!Number.isSafeInteger(size) || size < 0 || at + 512 + size > archive.length) {
-      refuse(`bad size for ${name}`);
+      refuse2(`bad size for ${name}`);
     }
     if (type !== "0" && type !== "5") {
-      refuse(`refusing entry ${JSON.stringify(name)} of type ${JSON.stringify(type)} (only plain files and directories)`);
+      refuse2(`refusing entry ${JSON.stringify(name)} of type ${JSON.stringify(type)} (only plain files and directories)`);
     }
     entries.push({ name: name.replace(/\/$/, ""), dir: type === "5", data: archive.subarray(at + 512, at + 512 + size) });
     at += 512 + Math.ceil(size / 512) * 512;
   }
-  if (!ended) refuse("no end-of-archive block (cut off)");
+  if (!ended) refuse2("no end-of-archive block (cut off)");
   const files = [];
   for (const e of entries) {
-    const target = join7(dir, e.name);
+    const target = join6(dir, e.name);
     try {
       if (e.dir) {
         mkdirSync(target, { recursive: true });
       } else {
-        mkdirSync(join7(target, ".."), { recursive: true });
+        mkdirSync(join6(target, ".."), { recursive: true });
         writeFileSync(target, e.data, { flag: "wx" });
         files.push(e.name);
       }
     } catch (err) {
-      refuse(`cannot write ${e.name}: ${err.message}`);
+      refuse2(`cannot write ${e.name}: ${err.message}`);
     }
   }
   return files;
@@ -14108,8 +14387,8 @@ async function extract(argv, io2) {
     index = Number(values.index);
   }
   const log = positionals[0];
-  const text = await readText(log === "-" ? "-" : resolve5(io2.cwd, log), "log", io2.readStdin);
-  const r = extractCapture(text, log, resolve5(io2.cwd, values.to), index);
+  const text = await readText(log === "-" ? "-" : resolve4(io2.cwd, log), "log", io2.readStdin);
+  const r = extractCapture(text, log, resolve4(io2.cwd, values.to), index);
   io2.stderr(
     `kleak-gate: capture block ${r.block.index} of ${r.count} (${log}:${r.block.line}, ${r.block.bytes} bytes, sha256 ok): ${r.files.length} files in ${values.to}
 `
@@ -14117,9 +14396,26 @@ async function extract(argv, io2) {
   return 0;
 }
 
+// src/cli/commands/check.ts
+var checkCommand = async (argv, io2) => {
+  const { raw, help } = parseCommand(argv, "check");
+  if (help) {
+    io2.stdout(CHECK_HELP);
+    return 0;
+  }
+  const format = chosenFormat(raw, "check");
+  const settings = checkSettings(raw, { cwd: io2.cwd, now: io2.now(), label: cliLabel, stdin: io2.readStdin });
+  const { result: result2 } = await runCheck(settings);
+  const ctx = { baseline: settings.baseline, ...settings.target ? { target: settings.target } : {} };
+  await emit(format.render(result2, ctx), raw.output, io2);
+  if (format.machine) for (const w of result2.warnings) io2.stderr(`warning: ${w}
+`);
+  return result2.verdict === "fail" ? 1 : 0;
+};
+
 // src/cli/commands/hook.ts
 import { chmod, mkdir as mkdir3, readFile as readFile5, writeFile as writeFile4 } from "node:fs/promises";
-import { isAbsolute as isAbsolute6, join as join10, resolve as resolve8 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join9, resolve as resolve7 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/git/exec.ts
@@ -14137,7 +14433,7 @@ var GitError = class extends Error {
   stderr;
 };
 function git(args, opts) {
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve8, reject) => {
     const child = spawn4("git", args, {
       cwd: opts.cwd,
       // Never prompt for credentials: a CI job would hang until its timeout.
@@ -14151,7 +14447,7 @@ function git(args, opts) {
     child.on("error", reject);
     child.on("close", (code) => {
       const stdout = Buffer.concat(out).toString("utf8");
-      if (code === 0 || code !== null && opts.okCodes?.includes(code)) resolve9({ stdout, code: code ?? 0 });
+      if (code === 0 || code !== null && opts.okCodes?.includes(code)) resolve8({ stdout, code: code ?? 0 });
       else reject(new GitError(args, code, Buffer.concat(err).toString("utf8")));
     });
     if (child.stdin) {
@@ -14189,11 +14485,11 @@ function hookScript(hook, command, config) {
 
 // src/hook/run.ts
 import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join9, resolve as resolve7 } from "node:path";
+import { join as join8, resolve as resolve6 } from "node:path";
 
 // src/hook/latest-capture.ts
 import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname2, join as join8, resolve as resolve6 } from "node:path";
+import { basename as basename3, dirname as dirname2, join as join7, resolve as resolve5 } from "node:path";
 async function latestCapture(pattern, cwd, configPath) {
   const name = basename3(pattern);
   if (!/[*?[{]/.test(name)) return pattern;
@@ -14201,7 +14497,7 @@ async function latestCapture(pattern, cwd, configPath) {
   const mm = new Minimatch(name, { dot: false });
   let entries;
   try {
-    entries = await readdir2(resolve6(cwd, parent));
+    entries = await readdir2(resolve5(cwd, parent));
   } catch {
     throw new InputError(
       configPath,
@@ -14210,8 +14506,8 @@ async function latestCapture(pattern, cwd, configPath) {
   }
   const dirs = [];
   for (const e of entries.filter((x) => mm.match(x))) {
-    const path2 = join8(parent, e);
-    const st = await stat2(resolve6(cwd, path2));
+    const path2 = join7(parent, e);
+    const st = await stat2(resolve5(cwd, path2));
     if (st.isDirectory()) dirs.push({ path: path2, mtime: st.mtimeMs });
   }
   if (dirs.length === 0)
@@ -14223,31 +14519,22 @@ async function latestCapture(pattern, cwd, configPath) {
 // src/hook/run.ts
 var LAST_RESULT = "kleak-gate/last-result.json";
 async function checkOptionsForHook(config, configPath, io2) {
-  const h = config.hook;
-  const captures = h.capture !== void 0 ? [await latestCapture(h.capture, io2.cwd, configPath)] : [];
-  const opts = {
-    reports: h.reports,
-    captures,
-    kallsyms: h.kallsyms,
-    debugInfo: h.debugInfo,
-    moduleSections: h.moduleSections,
-    symbolizer: "auto",
-    cwd: io2.cwd,
-    baseline: h.baseline ?? DEFAULT_BASELINE,
-    config: configPath,
-    now: io2.now()
-  };
-  if (h.sourceRoot !== void 0) opts.sourceRoot = h.sourceRoot;
-  return opts;
+  const patterns2 = config.hook.capture ?? [];
+  const captures = [];
+  for (const p of Array.isArray(patterns2) ? patterns2 : [patterns2]) captures.push(await latestCapture(p, io2.cwd, configPath));
+  return checkSettings(
+    { ...config.hook, capture: captures, config: configPath },
+    { cwd: io2.cwd, now: io2.now(), label: (n) => `hook.${n}` }
+  );
 }
 async function prePush(config, configPath, io2) {
-  if (config.hook.capture === void 0 && config.hook.reports.length === 0) {
-    throw new InputError(configPath, "no hook section: name the local capture (hook.capture) or reports (hook.reports) to check");
+  if (config.hook.capture === void 0 && config.hook.report === void 0) {
+    throw new InputError(configPath, "no hook section: name the local capture (hook.capture) or reports (hook.report) to check");
   }
   const opts = await checkOptionsForHook(config, configPath, io2);
   const { result: result2 } = await runCheck(opts);
-  const out = join9(await gitOut(["rev-parse", "--absolute-git-dir"], { cwd: io2.cwd }), LAST_RESULT);
-  await mkdir2(resolve7(out, ".."), { recursive: true });
+  const out = join8(await gitOut(["rev-parse", "--absolute-git-dir"], { cwd: io2.cwd }), LAST_RESULT);
+  await mkdir2(resolve6(out, ".."), { recursive: true });
   await writeFile3(out, renderResultJson(result2));
   io2.stdout(`kleak-gate pre-push: ${opts.captures[0] ?? opts.reports.join(", ")}
 `);
@@ -14259,7 +14546,8 @@ async function prePush(config, configPath, io2) {
 async function preCommit(config, io2) {
   const staged = (await git(["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR"], { cwd: io2.cwd })).stdout.split("\0").filter((p) => p !== "");
   const isBaseline = new Minimatch("baselines/**/*.json");
-  const named2 = config?.hook.baseline ?? DEFAULT_BASELINE;
+  const hook = config?.hook ?? {};
+  const named2 = baselineOrDefault(hook.baseline, hook.target);
   const files = staged.filter((p) => isBaseline.match(p) || p === named2);
   for (const path2 of files) {
     const text = (await git(["show", `:${path2}`], { cwd: io2.cwd })).stdout;
@@ -14284,7 +14572,7 @@ async function hooksDir(cwd) {
       `core.hooksPath is set to ${custom} (husky/lefthook?): add "kleak-gate hook run pre-push" to that hook manager instead (see the README, "The local gate: git hook")`
     );
   const dir = await gitOut(["rev-parse", "--git-path", "hooks"], { cwd });
-  return isAbsolute6(dir) ? dir : resolve8(cwd, dir);
+  return isAbsolute3(dir) ? dir : resolve7(cwd, dir);
 }
 var install = async (argv, io2) => {
   const { values } = parseOptions(argv, {
@@ -14298,7 +14586,7 @@ var install = async (argv, io2) => {
   const dir = await hooksDir(io2.cwd);
   await mkdir3(dir, { recursive: true });
   for (const hook of ["pre-push", "pre-commit"]) {
-    const path2 = join10(dir, hook);
+    const path2 = join9(dir, hook);
     const existing = await readFile5(path2, "utf8").catch(() => void 0);
     if (existing !== void 0 && !existing.includes(HOOK_MARKER) && !values.force) {
       throw new InputError(
@@ -14318,7 +14606,7 @@ var run = async (argv, io2) => {
   if (values.help) return io2.stdout(HELP), 0;
   const [hook] = positionals;
   const configPath = values.config ?? DEFAULT_CONFIG;
-  const at = isAbsolute6(configPath) ? configPath : resolve8(io2.cwd, configPath);
+  const at = isAbsolute3(configPath) ? configPath : resolve7(io2.cwd, configPath);
   if (hook === "pre-push") return prePush(await loadConfig(at), configPath, io2);
   if (hook === "pre-commit") {
     const exists = await readFile5(at, "utf8").then(
@@ -14339,16 +14627,15 @@ var hookCommand = async (argv, io2) => {
 
 // src/cli/commands/symbolize.ts
 var symbolize = async (argv, io2) => {
-  const { values, positionals } = parseOptions(argv, INPUT_OPTIONS);
-  if (values.help) {
+  const { raw, help } = parseCommand(argv, "symbolize");
+  if (help) {
     io2.stdout(SYMBOLIZE_HELP);
     return 0;
   }
-  const format = formatOption(values, ["text", "json"], "text");
-  const analysis = await analyze(analyzeOptions(positionals, values, io2));
-  const text = format === "json" ? renderLeaksJson(analysis.leaks, analysis.runs, analysis.warnings) : renderLeaksText(analysis.leaks, analysis.runs, analysis.warnings);
-  await emit(text, values.output, io2);
-  if (format === "json") for (const w of analysis.warnings) io2.stderr(`warning: ${w}
+  const format = chosenFormat(raw, "symbolize");
+  const analysis = await analyze(analyzeSettings(raw, { cwd: io2.cwd, now: io2.now(), label: cliLabel, stdin: io2.readStdin }));
+  await emit(format.renderLeaks(analysis), raw.output, io2);
+  if (format.machine) for (const w of analysis.warnings) io2.stderr(`warning: ${w}
 `);
   return 0;
 };

@@ -27,12 +27,12 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
 
@@ -232,7 +232,7 @@ var require_tunnel = __commonJS({
       }
       return host;
     }
-    function mergeOptions(target2) {
+    function mergeOptions(target) {
       for (var i = 1, len = arguments.length; i < len; ++i) {
         var overrides = arguments[i];
         if (typeof overrides === "object") {
@@ -240,12 +240,12 @@ var require_tunnel = __commonJS({
           for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
             var k = keys[j];
             if (overrides[k] !== void 0) {
-              target2[k] = overrides[k];
+              target[k] = overrides[k];
             }
           }
         }
       }
-      return target2;
+      return target;
     }
     var debug2;
     if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
@@ -4510,8 +4510,8 @@ var require_util2 = __commonJS({
          * @param {unknown} target
          * @param {'key' | 'value' | 'key+value'} kind
          */
-        constructor(target2, kind) {
-          this.#target = target2;
+        constructor(target, kind) {
+          this.#target = target;
           this.#kind = kind;
           this.#index = 0;
         }
@@ -4561,8 +4561,8 @@ var require_util2 = __commonJS({
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
-      return function(target2, kind) {
-        return new FastIterableIterator(target2, kind);
+      return function(target, kind) {
+        return new FastIterableIterator(target, kind);
       };
     }
     function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
@@ -8429,8 +8429,8 @@ var require_pool = __commonJS({
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error2) => {
-          for (const target2 of targets) {
-            const idx = this[kClients].indexOf(target2);
+          for (const target of targets) {
+            const idx = this[kClients].indexOf(target);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
             }
@@ -12617,12 +12617,12 @@ var require_response = __commonJS({
         ...state
       };
       return new Proxy(response, {
-        get(target2, p) {
-          return p in state ? state[p] : target2[p];
+        get(target, p) {
+          return p in state ? state[p] : target[p];
         },
-        set(target2, p, value) {
+        set(target, p, value) {
           assert(!(p in state));
-          target2[p] = value;
+          target[p] = value;
           return true;
         }
       });
@@ -14658,11 +14658,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label) {
-      if (!label) {
+    function getEncoding(label2) {
+      if (!label2) {
         return "failure";
       }
-      switch (label.trim().toLowerCase()) {
+      switch (label2.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -16926,9 +16926,9 @@ var require_util7 = __commonJS({
     function isClosed(ws) {
       return ws[kReadyState] === states.CLOSED;
     }
-    function fireEvent(e, target2, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
+    function fireEvent(e, target, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
       const event = eventFactory(e, eventInitDict);
-      target2.dispatchEvent(event);
+      target.dispatchEvent(event);
     }
     function websocketMessageReceived(ws, type, data) {
       if (ws[kReadyState] !== states.OPEN) {
@@ -26300,12 +26300,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i, prev.length);
     }
-    function arrayPushArray(target2, source) {
+    function arrayPushArray(target, source) {
       if (source.length < 1e5)
-        Array.prototype.push.apply(target2, source);
+        Array.prototype.push.apply(target, source);
       else
         for (let i = 0; i < source.length; ++i)
-          target2.push(source[i]);
+          target.push(source[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -27614,8 +27614,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
+  addDetails(label2, content) {
+    const element = this.wrap("details", this.wrap("summary", label2) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -31709,28 +31709,28 @@ var handler = {
   has({ scope }, methodName) {
     return endpointMethodsMap.get(scope).has(methodName);
   },
-  getOwnPropertyDescriptor(target2, methodName) {
+  getOwnPropertyDescriptor(target, methodName) {
     return {
-      value: this.get(target2, methodName),
+      value: this.get(target, methodName),
       // ensures method is in the cache
       configurable: true,
       writable: true,
       enumerable: true
     };
   },
-  defineProperty(target2, methodName, descriptor) {
-    Object.defineProperty(target2.cache, methodName, descriptor);
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
     return true;
   },
-  deleteProperty(target2, methodName) {
-    delete target2.cache[methodName];
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
     return true;
   },
   ownKeys({ scope }) {
     return [...endpointMethodsMap.get(scope).keys()];
   },
-  set(target2, methodName, value) {
-    return target2.cache[methodName] = value;
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
   },
   get({ octokit, scope, cache: cache2 }, methodName) {
     if (cache2[methodName]) {
@@ -32060,9 +32060,6 @@ function pulls(octokit) {
   };
 }
 
-// src/pipeline/check.ts
-import { isAbsolute as isAbsolute3, resolve as resolvePath2 } from "node:path";
-
 // src/read-text.ts
 import { readFile } from "node:fs/promises";
 async function readText(path2, what, stdin) {
@@ -32289,7 +32286,7 @@ function defaultConfig(path2 = "(default)") {
     waivers: [],
     grown: { factor: 2 },
     runs: { minSeen: 1 },
-    hook: { reports: [], kallsyms: [], debugInfo: [], moduleSections: [] }
+    hook: {}
   };
 }
 
@@ -32338,6 +32335,11 @@ var NodeReader = class {
     if (!(0, import_yaml.isScalar)(n) || typeof n.value !== "number" || !Number.isFinite(n.value)) {
       this.fail(n ?? node, `${what} must be a number`);
     }
+    return n.value;
+  }
+  boolean(node, what) {
+    const n = this.plain(node, what);
+    if (!(0, import_yaml.isScalar)(n) || typeof n.value !== "boolean") this.fail(n ?? node, `${what} must be true or false`);
     return n.value;
   }
   seq(node, what) {
@@ -32427,9 +32429,9 @@ function escapeBraces(str) {
 function unescapeBraces(str) {
   return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
-function pushAll(target2, items) {
+function pushAll(target, items) {
   for (let i = 0; i < items.length; i++) {
-    target2.push(items[i]);
+    target.push(items[i]);
   }
 }
 function balancedWithBudget(str, masked, budget) {
@@ -35041,10 +35043,885 @@ function underscoreModuleName(name) {
   return name.replace(/-/g, "_");
 }
 
+// src/render/json.ts
+var RESULT_SCHEMA = "kleak-gate/result@1";
+function frameJson(f) {
+  const out = {};
+  if (f.function !== void 0) out.function = f.function;
+  if (f.module !== void 0) out.module = f.module;
+  if (f.offset !== void 0) out.offset = f.offset;
+  if (f.size !== void 0) out.size = f.size;
+  if (f.address !== void 0) out.address = "0x" + f.address.toString(16);
+  out.resolvedBy = f.resolvedBy;
+  if (f.snapshot !== void 0) out.snapshot = f.snapshot;
+  if (f.file !== void 0) out.file = f.file;
+  if (f.line !== void 0) out.line = f.line;
+  out.inlined = f.inlined.map((i) => {
+    const o = { function: i.function };
+    if (i.file !== void 0) o.file = i.file;
+    if (i.line !== void 0) o.line = i.line;
+    return o;
+  });
+  return out;
+}
+function leakJson(leak, runs) {
+  const out = { fingerprint: leak.fingerprint };
+  if ("status" in leak) out.status = leak.status;
+  out.title = leak.title;
+  out.objects = leak.objects;
+  out.bytes = leak.bytes;
+  out.seen = `${leak.runs.length}/${runs}`;
+  if ("reason" in leak && leak.reason) out.reason = leak.reason;
+  if ("baselineObjects" in leak && leak.baselineObjects !== void 0) out.baselineObjects = leak.baselineObjects;
+  out.key = leak.key;
+  const first = leak.records[0];
+  if (first) {
+    const rec = { report: first.source.file, line: first.source.line, object: first.object, size: first.size };
+    if (first.comm !== void 0) rec.comm = first.comm;
+    if (first.pid !== void 0) rec.pid = first.pid;
+    if (first.jiffies !== void 0) rec.jiffies = first.jiffies.toString();
+    out.firstRecord = rec;
+  }
+  out.frames = leak.frames.map(frameJson);
+  return out;
+}
+function resultJson(result2) {
+  return {
+    schema: RESULT_SCHEMA,
+    verdict: result2.verdict,
+    summary: result2.summary,
+    runs: result2.runs,
+    leaks: result2.leaks.map((l) => leakJson(l, result2.runs)),
+    fixed: result2.fixed.map((f) => ({ fingerprint: f.fingerprint, title: f.title, key: f.key, objects: f.objects, bytes: f.bytes })),
+    warnings: result2.warnings
+  };
+}
+function renderResultJson(result2) {
+  return JSON.stringify(resultJson(result2), null, 2) + "\n";
+}
+function renderLeaksJson(leaks, runs, warnings) {
+  return JSON.stringify({ schema: "kleak-gate/symbolize@1", runs, leaks: leaks.map((l) => leakJson(l, runs)), warnings }, null, 2) + "\n";
+}
+var jsonFormat = {
+  name: "json",
+  extension: ".json",
+  help: "the result as kleak-gate/result@1 (symbolize: kleak-gate/symbolize@1)",
+  machine: true,
+  render: (result2) => renderResultJson(result2),
+  renderLeaks: (v) => renderLeaksJson(v.leaks, v.runs, v.warnings)
+};
+
+// src/config/default-path.ts
+var DEFAULT_CONFIG = ".kleak-gate.yml";
+var DEFAULT_BASELINE = "baselines/kmemleak.json";
+
+// src/symbolize/format.ts
+function hex(n) {
+  return "0x" + n.toString(16);
+}
+function signedHex(n) {
+  return n < 0n ? `-0x${(-n).toString(16)}` : `+0x${n.toString(16)}`;
+}
+function formatSymbol(fn2, offset, size, module) {
+  let s = fn2;
+  if (offset !== void 0) s += "+" + hex(offset) + (size !== void 0 ? "/" + hex(size) : "");
+  if (module) s += ` [${module}]`;
+  return s;
+}
+function formatHit(hit) {
+  return formatSymbol(hit.function, hit.offset, hit.size, hit.module);
+}
+function formatFrame(frame) {
+  if (frame.function !== void 0) return formatSymbol(frame.function, frame.offset, frame.size, frame.module);
+  if (frame.address !== void 0) return hex(frame.address);
+  return "?";
+}
+
+// src/render/backtrace.ts
+var frameSymbol = formatFrame;
+function frameSource(frame) {
+  if (frame.file === void 0) return void 0;
+  return frame.line !== void 0 ? `${frame.file}:${frame.line}` : frame.file;
+}
+function backtraceLines(frames) {
+  const lines = [];
+  for (const frame of frames) {
+    for (const inl of frame.inlined) {
+      const src2 = frameSource(inl);
+      lines.push(`${inl.function}${src2 ? ` (${src2})` : ""} [inline]`);
+    }
+    const src = frameSource(frame);
+    const how = frame.resolvedBy === "kallsyms" ? "  (named from kallsyms)" : frame.resolvedBy === "debug-info" ? "  (named from debug info)" : "";
+    lines.push(`${frameSymbol(frame)}${src ? ` (${src})` : ""}${how}`);
+  }
+  return lines;
+}
+function backtraceText(frames) {
+  return backtraceLines(frames).join("\n");
+}
+function isRepoRelative(file) {
+  if (file === "" || file.startsWith("/") || /^[A-Za-z]:[\\/]/.test(file)) return false;
+  return !file.split(/[\\/]/).some((part) => part === ".." || part === "");
+}
+function allocationSite(frames, inRepo = isRepoRelative) {
+  for (const frame of frames) {
+    if (frame.file !== void 0 && frame.line !== void 0 && frame.line > 0 && inRepo(frame.file)) {
+      return { file: frame.file, line: frame.line, frame };
+    }
+  }
+  return void 0;
+}
+
+// src/render/escape.ts
+var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029]/g;
+function stripControl(text) {
+  return text.replace(CONTROL, "\uFFFD");
+}
+function flatten(text) {
+  return stripControl(text).replace(/[\r\n\t]+/g, " ");
+}
+function escapeHtml(text) {
+  return stripControl(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+function longestRun(text, ch) {
+  let best = 0;
+  let run2 = 0;
+  for (const c of text) {
+    run2 = c === ch ? run2 + 1 : 0;
+    if (run2 > best) best = run2;
+  }
+  return best;
+}
+function codeSpan(text, inTable = false) {
+  const flat = flatten(text);
+  if (flat === "") return "";
+  const fence = "`".repeat(longestRun(flat, "`") + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") ? " " : "";
+  const body = inTable ? flat.replace(/\|/g, "\\|") : flat;
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+function codeBlock(text, info2 = "text") {
+  const clean = stripControl(text).replace(/\r\n?/g, "\n");
+  const fence = "`".repeat(Math.max(3, longestRun(clean, "`") + 1));
+  return `${fence}${info2}
+${clean}
+${fence}`;
+}
+function htmlCode(text) {
+  return `<code>${escapeHtml(flatten(text))}</code>`;
+}
+function escapeCommandData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeCommandProperty(text) {
+  return escapeCommandData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function workflowCommand(name, properties, message) {
+  const props = Object.entries(properties).filter((e) => e[1] !== void 0 && e[1] !== "").map(([k, v]) => `${k}=${escapeCommandProperty(String(v))}`).join(",");
+  return `::${name}${props ? ` ${props}` : ""}::${escapeCommandData(message)}`;
+}
+
+// src/render/markdown.ts
+var COMMENT_MAX = 65536;
+var SUMMARY_MAX = 3e5;
+var ORDER = ["new", "grown", "known", "waived", "flaky", "out-of-scope"];
+var ICON = {
+  new: "\u{1F195} new",
+  grown: "\u{1F4C8} grown",
+  known: "known",
+  waived: "waived",
+  flaky: "flaky",
+  "out-of-scope": "out of scope"
+};
+function sortLeaks(leaks) {
+  return [...leaks].sort(
+    (a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status) || b.objects - a.objects || a.fingerprint.localeCompare(b.fingerprint)
+  );
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function headline(result2, opts) {
+  const s = result2.summary;
+  const who = opts.target ? ` on ${codeSpan(opts.target)}` : "";
+  if (result2.verdict === "fail") {
+    const parts = [s.new ? plural(s.new, "new leak") : "", s.grown ? plural(s.grown, "grown leak") : ""].filter(Boolean);
+    return `## \u274C kleak-gate${who}: ${parts.join(", ") || "failed"}`;
+  }
+  if (opts.cleanNow) return `## \u2705 kleak-gate${who}: clean now \u2014 no new or grown leaks`;
+  return `## \u2705 kleak-gate${who}: no new or grown leaks`;
+}
+function countsTable(result2) {
+  const s = result2.summary;
+  return [
+    "| new | grown | fixed | known | waived | objects | runs |",
+    "|---:|---:|---:|---:|---:|---:|---:|",
+    `| ${s.new} | ${s.grown} | ${s.fixed} | ${s.known} | ${s.waived} | ${s.objects} | ${result2.runs} |`
+  ].join("\n");
+}
+function acceptHint(opts) {
+  const baseline = opts.baseline ?? DEFAULT_BASELINE;
+  return [
+    "<details><summary>How to accept a leak into the baseline</summary>",
+    "",
+    "Fix the leak if you can. If it is expected or not this change\u2019s to fix, accept it: run the same check locally",
+    "and commit the updated baseline with this pull request, so the reviewers see the decision:",
+    "",
+    codeBlock(`npx kleak-gate baseline update REPORT... --baseline ${flatten(baseline)} --accept-new`, "sh"),
+    "",
+    "A false positive (e.g. RCU-deferred free) is better waived with a reason in `.kleak-gate.yml` (`waivers:`).",
+    "</details>"
+  ].join("\n");
+}
+function leakRow(leak) {
+  const site = allocationSite(leak.frames);
+  const where = site ? codeSpan(`${site.file}:${site.line}`, true) : "";
+  const was = leak.baselineObjects !== void 0 ? ` (baseline ${leak.baselineObjects})` : "";
+  return `| ${ICON[leak.status]} | ${codeSpan(leak.title, true)} | ${leak.objects}${was} | ${leak.bytes} | ${where} | ${codeSpan(leak.fingerprint, true)} |`;
+}
+function leakDetails(leak) {
+  const site = allocationSite(leak.frames);
+  const first = leak.records[0];
+  const facts = [
+    `${plural(leak.objects, "object")}, ${leak.bytes} bytes`,
+    leak.baselineObjects !== void 0 ? `baseline accepted ${leak.baselineObjects}` : "",
+    site ? `allocated at ${codeSpan(frameSource(site) ?? "")}` : "",
+    first?.comm !== void 0 ? `comm ${codeSpan(first.comm)}` : "",
+    `fingerprint ${codeSpan(leak.fingerprint)}`
+  ].filter(Boolean);
+  return [
+    `<details open><summary><b>${leak.status}</b>: ${htmlCode(leak.title)}</summary>`,
+    "",
+    facts.join(" \xB7 "),
+    "",
+    codeBlock(backtraceText(leak.frames)),
+    "</details>"
+  ].join("\n");
+}
+var Budget = class {
+  constructor(max) {
+    this.max = max;
+  }
+  max;
+  parts = [];
+  used = 0;
+  omitted = 0;
+  add(text) {
+    if (this.omitted === 0 && this.used + text.length + 2 <= this.max) {
+      this.parts.push(text);
+      this.used += text.length + 2;
+      return true;
+    }
+    this.omitted++;
+    return false;
+  }
+  text() {
+    return this.parts.join("\n\n");
+  }
+};
+function renderMarkdown(result2, opts = {}) {
+  const max = opts.maxLength ?? COMMENT_MAX;
+  const note = (n) => `> [!NOTE]
+> Truncated to fit GitHub's size limit: ${plural(n, "part")} not shown. The full result is in the job summary and the \`result-json\` output${opts.runUrl ? ` ([workflow run](${opts.runUrl}))` : ""}.`;
+  const head = [opts.marker, headline(result2, opts), countsTable(result2)].filter((p) => !!p);
+  const budget = new Budget(max - head.join("\n\n").length - note(99999).length - 4);
+  const leaks = sortLeaks(result2.leaks);
+  const actionable = leaks.filter((l) => l.status === "new" || l.status === "grown");
+  if (actionable.length > 0) budget.add(acceptHint(opts));
+  if (leaks.length > 0) {
+    budget.add("| status | leak | objects | bytes | allocated at | fingerprint |\n|---|---|---:|---:|---|---|");
+    for (const leak of leaks) budget.add(leakRow(leak));
+  }
+  if (actionable.length > 0) budget.add("### Backtraces of new and grown leaks");
+  for (const leak of actionable) budget.add(leakDetails(leak));
+  if (result2.fixed.length > 0) {
+    budget.add("### Fixed (in the baseline, not seen in this run: update the baseline to drop them)");
+    for (const f of result2.fixed) budget.add(`- ${codeSpan(f.title)} ${codeSpan(f.fingerprint)}`);
+  }
+  if (result2.warnings.length > 0) {
+    budget.add("### Warnings");
+    for (const w of result2.warnings) budget.add(`- ${codeSpan(w)}`);
+  }
+  if (opts.runUrl) budget.add(`<sub>[workflow run](${opts.runUrl})</sub>`);
+  const body = budget.text().replace(/\|\n\n\|/g, "|\n|");
+  const out = [...head, body].filter(Boolean).join("\n\n");
+  return budget.omitted > 0 ? `${out}
+
+${note(budget.omitted)}
+` : `${out}
+`;
+}
+var markdownFormat = {
+  name: "markdown",
+  extension: ".md",
+  help: "what the PR comment and the job summary show",
+  machine: true,
+  render: (result2, ctx) => renderMarkdown(result2, { baseline: ctx.baseline, ...ctx.target ? { target: ctx.target } : {} })
+};
+
+// package.json
+var package_default = {
+  name: "kleak-gate",
+  version: "0.1.0",
+  description: "Gate pull requests on new kmemleak leaks: parse, symbolize (even removed modules), fingerprint, compare with a baseline",
+  type: "module",
+  license: "MIT",
+  bin: {
+    "kleak-gate": "dist/cli.js"
+  },
+  engines: {
+    node: ">=20"
+  },
+  files: [
+    "dist",
+    "action.yml",
+    "README.md"
+  ],
+  scripts: {
+    build: "node scripts/build.mjs",
+    typecheck: "tsc --noEmit",
+    test: "npm run typecheck && npm run build && vitest run",
+    bench: "npm run build && node scripts/bench.mjs",
+    example: "npm run build && bash scripts/example.sh",
+    format: "prettier --write .",
+    "format:check": "prettier --check ."
+  },
+  devDependencies: {
+    "@types/node": "^20.19.43",
+    ajv: "^8.20.0",
+    "ajv-formats": "^3.0.1",
+    esbuild: "^0.28.2",
+    marked: "^18.2.1",
+    prettier: "^3.10.2",
+    typescript: "^5.9.3",
+    vitest: "^4.1.12"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    minimatch: "^11.0.9",
+    yaml: "^2.9.1"
+  }
+};
+
+// src/version.ts
+var TOOL_VERSION = package_default.version;
+
+// src/render/sarif-rules.ts
+var ABOUT = "kmemleak (CONFIG_DEBUG_KMEMLEAK) reports kernel objects that were allocated and are no longer referenced from anywhere: memory the kernel can never free. kleak-gate names the frames of the allocation backtrace (from a kallsyms snapshot when the module was already removed), resolves them to source lines with the debug info of the build that ran, and identifies the leak by its allocation site (the fingerprint, kl1:\u2026) so that it is the same alert on every boot.";
+var ACCEPT_TEXT = "If the leak is expected, or not this change\u2019s to fix, accept it into the baseline: run `kleak-gate baseline update REPORT... --baseline baselines/<target>.json --accept-new` on the same capture and commit the baseline with the change, so reviewers see the decision. A false positive (for example an RCU-deferred free) is waived instead, with a reason, in .kleak-gate.yml (waivers:).";
+var ACCEPT_MD = [
+  "If the leak is expected, or not this change\u2019s to fix, accept it into the baseline on the same capture and commit the",
+  "baseline with the change, so reviewers see the decision:",
+  "",
+  "```sh",
+  "npx kleak-gate baseline update REPORT... --baseline baselines/<target>.json --accept-new",
+  "```",
+  "",
+  "A false positive (for example an RCU-deferred free) is waived instead, with a reason, in `.kleak-gate.yml` (`waivers:`)."
+].join("\n");
+var FIX = "Follow the backtrace from the allocation outwards: the first frame in this repository is where the object was allocated. Find the path on which it is not freed (an error path, a remove/rmmod path, a reference that is dropped).";
+var SARIF_RULES = [
+  {
+    id: "kmemleak/new",
+    name: "NewKmemleakLeak",
+    level: "error",
+    short: "A memory leak that the baseline does not contain.",
+    full: "kmemleak found an unreferenced object allocated at this site on the board, and the committed kleak-gate baseline does not accept a leak from this allocation site: the change under test leaks memory, or exposes a leak.",
+    helpText: `${ABOUT}
+
+A new leak fails the check.
+
+How to fix: ${FIX}
+
+How to accept: ${ACCEPT_TEXT}`,
+    helpMarkdown: [
+      "# New kmemleak leak",
+      "",
+      ABOUT,
+      "",
+      "A **new** leak fails the check.",
+      "",
+      "## How to fix",
+      "",
+      FIX,
+      "",
+      "## How to accept",
+      "",
+      ACCEPT_MD
+    ].join("\n")
+  },
+  {
+    id: "kmemleak/grown",
+    name: "GrownKmemleakLeak",
+    level: "error",
+    short: "A known memory leak that now leaks more objects than the baseline accepts.",
+    full: "The baseline accepts a leak from this allocation site, but this run leaked more objects there than the baseline allows (more than the grown factor of .kleak-gate.yml times the accepted count): the leak got worse.",
+    helpText: `${ABOUT}
+
+A grown leak fails the check.
+
+How to fix: ${FIX}
+
+How to accept the new count: ${ACCEPT_TEXT}`,
+    helpMarkdown: [
+      "# Grown kmemleak leak",
+      "",
+      ABOUT,
+      "",
+      "A **grown** leak fails the check: the site was known, the number of leaked objects went up.",
+      "",
+      "## How to fix",
+      "",
+      FIX,
+      "",
+      "## How to accept the new count",
+      "",
+      ACCEPT_MD
+    ].join("\n")
+  },
+  {
+    id: "kmemleak/known",
+    name: "KnownKmemleakLeak",
+    level: "note",
+    short: "A memory leak accepted in the baseline.",
+    full: "kmemleak found unreferenced objects allocated at this site, and the committed baseline accepts this leak: it does not fail the check, and it is listed so the debt stays visible.",
+    helpText: `${ABOUT}
+
+A known leak does not fail the check. When it is fixed, the next run reports it fixed and the baseline entry can be removed (kleak-gate baseline update, or the baseline pull request).
+
+How to fix: ${FIX}`,
+    helpMarkdown: [
+      "# Known kmemleak leak",
+      "",
+      ABOUT,
+      "",
+      "A **known** leak does not fail the check. When it is fixed, the next run reports it *fixed* and the baseline entry can",
+      "be removed (`kleak-gate baseline update`, or the baseline pull request).",
+      "",
+      "## How to fix",
+      "",
+      FIX
+    ].join("\n")
+  }
+];
+
+// src/render/sarif.ts
+var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+var SRCROOT = "%SRCROOT%";
+var BUILD_SRCROOT = "BUILD_SRCROOT";
+var RULE_OF = { new: 0, grown: 1, known: 2 };
+var BASELINE_STATE = { new: "new", grown: "updated", known: "unchanged" };
+function artifact(file, inRepo) {
+  if (inRepo(file)) return { uri: encodeURI(file), uriBaseId: SRCROOT };
+  if (file.startsWith("/")) return { uri: `file://${encodeURI(file)}` };
+  return { uri: encodeURI(file.replace(/\\/g, "/")), uriBaseId: BUILD_SRCROOT };
+}
+function physical(file, line, inRepo) {
+  return {
+    physicalLocation: {
+      artifactLocation: artifact(file, inRepo),
+      ...line !== void 0 && line > 0 ? { region: { startLine: line } } : {}
+    }
+  };
+}
+function step(name, fullName, src, inRepo) {
+  const where = frameSource(src);
+  const logical = { name: flatten(name), kind: "function" };
+  if (fullName !== void 0) logical.fullyQualifiedName = flatten(fullName);
+  return {
+    ...src.file !== void 0 && src.file !== "" ? physical(src.file, src.line, inRepo) : {},
+    logicalLocations: [logical],
+    message: { text: flatten(`${name}${where ? ` ${where}` : ""}`) }
+  };
+}
+function flowSteps(frames, site, inRepo) {
+  const steps = [];
+  for (const frame of frames) {
+    for (const inl of frame.inlined) steps.push({ location: step(`${inl.function} [inline]`, inl.function, inl, inRepo) });
+    steps.push({
+      location: step(frameSymbol(frame), frame.function, frame, inRepo),
+      ...frame === site ? { importance: "essential" } : {}
+    });
+  }
+  return steps;
+}
+function result(leak, ruleIndex, opts, inRepo) {
+  const site = allocationSite(leak.frames, inRepo);
+  const rule = SARIF_RULES[ruleIndex];
+  const where = site ? physical(site.file, site.line, inRepo) : physical(opts.baseline ?? DEFAULT_BASELINE, 1, inRepo);
+  return {
+    ruleId: rule.id,
+    ruleIndex,
+    level: rule.level,
+    message: {
+      // Code scanning shows the first sentence as the alert's title.
+      text: `${flatten(leak.title)}: ${leak.objects} object(s), ${leak.bytes} bytes.
+${backtraceText(leak.frames)}`
+    },
+    locations: [where],
+    partialFingerprints: { primaryLocationLineHash: leak.fingerprint },
+    codeFlows: [{ threadFlows: [{ locations: flowSteps(leak.frames, site?.frame, inRepo) }] }],
+    baselineState: BASELINE_STATE[leak.status],
+    properties: {
+      status: leak.status,
+      objects: leak.objects,
+      bytes: leak.bytes,
+      fingerprint: leak.fingerprint,
+      ...leak.baselineObjects !== void 0 ? { baselineObjects: leak.baselineObjects } : {}
+    }
+  };
+}
+function renderSarif(check2, opts = {}) {
+  const inRepo = opts.inRepo ?? isRepoRelative;
+  const results = [];
+  for (const leak of check2.leaks) {
+    const ruleIndex = RULE_OF[leak.status];
+    if (ruleIndex !== void 0) results.push(result(leak, ruleIndex, opts, inRepo));
+  }
+  const version = opts.toolVersion ?? TOOL_VERSION;
+  return {
+    $schema: SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "kleak-gate",
+            version,
+            semanticVersion: version,
+            rules: SARIF_RULES.map((r) => ({
+              id: r.id,
+              name: r.name,
+              shortDescription: { text: r.short },
+              fullDescription: { text: r.full },
+              help: { text: r.helpText, markdown: r.helpMarkdown },
+              defaultConfiguration: { level: r.level },
+              properties: {
+                tags: ["kmemleak", "memory-leak", "linux-kernel"],
+                precision: "high",
+                "problem.severity": r.level === "note" ? "recommendation" : "error"
+              }
+            }))
+          }
+        },
+        ...opts.target ? { automationDetails: { id: `kleak-gate/${opts.target}/` } } : {},
+        originalUriBaseIds: {
+          [SRCROOT]: { description: { text: "The repository checkout: resolved source files of this repository." } },
+          [BUILD_SRCROOT]: { description: { text: "The source tree of the build that ran on the board, outside this repository." } }
+        },
+        results,
+        properties: { verdict: check2.verdict, summary: check2.summary }
+      }
+    ]
+  };
+}
+var sarifFormat = {
+  name: "sarif",
+  extension: ".sarif",
+  help: "SARIF 2.1.0 for code scanning (github/codeql-action/upload-sarif)",
+  machine: true,
+  actionFile: true,
+  render: (result2, ctx) => `${JSON.stringify(
+    renderSarif(result2, {
+      baseline: ctx.baseline,
+      ...ctx.inRepo ? { inRepo: ctx.inRepo } : {},
+      ...ctx.target ? { target: ctx.target } : {}
+    }),
+    null,
+    2
+  )}
+`
+};
+
+// src/render/text.ts
+function indented(frames, indent = "    ") {
+  return backtraceLines(frames).map((l) => indent + l);
+}
+function leakBlock(leak, runs, label2) {
+  const first = leak.records[0];
+  const head = `${label2 ? label2 + ": " : ""}${leak.title}  (${leak.objects} object${leak.objects === 1 ? "" : "s"}, ${leak.bytes} bytes${runs > 1 ? `, seen ${leak.runs.length}/${runs}` : ""})`;
+  const lines = [head, `  fingerprint ${leak.fingerprint}`];
+  if ("reason" in leak && leak.reason) lines.push(`  ${leak.reason}`);
+  if (first) {
+    lines.push(`  unreferenced object ${first.object} (size ${first.size}):`);
+    if (first.comm !== void 0) lines.push(`    comm "${first.comm}", pid ${first.pid}, jiffies ${first.jiffies}`);
+    lines.push("  backtrace:");
+  }
+  lines.push(...indented(leak.frames));
+  return lines;
+}
+function renderCheckText(result2) {
+  const s = result2.summary;
+  const out = [];
+  out.push(
+    `kleak-gate: ${result2.verdict.toUpperCase()} \u2014 ${s.new} new, ${s.grown} grown, ${s.known} known, ${s.fixed} fixed, ${s.waived} waived (${s.objects} objects${result2.runs > 1 ? `, ${result2.runs} runs` : ""})`
+  );
+  const order = ["new", "grown", "flaky", "waived", "out-of-scope", "known"];
+  for (const status of order) {
+    for (const leak of result2.leaks.filter((l) => l.status === status)) {
+      out.push("");
+      if (status === "new" || status === "grown") out.push(...leakBlock(leak, result2.runs, status.toUpperCase()));
+      else
+        out.push(
+          `${status}: ${leak.title}  (${leak.objects} object${leak.objects === 1 ? "" : "s"}, ${leak.fingerprint})${leak.reason ? ` \u2014 ${leak.reason}` : ""}`
+        );
+    }
+  }
+  for (const f of result2.fixed) out.push("", `fixed: ${f.title}  (${f.fingerprint})`);
+  for (const w of result2.warnings) out.push("", `warning: ${w}`);
+  return out.join("\n") + "\n";
+}
+function renderLeaksText(leaks, runs, warnings) {
+  const out = [];
+  for (const leak of leaks) out.push(...leakBlock(leak, runs), "");
+  if (leaks.length === 0) out.push("no leaks", "");
+  for (const w of warnings) out.push(`warning: ${w}`);
+  return out.join("\n").replace(/\n*$/, "\n");
+}
+var textFormat = {
+  name: "text",
+  extension: ".txt",
+  help: "the verdict, then each new or grown leak with its backtrace, for a person",
+  machine: false,
+  render: (result2) => renderCheckText(result2),
+  renderLeaks: (v) => renderLeaksText(v.leaks, v.runs, v.warnings)
+};
+
+// src/render/index.ts
+var FORMATS = [textFormat, jsonFormat, markdownFormat, sarifFormat];
+var FORMAT_NAMES = FORMATS.map((f) => f.name);
+
+// src/inputs/table.ts
+var TARGET = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+function targetProblem(t) {
+  if (TARGET.test(t) && !t.includes("..")) return void 0;
+  return "expected letters, digits, '.', '_' and '-' (it names baselines/<target>.json and the PR comment), e.g. 'rpi4-usb'";
+}
+var MODES = ["check", "update-baseline", "baseline-pr"];
+var ANALYSIS = ["symbolize", "check", "baseline-update", "diff"];
+var GATE = ["check", "baseline-update"];
+var INPUTS = [
+  {
+    name: "report",
+    kind: "paths",
+    metavar: "REPORT",
+    help: "kmemleak report files (debugfs file, dmesg with kmemleak.verbose=1, serial console or LAVA log, mail quote).",
+    details: "Several files are several runs of the same target. Either report or capture is required.",
+    cli: ANALYSIS,
+    positional: true,
+    action: true,
+    hook: true
+  },
+  {
+    name: "capture",
+    kind: "paths",
+    metavar: "DIR",
+    help: "capture directories written by `kleak-gate capture` on the board (report with its own kallsyms snapshots).",
+    details: "The report and its snapshots travel together, so they cannot be paired wrongly. In the hook, a last segment with * picks the newest match.",
+    cli: ANALYSIS,
+    action: true,
+    hook: true
+  },
+  {
+    name: "kallsyms",
+    kind: "paths",
+    metavar: "FILE",
+    help: "/proc/kallsyms copies taken before rmmod (as root), or System.map files: they name the frames of removed modules.",
+    cli: ANALYSIS,
+    action: true,
+    hook: true
+  },
+  {
+    name: "debug-info",
+    kind: "paths",
+    metavar: "PATH",
+    help: "vmlinux and *.ko(.xz|.zst|.gz) with debug info (the very build that ran), or directories searched for them.",
+    details: "With them, frames get file:line and annotations land on source lines. A binary that does not match the run gives a warning and no line, never a wrong line.",
+    cli: ANALYSIS,
+    action: true,
+    hook: true
+  },
+  {
+    name: "module-sections",
+    kind: "paths",
+    metavar: "[MODULE=]FILE",
+    help: '/sys/module/MODULE/sections dumps ("name 0xaddress" per line), to name module init code.',
+    cli: ANALYSIS,
+    action: true,
+    hook: true
+  },
+  {
+    name: "source-root",
+    kind: "path",
+    metavar: "DIR",
+    help: "the DWARF build directory prefix to strip from source paths (default: found by looking for the files in the repository).",
+    cli: ANALYSIS,
+    action: true,
+    hook: true
+  },
+  {
+    name: "symbolizer",
+    kind: "choice",
+    choices: ["auto", "addr2line", "llvm-symbolizer"],
+    default: "auto",
+    help: "the program that turns addresses into source lines (auto: chosen per binary).",
+    cli: ANALYSIS,
+    action: true,
+    hook: true
+  },
+  {
+    name: "baseline",
+    kind: "path",
+    metavar: "FILE",
+    defaultText: "baselines/<target>.json when target is set, else baselines/kmemleak.json",
+    help: "the committed baseline of accepted leaks (kleak-gate/baseline@1).",
+    details: "A missing baseline is an input error that says how to create one.",
+    cli: GATE,
+    action: true,
+    hook: true
+  },
+  {
+    name: "config",
+    kind: "path",
+    metavar: "FILE",
+    defaultText: ".kleak-gate.yml when it exists",
+    help: "the repository config (scope, waivers, grown factor, runs, hook).",
+    cli: GATE,
+    action: true
+  },
+  {
+    name: "target",
+    kind: "text",
+    metavar: "NAME",
+    check: targetProblem,
+    help: "the board or matrix leg (letters, digits, '.', '_', '-'): picks baselines/<target>.json and keys the PR comment.",
+    cli: GATE,
+    action: true,
+    hook: true
+  },
+  {
+    name: "min-seen",
+    kind: "count",
+    metavar: "N",
+    defaultText: "the config's runs.min-seen, else 1",
+    help: "a leak seen in fewer of the given runs is flaky: reported, never failing.",
+    cli: GATE,
+    action: true
+  },
+  {
+    name: "mode",
+    kind: "choice",
+    choices: MODES,
+    default: "check",
+    help: "what the step does.",
+    details: "check: gate this run against the baseline. baseline-pr: open or update a pull request that brings the baseline to what this run shows (on the default branch only). update-baseline: write the baseline file in the workspace from this run (fixed leaks removed, notes kept, new ones only with accept-new) for a later step to commit or upload.",
+    action: true
+  },
+  {
+    name: "accept-new",
+    kind: "boolean",
+    default: false,
+    help: "baseline update (Action: mode update-baseline): also accept new and grown leaks into the baseline.",
+    cli: ["baseline-update"],
+    action: true
+  },
+  {
+    name: "comment",
+    kind: "boolean",
+    default: true,
+    help: "post or update one sticky comment per target on the pull request.",
+    action: true
+  },
+  {
+    name: "annotations",
+    kind: "boolean",
+    default: true,
+    help: "annotate new and grown leaks on their source lines and fixed ones on the baseline.",
+    action: true
+  },
+  // One file input per format the Action can write (the registry's `actionFile`).
+  ...FORMATS.filter((f) => f.actionFile).map((f) => ({
+    name: f.name,
+    kind: "path",
+    help: `a path to write ${f.help} to (relative to the workspace, or absolute); the output of the same name is this path.`,
+    action: true
+  })),
+  {
+    name: "github-token",
+    kind: "text",
+    actionDefault: "${{ github.token }}",
+    help: "the token for the GitHub API (the PR comment needs pull-requests: write).",
+    details: "On pull requests from forks it is read-only: the comment is skipped with a warning and the verdict is unchanged. Masked in the log.",
+    action: true
+  },
+  {
+    name: "format",
+    kind: "choice",
+    choices: FORMAT_NAMES,
+    default: "text",
+    help: "the output format.",
+    cli: ["symbolize", "check"]
+  },
+  {
+    name: "output",
+    kind: "path",
+    metavar: "FILE",
+    help: "write the output to FILE instead of standard output.",
+    cli: ["symbolize", "check"]
+  }
+];
+function inputDef(name) {
+  const def = INPUTS.find((d) => d.name === name);
+  if (!def) throw new Error(`no input '${name}' in the table`);
+  return def;
+}
+
+// src/inputs/values.ts
+function valueProblem(def, value) {
+  if (def.kind === "choice" && !def.choices.includes(value)) return `expected ${def.choices.join(", ")}`;
+  if (def.kind === "count" && !/^[1-9]\d{0,8}$/.test(value)) return "expected a whole number from 1";
+  if (def.kind === "boolean" && !["true", "false"].includes(value)) return "expected true or false";
+  return def.check?.(value);
+}
+function refuse(def, label2, value, problem) {
+  throw new UsageError(`invalid ${label2(def.name)} '${value.replace(/[\r\n]+/g, " ")}': ${problem}`);
+}
+function checked(def, label2, value) {
+  const problem = valueProblem(def, value);
+  if (problem) refuse(def, label2, value, problem);
+  return value;
+}
+function oneValue(def, raw, label2) {
+  if (raw === void 0 || raw === "") return typeof def.default === "string" ? def.default : void 0;
+  if (Array.isArray(raw)) {
+    if (raw.length !== 1) refuse(def, label2, raw.join(" "), `expected one value, got ${raw.length}`);
+    return checked(def, label2, raw[0]);
+  }
+  return checked(def, label2, String(raw));
+}
+function listValue(def, raw, label2) {
+  if (raw === void 0 || raw === "") return [];
+  const list = Array.isArray(raw) ? raw : [String(raw)];
+  return list.map((v) => checked(def, label2, v));
+}
+function booleanValue(def, raw, label2) {
+  if (raw === void 0 || raw === "") return def.default === true;
+  if (typeof raw === "boolean") return raw;
+  const v = String(raw);
+  if (["true", "True", "TRUE"].includes(v)) return true;
+  if (["false", "False", "FALSE"].includes(v)) return false;
+  return refuse(def, label2, v, "expected true or false");
+}
+function countValue(def, raw, label2) {
+  const v = oneValue(def, typeof raw === "number" ? String(raw) : raw, label2);
+  return v === void 0 ? void 0 : Number(v);
+}
+
 // src/config/parse.ts
 var TOP_KEYS = ["scope", "waivers", "grown", "runs", "hook"];
 var WAIVER_KEYS = ["fingerprint", "frames", "reason", "expires"];
-var HOOK_KEYS = ["capture", "reports", "kallsyms", "debug-info", "module-sections", "source-root", "baseline"];
+var HOOK_INPUTS = INPUTS.filter((d) => d.hook);
 var ANY_FRAMES = "...";
 function parseConfig(text, path2) {
   const lines = new import_yaml2.LineCounter();
@@ -35156,30 +36033,26 @@ function checkDate(r, node, what) {
   return v;
 }
 function parseHook(r, node) {
-  const m = r.map(node, "hook", HOOK_KEYS);
-  const list = (k) => {
-    const e = m.get(k);
-    return e ? r.strings(e.value, `hook.${k}`).map((s) => s.value) : [];
-  };
-  const one = (k) => {
-    const e = m.get(k);
-    return e ? r.string(e.value, `hook.${k}`) : void 0;
-  };
-  const hook2 = {
-    reports: list("reports"),
-    kallsyms: list("kallsyms"),
-    debugInfo: list("debug-info"),
-    moduleSections: list("module-sections")
-  };
-  const capture = one("capture");
-  if (capture !== void 0) hook2.capture = capture;
-  const sourceRoot = one("source-root");
-  if (sourceRoot !== void 0) hook2.sourceRoot = sourceRoot;
-  const baseline = one("baseline");
-  if (baseline !== void 0) hook2.baseline = baseline;
-  if (hook2.capture === void 0 && hook2.reports.length === 0) {
-    r.fail(node, "hook needs capture or reports (what should the hook check?)");
+  const m = r.map(
+    node,
+    "hook",
+    HOOK_INPUTS.map((d) => d.name)
+  );
+  const hook2 = {};
+  for (const def of HOOK_INPUTS) {
+    const e = m.get(def.name);
+    if (!e) continue;
+    const what = `hook.${def.name}`;
+    if (def.kind === "paths") {
+      hook2[def.name] = r.strings(e.value, what).map((x) => x.value);
+      continue;
+    }
+    const value = def.kind === "boolean" ? String(r.boolean(e.value, what)) : def.kind === "count" ? String(r.number(e.value, what)) : r.string(e.value, what);
+    const problem = valueProblem(def, value);
+    if (problem) r.fail(e.value, `invalid ${what} '${value}': ${problem}`);
+    hook2[def.name] = value;
   }
+  if (!hook2.capture && !hook2.report) r.fail(node, "hook needs capture or report (what should the hook check?)");
   return hook2;
 }
 
@@ -35444,8 +36317,11 @@ function compareWithBaseline(leaks, baseline, opts) {
   };
 }
 
-// src/pipeline/analyze.ts
-import { isAbsolute as isAbsolute2, resolve as resolvePath } from "node:path";
+// src/inputs/paths.ts
+import { isAbsolute, resolve } from "node:path";
+function inputPath(cwd, path2) {
+  return path2 === "-" || isAbsolute(path2) ? path2 : resolve(cwd, path2);
+}
 
 // src/capture/read.ts
 import { readFile as readFile2 } from "node:fs/promises";
@@ -35557,12 +36433,12 @@ async function readCaptureDir(dir) {
   const moduleSections = [];
   const buildIds = [];
   for (const n of snapshotNumbers(m)) {
-    const label = `snapshot-${n}`;
+    const label2 = `snapshot-${n}`;
     const snapBoot = manifestValue(m, `snapshot.${n}.boot_id`);
     if (snapBoot !== bootId) {
       throw new InputError(
         m.path,
-        `${label} was taken in boot ${snapBoot ?? "(none)"}, the report in boot ${bootId}: a snapshot names frames only in its own boot`,
+        `${label2} was taken in boot ${snapBoot ?? "(none)"}, the report in boot ${bootId}: a snapshot names frames only in its own boot`,
         m.entries.get(`snapshot.${n}.boot_id`)?.line
       );
     }
@@ -35574,22 +36450,22 @@ async function readCaptureDir(dir) {
     }
     const modules = (manifestValue(m, `snapshot.${n}.modules`) ?? "").split(" ").filter(Boolean);
     const takenAtJiffies = jiffiesOf(m, `snapshot.${n}.jiffies`);
-    snapshots.push({ path: kallsymsPath, text, label, modules, ...takenAtJiffies !== void 0 ? { takenAtJiffies } : {} });
+    snapshots.push({ path: kallsymsPath, text, label: label2, modules, ...takenAtJiffies !== void 0 ? { takenAtJiffies } : {} });
     for (const module of modules) {
       if (!/^[A-Za-z0-9_]+$/.test(module)) {
         throw new InputError(
           m.path,
-          `${label}: bad module name ${JSON.stringify(oneLine(module))}`,
+          `${label2}: bad module name ${JSON.stringify(oneLine(module))}`,
           m.entries.get(`snapshot.${n}.modules`)?.line
         );
       }
       const path2 = join(sdir, "sections", `${module}.txt`);
-      moduleSections.push({ module, path: path2, text: await readText2(path2), snapshot: label });
+      moduleSections.push({ module, path: path2, text: await readText2(path2), snapshot: label2 });
       const id = await readBuildId(join(sdir, "build-id", `${module}.hex`));
       if (id === void 0)
-        warnings.push(`${label}: no build id for ${module} (the kernel exposes none): its source lines cannot be checked against the .ko`);
-      else if ("problem" in id) warnings.push(`${label}: build id note of ${module}: ${id.problem}`);
-      else buildIds.push({ module, buildId: id.buildId, snapshot: label });
+        warnings.push(`${label2}: no build id for ${module} (the kernel exposes none): its source lines cannot be checked against the .ko`);
+      else if ("problem" in id) warnings.push(`${label2}: build id note of ${module}: ${id.problem}`);
+      else buildIds.push({ module, buildId: id.buildId, snapshot: label2 });
     }
   }
   if (snapshots.length === 0) {
@@ -36203,28 +37079,6 @@ function normalizeModule(module) {
   return module.replace(/-/g, "_");
 }
 
-// src/symbolize/format.ts
-function hex(n) {
-  return "0x" + n.toString(16);
-}
-function signedHex(n) {
-  return n < 0n ? `-0x${(-n).toString(16)}` : `+0x${n.toString(16)}`;
-}
-function formatSymbol(fn2, offset, size, module) {
-  let s = fn2;
-  if (offset !== void 0) s += "+" + hex(offset) + (size !== void 0 ? "/" + hex(size) : "");
-  if (module) s += ` [${module}]`;
-  return s;
-}
-function formatHit(hit) {
-  return formatSymbol(hit.function, hit.offset, hit.size, hit.module);
-}
-function formatFrame(frame) {
-  if (frame.function !== void 0) return formatSymbol(frame.function, frame.offset, frame.size, frame.module);
-  if (frame.address !== void 0) return hex(frame.address);
-  return "?";
-}
-
 // src/symbolize/tally.ts
 var WarningTally = class {
   buckets = /* @__PURE__ */ new Map();
@@ -36466,7 +37320,7 @@ import { join as join5 } from "node:path";
 import { spawn } from "node:child_process";
 import { createReadStream, createWriteStream } from "node:fs";
 import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
-import { basename, join as join2, resolve } from "node:path";
+import { basename, join as join2, resolve as resolve2 } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
 
@@ -36605,7 +37459,7 @@ async function decompress(path2, tmpDir, n) {
 async function loadDebugFiles(paths, cwd, tmpDir, warnings) {
   const found = [];
   for (const given of paths) {
-    const abs = resolve(cwd, given);
+    const abs = resolve2(cwd, given);
     try {
       if ((await stat2(abs)).isDirectory()) {
         const list = [];
@@ -36866,12 +37720,12 @@ function checkLayout(file, module, frames, located, placed, sections) {
 
 // src/resolve/module-sections.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 var LINE = /^(\S+)\s+(?:0x)?([0-9a-fA-F]{1,16})$/;
 async function readModuleSections(spec, cwd) {
   const m = /^([A-Za-z0-9_-]+)=(.+)$/.exec(spec);
   const path2 = m ? m[2] : spec;
-  return parseModuleSections(await readFile3(resolve2(cwd, path2), "utf8"), path2, m?.[1]);
+  return parseModuleSections(await readFile3(resolve3(cwd, path2), "utf8"), path2, m?.[1]);
 }
 function parseModuleSections(text, path2, module) {
   const sections = /* @__PURE__ */ new Map();
@@ -36976,7 +37830,7 @@ function nameOne(frame, placed, warnings) {
 
 // src/resolve/paths.ts
 import { existsSync as existsSync3, statSync } from "node:fs";
-import { isAbsolute, join as join3, normalize as normalize2, posix, relative } from "node:path";
+import { isAbsolute as isAbsolute2, join as join3, normalize as normalize2, posix, relative } from "node:path";
 var CI_CHECKOUT = /^(?:\/home\/runner\/work|\/__w)\/([^/]+)\/\1\//;
 var PathMapper = class {
   constructor(cwd, sourceRoot) {
@@ -37000,9 +37854,9 @@ var PathMapper = class {
       const root = posix.normalize(this.sourceRoot.replace(/\\/g, "/")).replace(/\/+$/, "");
       if (clean.startsWith(`${root}/`)) return clean.slice(root.length + 1);
       const absRoot = normalize2(join3(this.cwd, this.sourceRoot));
-      if (isAbsolute(clean) && clean.startsWith(`${absRoot}/`)) return relative(absRoot, clean).replace(/\\/g, "/");
+      if (isAbsolute2(clean) && clean.startsWith(`${absRoot}/`)) return relative(absRoot, clean).replace(/\\/g, "/");
     }
-    if (!isAbsolute(clean)) return this.exists(clean) ? clean : file;
+    if (!isAbsolute2(clean)) return this.exists(clean) ? clean : file;
     const parts = clean.split("/").filter((p) => p !== "" && p !== ".");
     for (let i = 0; i < parts.length; i++) {
       if (parts[i] === "..") continue;
@@ -37359,7 +38213,7 @@ function pairTables(tables, records, report) {
 
 // src/pipeline/analyze.ts
 async function analyze(opts) {
-  const at = (p) => p === "-" || isAbsolute2(p) ? p : resolvePath(opts.cwd, p);
+  const at = (p) => inputPath(opts.cwd, p);
   if (opts.reports.length === 0 && opts.captures.length === 0) {
     throw new UsageError("no report given: name a kmemleak report file (or - for standard input), or --capture DIR");
   }
@@ -37405,26 +38259,24 @@ function dedupe2(list) {
 
 // src/pipeline/check.ts
 async function runCheck(opts, allowMissingBaseline = false) {
-  const at = (p) => isAbsolute3(p) ? p : resolvePath2(opts.cwd, p);
-  const config = opts.config ? await loadConfig(at(opts.config)) : defaultConfig();
+  const loaded = opts.config ? await loadConfig(inputPath(opts.cwd, opts.config)) : defaultConfig();
+  const config = opts.minSeen !== void 0 ? { ...loaded, runs: { ...loaded.runs, minSeen: opts.minSeen } } : loaded;
   let baseline;
-  if (opts.baseline) {
-    const text = await readOptionalText(at(opts.baseline));
-    if (text === void 0 && !allowMissingBaseline) {
-      throw new InputError(
-        opts.baseline,
-        "baseline not found: create it with `kleak-gate baseline update REPORT... --baseline FILE --accept-new`"
-      );
-    }
-    if (text !== void 0) baseline = parseBaseline(text, opts.baseline);
+  const text = await readOptionalText(inputPath(opts.cwd, opts.baseline));
+  if (text === void 0 && !allowMissingBaseline) {
+    throw new InputError(
+      opts.baseline,
+      `baseline not found: create it with \`kleak-gate baseline update REPORT... --baseline ${opts.baseline} --accept-new\``
+    );
   }
+  if (text !== void 0) baseline = parseBaseline(text, opts.baseline);
   const analysis = await analyze(opts);
   const rules = applyRules(analysis.leaks, config, { runs: analysis.runs, now: opts.now });
   const result2 = compareWithBaseline(analysis.leaks, baseline, {
     runs: analysis.runs,
     grownFactor: grownFactor(config),
     decisions: rules.decisions,
-    warnings: [...opts.baseline ? [] : ["no --baseline given: every leak counts as new"], ...analysis.warnings, ...rules.warnings]
+    warnings: [...analysis.warnings, ...rules.warnings]
   });
   return { result: result2, baseline, config };
 }
@@ -37471,84 +38323,10 @@ function describeChange(change) {
   return parts.join(", ");
 }
 
-// src/render/backtrace.ts
-var frameSymbol = formatFrame;
-function frameSource(frame) {
-  if (frame.file === void 0) return void 0;
-  return frame.line !== void 0 ? `${frame.file}:${frame.line}` : frame.file;
-}
-function backtraceLines(frames) {
-  const lines = [];
-  for (const frame of frames) {
-    for (const inl of frame.inlined) {
-      const src2 = frameSource(inl);
-      lines.push(`${inl.function}${src2 ? ` (${src2})` : ""} [inline]`);
-    }
-    const src = frameSource(frame);
-    const how = frame.resolvedBy === "kallsyms" ? "  (named from kallsyms)" : frame.resolvedBy === "debug-info" ? "  (named from debug info)" : "";
-    lines.push(`${frameSymbol(frame)}${src ? ` (${src})` : ""}${how}`);
-  }
-  return lines;
-}
-function backtraceText(frames) {
-  return backtraceLines(frames).join("\n");
-}
-function isRepoRelative(file) {
-  if (file === "" || file.startsWith("/") || /^[A-Za-z]:[\\/]/.test(file)) return false;
-  return !file.split(/[\\/]/).some((part) => part === ".." || part === "");
-}
-function allocationSite(frames, inRepo = isRepoRelative) {
-  for (const frame of frames) {
-    if (frame.file !== void 0 && frame.line !== void 0 && frame.line > 0 && inRepo(frame.file)) {
-      return { file: frame.file, line: frame.line, frame };
-    }
-  }
-  return void 0;
-}
-
-// src/render/text.ts
-function indented(frames, indent = "    ") {
-  return backtraceLines(frames).map((l) => indent + l);
-}
-function leakBlock(leak, runs, label) {
-  const first = leak.records[0];
-  const head = `${label ? label + ": " : ""}${leak.title}  (${leak.objects} object${leak.objects === 1 ? "" : "s"}, ${leak.bytes} bytes${runs > 1 ? `, seen ${leak.runs.length}/${runs}` : ""})`;
-  const lines = [head, `  fingerprint ${leak.fingerprint}`];
-  if ("reason" in leak && leak.reason) lines.push(`  ${leak.reason}`);
-  if (first) {
-    lines.push(`  unreferenced object ${first.object} (size ${first.size}):`);
-    if (first.comm !== void 0) lines.push(`    comm "${first.comm}", pid ${first.pid}, jiffies ${first.jiffies}`);
-    lines.push("  backtrace:");
-  }
-  lines.push(...indented(leak.frames));
-  return lines;
-}
-function renderCheckText(result2) {
-  const s = result2.summary;
-  const out = [];
-  out.push(
-    `kleak-gate: ${result2.verdict.toUpperCase()} \u2014 ${s.new} new, ${s.grown} grown, ${s.known} known, ${s.fixed} fixed, ${s.waived} waived (${s.objects} objects${result2.runs > 1 ? `, ${result2.runs} runs` : ""})`
-  );
-  const order = ["new", "grown", "flaky", "waived", "out-of-scope", "known"];
-  for (const status of order) {
-    for (const leak of result2.leaks.filter((l) => l.status === status)) {
-      out.push("");
-      if (status === "new" || status === "grown") out.push(...leakBlock(leak, result2.runs, status.toUpperCase()));
-      else
-        out.push(
-          `${status}: ${leak.title}  (${leak.objects} object${leak.objects === 1 ? "" : "s"}, ${leak.fingerprint})${leak.reason ? ` \u2014 ${leak.reason}` : ""}`
-        );
-    }
-  }
-  for (const f of result2.fixed) out.push("", `fixed: ${f.title}  (${f.fingerprint})`);
-  for (const w of result2.warnings) out.push("", `warning: ${w}`);
-  return out.join("\n") + "\n";
-}
-
 // src/git/branch.ts
 import { mkdtemp as mkdtemp2, realpath, rm as rm3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { isAbsolute as isAbsolute4, join as join6, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join6, relative as relative2, resolve as resolve4, sep as sep3 } from "node:path";
 
 // src/git/exec.ts
 import { spawn as spawn4 } from "node:child_process";
@@ -37611,8 +38389,8 @@ async function fetchCommit(cwd, remote, branch) {
 }
 async function repoPath(cwd, path2) {
   const top = await gitOut(["rev-parse", "--show-toplevel"], { cwd });
-  const rel = relative2(top, resolve3(await realpath(cwd), path2)).split(sep3).join("/");
-  if (rel.startsWith("../") || isAbsolute4(rel)) throw new Error(`${path2} is outside the repository ${top}`);
+  const rel = relative2(top, resolve4(await realpath(cwd), path2)).split(sep3).join("/");
+  if (rel.startsWith("../") || isAbsolute3(rel)) throw new Error(`${path2} is outside the repository ${top}`);
   return rel;
 }
 async function fileAt(cwd, commit, path2) {
@@ -37648,58 +38426,9 @@ async function deleteRemoteBranch(cwd, remote, branch, expected) {
   await git(["push", "--quiet", `--force-with-lease=refs/heads/${branch}:${expected}`, remote, `:refs/heads/${branch}`], { cwd });
 }
 
-// src/render/escape.ts
-var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029]/g;
-function stripControl(text) {
-  return text.replace(CONTROL, "\uFFFD");
-}
-function flatten(text) {
-  return stripControl(text).replace(/[\r\n\t]+/g, " ");
-}
-function escapeHtml(text) {
-  return stripControl(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
-function longestRun(text, ch) {
-  let best = 0;
-  let run2 = 0;
-  for (const c of text) {
-    run2 = c === ch ? run2 + 1 : 0;
-    if (run2 > best) best = run2;
-  }
-  return best;
-}
-function codeSpan(text, inTable = false) {
-  const flat = flatten(text);
-  if (flat === "") return "";
-  const fence = "`".repeat(longestRun(flat, "`") + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") ? " " : "";
-  const body = inTable ? flat.replace(/\|/g, "\\|") : flat;
-  return `${fence}${pad}${body}${pad}${fence}`;
-}
-function codeBlock(text, info2 = "text") {
-  const clean = stripControl(text).replace(/\r\n?/g, "\n");
-  const fence = "`".repeat(Math.max(3, longestRun(clean, "`") + 1));
-  return `${fence}${info2}
-${clean}
-${fence}`;
-}
-function htmlCode(text) {
-  return `<code>${escapeHtml(flatten(text))}</code>`;
-}
-function escapeCommandData(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeCommandProperty(text) {
-  return escapeCommandData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function workflowCommand(name, properties, message) {
-  const props = Object.entries(properties).filter((e) => e[1] !== void 0 && e[1] !== "").map(([k, v]) => `${k}=${escapeCommandProperty(String(v))}`).join(",");
-  return `::${name}${props ? ` ${props}` : ""}::${escapeCommandData(message)}`;
-}
-
 // src/action/baseline-pr-body.ts
-function baselinePrMarker(target2) {
-  return `<!-- kleak-gate:baseline-pr:${encodeURIComponent(target2)} -->`;
+function baselinePrMarker(target) {
+  return `<!-- kleak-gate:baseline-pr:${encodeURIComponent(target)} -->`;
 }
 function baselinePrTitle(input) {
   return `kleak-gate: update the ${input.target} kmemleak baseline (${describeChange(input.change)})`;
@@ -37745,8 +38474,8 @@ function baselinePrBody(input) {
 }
 
 // src/action/baseline-pr.ts
-function baselineBranch(target2) {
-  const safe = target2.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+|[-.]+$/g, "").replace(/\.{2,}/g, ".");
+function baselineBranch(target) {
+  const safe = target.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+|[-.]+$/g, "").replace(/\.{2,}/g, ".");
   return `kleak-gate/baseline-${safe || "default"}`;
 }
 async function planBaselinePr(s) {
@@ -37817,77 +38546,37 @@ From ${s.runUrl}
 
 // src/action/update-baseline.ts
 import { mkdir as mkdir2, readFile as readFile4, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname, isAbsolute as isAbsolute5, resolve as resolve4 } from "node:path";
-
-// src/render/json.ts
-var RESULT_SCHEMA = "kleak-gate/result@1";
-function frameJson(f) {
-  const out = {};
-  if (f.function !== void 0) out.function = f.function;
-  if (f.module !== void 0) out.module = f.module;
-  if (f.offset !== void 0) out.offset = f.offset;
-  if (f.size !== void 0) out.size = f.size;
-  if (f.address !== void 0) out.address = "0x" + f.address.toString(16);
-  out.resolvedBy = f.resolvedBy;
-  if (f.snapshot !== void 0) out.snapshot = f.snapshot;
-  if (f.file !== void 0) out.file = f.file;
-  if (f.line !== void 0) out.line = f.line;
-  out.inlined = f.inlined.map((i) => {
-    const o = { function: i.function };
-    if (i.file !== void 0) o.file = i.file;
-    if (i.line !== void 0) o.line = i.line;
-    return o;
-  });
-  return out;
-}
-function leakJson(leak, runs) {
-  const out = { fingerprint: leak.fingerprint };
-  if ("status" in leak) out.status = leak.status;
-  out.title = leak.title;
-  out.objects = leak.objects;
-  out.bytes = leak.bytes;
-  out.seen = `${leak.runs.length}/${runs}`;
-  if ("reason" in leak && leak.reason) out.reason = leak.reason;
-  if ("baselineObjects" in leak && leak.baselineObjects !== void 0) out.baselineObjects = leak.baselineObjects;
-  out.key = leak.key;
-  const first = leak.records[0];
-  if (first) {
-    const rec = { report: first.source.file, line: first.source.line, object: first.object, size: first.size };
-    if (first.comm !== void 0) rec.comm = first.comm;
-    if (first.pid !== void 0) rec.pid = first.pid;
-    if (first.jiffies !== void 0) rec.jiffies = first.jiffies.toString();
-    out.firstRecord = rec;
-  }
-  out.frames = leak.frames.map(frameJson);
-  return out;
-}
-function resultJson(result2) {
-  return {
-    schema: RESULT_SCHEMA,
-    verdict: result2.verdict,
-    summary: result2.summary,
-    runs: result2.runs,
-    leaks: result2.leaks.map((l) => leakJson(l, result2.runs)),
-    fixed: result2.fixed.map((f) => ({ fingerprint: f.fingerprint, title: f.title, key: f.key, objects: f.objects, bytes: f.bytes })),
-    warnings: result2.warnings
-  };
-}
+import { dirname } from "node:path";
 
 // src/action/outputs.ts
-function setOutputs(result2, sarifPath) {
+var FILE_FORMATS = FORMATS.filter((f) => f.actionFile);
+var OUTPUTS = [
+  { name: "verdict", description: "pass or fail." },
+  { name: "new", description: "Number of new leaks (not in the baseline)." },
+  { name: "known", description: "Number of leaks accepted in the baseline and seen again." },
+  { name: "grown", description: "Number of known leaks with more objects than the baseline accepts (they fail the gate too)." },
+  { name: "fixed", description: "Number of baseline leaks not seen in this run." },
+  { name: "result-json", description: "The result as JSON (schema kleak-gate/result@1, as `kleak-gate check --format json`)." },
+  ...FILE_FORMATS.map((f) => ({ name: f.name, description: `Path of the ${f.name} file written (the ${f.name} input), or empty.` })),
+  { name: "baseline-change", description: 'Modes update-baseline and baseline-pr: the change in words, e.g. "added 1, removed 2".' },
+  { name: "pull-request-operation", description: "Mode baseline-pr: created, updated, closed or none." },
+  { name: "pull-request-number", description: "Mode baseline-pr: the baseline pull request number, or empty." }
+];
+function setOutputs(result2, files) {
   setOutput("verdict", result2.verdict);
   setOutput("new", String(result2.summary.new));
   setOutput("known", String(result2.summary.known));
+  setOutput("grown", String(result2.summary.grown));
   setOutput("fixed", String(result2.summary.fixed));
   setOutput("result-json", JSON.stringify(resultJson(result2)));
-  setOutput("sarif", sarifPath ?? "");
+  for (const f of FILE_FORMATS) setOutput(f.name, files[f.name] ?? "");
 }
 
 // src/action/update-baseline.ts
 async function runUpdateBaselineMode(opts, acceptNew) {
   const { result: result2, baseline } = await runCheck(opts, true);
   const change = updateBaseline(baseline, result2, acceptNew);
-  const path2 = isAbsolute5(opts.baseline) ? opts.baseline : resolve4(opts.cwd, opts.baseline);
+  const path2 = inputPath(opts.cwd, opts.baseline);
   const text = serializeBaseline(change.baseline);
   const before = await readFile4(path2, "utf8").catch(() => void 0);
   if (before !== text) {
@@ -37900,7 +38589,7 @@ async function runUpdateBaselineMode(opts, acceptNew) {
   if (notAccepted > 0 && !acceptNew)
     info(`kleak-gate: ${notAccepted} new or grown leak(s) not accepted (set accept-new: true to accept them)`);
   setOutput("baseline-change", words);
-  setOutputs(result2, void 0);
+  setOutputs(result2, {});
 }
 
 // src/github/sticky-comment.ts
@@ -37927,141 +38616,6 @@ async function upsertStickyComment(client, issue2, marker, opts) {
   return { action: "updated", comment: await client.updateComment(issue2, previous.id, body) };
 }
 
-// src/config/default-path.ts
-var DEFAULT_CONFIG = ".kleak-gate.yml";
-var DEFAULT_BASELINE = "baselines/kmemleak.json";
-
-// src/render/markdown.ts
-var COMMENT_MAX = 65536;
-var SUMMARY_MAX = 3e5;
-var ORDER = ["new", "grown", "known", "waived", "flaky", "out-of-scope"];
-var ICON = {
-  new: "\u{1F195} new",
-  grown: "\u{1F4C8} grown",
-  known: "known",
-  waived: "waived",
-  flaky: "flaky",
-  "out-of-scope": "out of scope"
-};
-function sortLeaks(leaks) {
-  return [...leaks].sort(
-    (a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status) || b.objects - a.objects || a.fingerprint.localeCompare(b.fingerprint)
-  );
-}
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function headline(result2, opts) {
-  const s = result2.summary;
-  const who = opts.target ? ` on ${codeSpan(opts.target)}` : "";
-  if (result2.verdict === "fail") {
-    const parts = [s.new ? plural(s.new, "new leak") : "", s.grown ? plural(s.grown, "grown leak") : ""].filter(Boolean);
-    return `## \u274C kleak-gate${who}: ${parts.join(", ") || "failed"}`;
-  }
-  if (opts.cleanNow) return `## \u2705 kleak-gate${who}: clean now \u2014 no new or grown leaks`;
-  return `## \u2705 kleak-gate${who}: no new or grown leaks`;
-}
-function countsTable(result2) {
-  const s = result2.summary;
-  return [
-    "| new | grown | fixed | known | waived | objects | runs |",
-    "|---:|---:|---:|---:|---:|---:|---:|",
-    `| ${s.new} | ${s.grown} | ${s.fixed} | ${s.known} | ${s.waived} | ${s.objects} | ${result2.runs} |`
-  ].join("\n");
-}
-function acceptHint(opts) {
-  const baseline = opts.baseline ?? DEFAULT_BASELINE;
-  return [
-    "<details><summary>How to accept a leak into the baseline</summary>",
-    "",
-    "Fix the leak if you can. If it is expected or not this change\u2019s to fix, accept it: run the same check locally",
-    "and commit the updated baseline with this pull request, so the reviewers see the decision:",
-    "",
-    codeBlock(`npx kleak-gate baseline update REPORT... --baseline ${flatten(baseline)} --accept-new`, "sh"),
-    "",
-    "A false positive (e.g. RCU-deferred free) is better waived with a reason in `.kleak-gate.yml` (`waivers:`).",
-    "</details>"
-  ].join("\n");
-}
-function leakRow(leak) {
-  const site = allocationSite(leak.frames);
-  const where = site ? codeSpan(`${site.file}:${site.line}`, true) : "";
-  const was = leak.baselineObjects !== void 0 ? ` (baseline ${leak.baselineObjects})` : "";
-  return `| ${ICON[leak.status]} | ${codeSpan(leak.title, true)} | ${leak.objects}${was} | ${leak.bytes} | ${where} | ${codeSpan(leak.fingerprint, true)} |`;
-}
-function leakDetails(leak) {
-  const site = allocationSite(leak.frames);
-  const first = leak.records[0];
-  const facts = [
-    `${plural(leak.objects, "object")}, ${leak.bytes} bytes`,
-    leak.baselineObjects !== void 0 ? `baseline accepted ${leak.baselineObjects}` : "",
-    site ? `allocated at ${codeSpan(frameSource(site) ?? "")}` : "",
-    first?.comm !== void 0 ? `comm ${codeSpan(first.comm)}` : "",
-    `fingerprint ${codeSpan(leak.fingerprint)}`
-  ].filter(Boolean);
-  return [
-    `<details open><summary><b>${leak.status}</b>: ${htmlCode(leak.title)}</summary>`,
-    "",
-    facts.join(" \xB7 "),
-    "",
-    codeBlock(backtraceText(leak.frames)),
-    "</details>"
-  ].join("\n");
-}
-var Budget = class {
-  constructor(max) {
-    this.max = max;
-  }
-  max;
-  parts = [];
-  used = 0;
-  omitted = 0;
-  add(text) {
-    if (this.omitted === 0 && this.used + text.length + 2 <= this.max) {
-      this.parts.push(text);
-      this.used += text.length + 2;
-      return true;
-    }
-    this.omitted++;
-    return false;
-  }
-  text() {
-    return this.parts.join("\n\n");
-  }
-};
-function renderMarkdown(result2, opts = {}) {
-  const max = opts.maxLength ?? COMMENT_MAX;
-  const note = (n) => `> [!NOTE]
-> Truncated to fit GitHub's size limit: ${plural(n, "part")} not shown. The full result is in the job summary and the \`result-json\` output${opts.runUrl ? ` ([workflow run](${opts.runUrl}))` : ""}.`;
-  const head = [opts.marker, headline(result2, opts), countsTable(result2)].filter((p) => !!p);
-  const budget = new Budget(max - head.join("\n\n").length - note(99999).length - 4);
-  const leaks = sortLeaks(result2.leaks);
-  const actionable = leaks.filter((l) => l.status === "new" || l.status === "grown");
-  if (actionable.length > 0) budget.add(acceptHint(opts));
-  if (leaks.length > 0) {
-    budget.add("| status | leak | objects | bytes | allocated at | fingerprint |\n|---|---|---:|---:|---|---|");
-    for (const leak of leaks) budget.add(leakRow(leak));
-  }
-  if (actionable.length > 0) budget.add("### Backtraces of new and grown leaks");
-  for (const leak of actionable) budget.add(leakDetails(leak));
-  if (result2.fixed.length > 0) {
-    budget.add("### Fixed (in the baseline, not seen in this run: update the baseline to drop them)");
-    for (const f of result2.fixed) budget.add(`- ${codeSpan(f.title)} ${codeSpan(f.fingerprint)}`);
-  }
-  if (result2.warnings.length > 0) {
-    budget.add("### Warnings");
-    for (const w of result2.warnings) budget.add(`- ${codeSpan(w)}`);
-  }
-  if (opts.runUrl) budget.add(`<sub>[workflow run](${opts.runUrl})</sub>`);
-  const body = budget.text().replace(/\|\n\n\|/g, "|\n|");
-  const out = [...head, body].filter(Boolean).join("\n\n");
-  return budget.omitted > 0 ? `${out}
-
-${note(budget.omitted)}
-` : `${out}
-`;
-}
-
 // src/action/comment.ts
 function isClean(result2) {
   return result2.verdict === "pass" && result2.summary.new === 0 && result2.summary.grown === 0 && result2.summary.fixed === 0;
@@ -38075,7 +38629,7 @@ async function postComment(s, result2, client) {
       message: "could not post the PR comment: the github-token input is empty. The verdict, annotations and job summary are not affected."
     };
   }
-  const marker = stickyMarker(s.target);
+  const marker = stickyMarker(s.check.target);
   const commit = pr.headSha ? `<sub>commit ${pr.headSha.slice(0, 12)}</sub>` : "";
   try {
     const out = await upsertStickyComment(client(), pr, marker, {
@@ -38084,8 +38638,8 @@ async function postComment(s, result2, client) {
         if (clean && !previous) return void 0;
         const md = renderMarkdown(result2, {
           marker,
-          ...s.target ? { target: s.target } : {},
-          baseline: s.baseline,
+          ...s.check.target ? { target: s.check.target } : {},
+          baseline: s.check.baseline,
           cleanNow: clean,
           maxLength: COMMENT_MAX - commit.length - 2,
           ...s.context.runUrl ? { runUrl: s.context.runUrl } : {}
@@ -38122,7 +38676,7 @@ function logUntrusted(write, text) {
 // src/action/publish.ts
 import { existsSync as existsSync4, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import { appendFile as appendFile2, mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname2, isAbsolute as isAbsolute6, join as join7 } from "node:path";
+import { dirname as dirname2, join as join7 } from "node:path";
 
 // src/render/annotations.ts
 var PER_LEVEL_MAX = 10;
@@ -38187,264 +38741,6 @@ function annotationCommands(list) {
   return list.map((a) => workflowCommand(a.level, { file: a.file, line: a.line, title: a.title }, a.message));
 }
 
-// package.json
-var package_default = {
-  name: "kleak-gate",
-  version: "0.1.0",
-  description: "Gate pull requests on new kmemleak leaks: parse, symbolize (even removed modules), fingerprint, compare with a baseline",
-  type: "module",
-  license: "MIT",
-  bin: {
-    "kleak-gate": "dist/cli.js"
-  },
-  engines: {
-    node: ">=20"
-  },
-  files: [
-    "dist",
-    "action.yml",
-    "README.md"
-  ],
-  scripts: {
-    build: "node scripts/build.mjs",
-    typecheck: "tsc --noEmit",
-    test: "npm run typecheck && npm run build && vitest run",
-    bench: "npm run build && node scripts/bench.mjs",
-    example: "npm run build && bash scripts/example.sh",
-    format: "prettier --write .",
-    "format:check": "prettier --check ."
-  },
-  devDependencies: {
-    "@types/node": "^20.19.43",
-    ajv: "^8.20.0",
-    "ajv-formats": "^3.0.1",
-    esbuild: "^0.28.2",
-    marked: "^18.2.1",
-    prettier: "^3.10.2",
-    typescript: "^5.9.3",
-    vitest: "^4.1.12"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    minimatch: "^11.0.9",
-    yaml: "^2.9.1"
-  }
-};
-
-// src/version.ts
-var TOOL_VERSION = package_default.version;
-
-// src/render/sarif-rules.ts
-var ABOUT = "kmemleak (CONFIG_DEBUG_KMEMLEAK) reports kernel objects that were allocated and are no longer referenced from anywhere: memory the kernel can never free. kleak-gate names the frames of the allocation backtrace (from a kallsyms snapshot when the module was already removed), resolves them to source lines with the debug info of the build that ran, and identifies the leak by its allocation site (the fingerprint, kl1:\u2026) so that it is the same alert on every boot.";
-var ACCEPT_TEXT = "If the leak is expected, or not this change\u2019s to fix, accept it into the baseline: run `kleak-gate baseline update REPORT... --baseline baselines/<target>.json --accept-new` on the same capture and commit the baseline with the change, so reviewers see the decision. A false positive (for example an RCU-deferred free) is waived instead, with a reason, in .kleak-gate.yml (waivers:).";
-var ACCEPT_MD = [
-  "If the leak is expected, or not this change\u2019s to fix, accept it into the baseline on the same capture and commit the",
-  "baseline with the change, so reviewers see the decision:",
-  "",
-  "```sh",
-  "npx kleak-gate baseline update REPORT... --baseline baselines/<target>.json --accept-new",
-  "```",
-  "",
-  "A false positive (for example an RCU-deferred free) is waived instead, with a reason, in `.kleak-gate.yml` (`waivers:`)."
-].join("\n");
-var FIX = "Follow the backtrace from the allocation outwards: the first frame in this repository is where the object was allocated. Find the path on which it is not freed (an error path, a remove/rmmod path, a reference that is dropped).";
-var SARIF_RULES = [
-  {
-    id: "kmemleak/new",
-    name: "NewKmemleakLeak",
-    level: "error",
-    short: "A memory leak that the baseline does not contain.",
-    full: "kmemleak found an unreferenced object allocated at this site on the board, and the committed kleak-gate baseline does not accept a leak from this allocation site: the change under test leaks memory, or exposes a leak.",
-    helpText: `${ABOUT}
-
-A new leak fails the check.
-
-How to fix: ${FIX}
-
-How to accept: ${ACCEPT_TEXT}`,
-    helpMarkdown: [
-      "# New kmemleak leak",
-      "",
-      ABOUT,
-      "",
-      "A **new** leak fails the check.",
-      "",
-      "## How to fix",
-      "",
-      FIX,
-      "",
-      "## How to accept",
-      "",
-      ACCEPT_MD
-    ].join("\n")
-  },
-  {
-    id: "kmemleak/grown",
-    name: "GrownKmemleakLeak",
-    level: "error",
-    short: "A known memory leak that now leaks more objects than the baseline accepts.",
-    full: "The baseline accepts a leak from this allocation site, but this run leaked more objects there than the baseline allows (more than the grown factor of .kleak-gate.yml times the accepted count): the leak got worse.",
-    helpText: `${ABOUT}
-
-A grown leak fails the check.
-
-How to fix: ${FIX}
-
-How to accept the new count: ${ACCEPT_TEXT}`,
-    helpMarkdown: [
-      "# Grown kmemleak leak",
-      "",
-      ABOUT,
-      "",
-      "A **grown** leak fails the check: the site was known, the number of leaked objects went up.",
-      "",
-      "## How to fix",
-      "",
-      FIX,
-      "",
-      "## How to accept the new count",
-      "",
-      ACCEPT_MD
-    ].join("\n")
-  },
-  {
-    id: "kmemleak/known",
-    name: "KnownKmemleakLeak",
-    level: "note",
-    short: "A memory leak accepted in the baseline.",
-    full: "kmemleak found unreferenced objects allocated at this site, and the committed baseline accepts this leak: it does not fail the check, and it is listed so the debt stays visible.",
-    helpText: `${ABOUT}
-
-A known leak does not fail the check. When it is fixed, the next run reports it fixed and the baseline entry can be removed (kleak-gate baseline update, or the baseline pull request).
-
-How to fix: ${FIX}`,
-    helpMarkdown: [
-      "# Known kmemleak leak",
-      "",
-      ABOUT,
-      "",
-      "A **known** leak does not fail the check. When it is fixed, the next run reports it *fixed* and the baseline entry can",
-      "be removed (`kleak-gate baseline update`, or the baseline pull request).",
-      "",
-      "## How to fix",
-      "",
-      FIX
-    ].join("\n")
-  }
-];
-
-// src/render/sarif.ts
-var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-var SRCROOT = "%SRCROOT%";
-var BUILD_SRCROOT = "BUILD_SRCROOT";
-var RULE_OF = { new: 0, grown: 1, known: 2 };
-var BASELINE_STATE = { new: "new", grown: "updated", known: "unchanged" };
-function artifact(file, inRepo) {
-  if (inRepo(file)) return { uri: encodeURI(file), uriBaseId: SRCROOT };
-  if (file.startsWith("/")) return { uri: `file://${encodeURI(file)}` };
-  return { uri: encodeURI(file.replace(/\\/g, "/")), uriBaseId: BUILD_SRCROOT };
-}
-function physical(file, line, inRepo) {
-  return {
-    physicalLocation: {
-      artifactLocation: artifact(file, inRepo),
-      ...line !== void 0 && line > 0 ? { region: { startLine: line } } : {}
-    }
-  };
-}
-function step(name, fullName, src, inRepo) {
-  const where = frameSource(src);
-  const logical = { name: flatten(name), kind: "function" };
-  if (fullName !== void 0) logical.fullyQualifiedName = flatten(fullName);
-  return {
-    ...src.file !== void 0 && src.file !== "" ? physical(src.file, src.line, inRepo) : {},
-    logicalLocations: [logical],
-    message: { text: flatten(`${name}${where ? ` ${where}` : ""}`) }
-  };
-}
-function flowSteps(frames, site, inRepo) {
-  const steps = [];
-  for (const frame of frames) {
-    for (const inl of frame.inlined) steps.push({ location: step(`${inl.function} [inline]`, inl.function, inl, inRepo) });
-    steps.push({
-      location: step(frameSymbol(frame), frame.function, frame, inRepo),
-      ...frame === site ? { importance: "essential" } : {}
-    });
-  }
-  return steps;
-}
-function result(leak, ruleIndex, opts, inRepo) {
-  const site = allocationSite(leak.frames, inRepo);
-  const rule = SARIF_RULES[ruleIndex];
-  const where = site ? physical(site.file, site.line, inRepo) : physical(opts.baseline ?? DEFAULT_BASELINE, 1, inRepo);
-  return {
-    ruleId: rule.id,
-    ruleIndex,
-    level: rule.level,
-    message: {
-      // Code scanning shows the first sentence as the alert's title.
-      text: `${flatten(leak.title)}: ${leak.objects} object(s), ${leak.bytes} bytes.
-${backtraceText(leak.frames)}`
-    },
-    locations: [where],
-    partialFingerprints: { primaryLocationLineHash: leak.fingerprint },
-    codeFlows: [{ threadFlows: [{ locations: flowSteps(leak.frames, site?.frame, inRepo) }] }],
-    baselineState: BASELINE_STATE[leak.status],
-    properties: {
-      status: leak.status,
-      objects: leak.objects,
-      bytes: leak.bytes,
-      fingerprint: leak.fingerprint,
-      ...leak.baselineObjects !== void 0 ? { baselineObjects: leak.baselineObjects } : {}
-    }
-  };
-}
-function renderSarif(check2, opts = {}) {
-  const inRepo = opts.inRepo ?? isRepoRelative;
-  const results = [];
-  for (const leak of check2.leaks) {
-    const ruleIndex = RULE_OF[leak.status];
-    if (ruleIndex !== void 0) results.push(result(leak, ruleIndex, opts, inRepo));
-  }
-  const version = opts.toolVersion ?? TOOL_VERSION;
-  return {
-    $schema: SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "kleak-gate",
-            version,
-            semanticVersion: version,
-            rules: SARIF_RULES.map((r) => ({
-              id: r.id,
-              name: r.name,
-              shortDescription: { text: r.short },
-              fullDescription: { text: r.full },
-              help: { text: r.helpText, markdown: r.helpMarkdown },
-              defaultConfiguration: { level: r.level },
-              properties: {
-                tags: ["kmemleak", "memory-leak", "linux-kernel"],
-                precision: "high",
-                "problem.severity": r.level === "note" ? "recommendation" : "error"
-              }
-            }))
-          }
-        },
-        ...opts.target ? { automationDetails: { id: `kleak-gate/${opts.target}/` } } : {},
-        originalUriBaseIds: {
-          [SRCROOT]: { description: { text: "The repository checkout: resolved source files of this repository." } },
-          [BUILD_SRCROOT]: { description: { text: "The source tree of the build that ran on the board, outside this repository." } }
-        },
-        results,
-        properties: { verdict: check2.verdict, summary: check2.summary }
-      }
-    ]
-  };
-}
-
 // src/action/publish.ts
 function inWorkspace(workspace) {
   return (file) => {
@@ -38456,7 +38752,7 @@ function inWorkspace(workspace) {
 function baselineLines(workspace, baseline) {
   let lines = [];
   try {
-    lines = readFileSync2(join7(workspace, baseline), "utf8").split("\n");
+    lines = readFileSync2(inputPath(workspace, baseline), "utf8").split("\n");
   } catch {
   }
   return (fp) => {
@@ -38466,9 +38762,9 @@ function baselineLines(workspace, baseline) {
 }
 function writeAnnotations(s, result2, write) {
   const list = planAnnotations(result2, {
-    baseline: s.baseline,
+    baseline: s.check.baseline,
     inRepo: inWorkspace(s.workspace),
-    baselineLine: baselineLines(s.workspace, s.baseline)
+    baselineLine: baselineLines(s.workspace, s.check.baseline)
   });
   for (const line of annotationCommands(list)) write(`${line}
 `);
@@ -38477,31 +38773,60 @@ function writeAnnotations(s, result2, write) {
 async function writeSummary(s, result2, summaryFile) {
   if (!summaryFile) return false;
   const md = renderMarkdown(result2, {
-    ...s.target ? { target: s.target } : {},
-    baseline: s.baseline,
+    ...s.check.target ? { target: s.check.target } : {},
+    baseline: s.check.baseline,
     maxLength: SUMMARY_MAX,
     ...s.context.runUrl ? { runUrl: s.context.runUrl } : {}
   });
   await appendFile2(summaryFile, md, "utf8");
   return true;
 }
-async function writeSarif(s, result2) {
-  if (!s.sarif) return void 0;
-  const path2 = isAbsolute6(s.sarif) ? s.sarif : join7(s.workspace, s.sarif);
+async function writeFormatFile(s, result2, file) {
+  const path2 = inputPath(s.workspace, file.path);
   await mkdir3(dirname2(path2), { recursive: true });
-  const log = renderSarif(result2, {
-    baseline: s.baseline,
-    inRepo: inWorkspace(s.workspace),
-    ...s.target ? { target: s.target } : {}
-  });
-  await writeFile3(path2, `${JSON.stringify(log, null, 2)}
-`, "utf8");
-  return s.sarif;
+  const ctx = { baseline: s.check.baseline, inRepo: inWorkspace(s.workspace), ...s.check.target ? { target: s.check.target } : {} };
+  await writeFile3(path2, file.format.render(result2, ctx), "utf8");
+  return file.path;
 }
 
-// src/action/settings.ts
-import { existsSync as existsSync6 } from "node:fs";
-import { join as join9 } from "node:path";
+// src/inputs/settings.ts
+import { existsSync as existsSync5 } from "node:fs";
+function baselineOrDefault(given, target) {
+  return given ?? (target ? `baselines/${target}.json` : DEFAULT_BASELINE);
+}
+function configOrDefault(given, cwd) {
+  if (given !== void 0) return given;
+  return existsSync5(inputPath(cwd, DEFAULT_CONFIG)) ? DEFAULT_CONFIG : void 0;
+}
+function analyzeSettings(raw, ctx) {
+  const list = (name) => listValue(inputDef(name), raw[name], ctx.label);
+  const sourceRoot = oneValue(inputDef("source-root"), raw["source-root"], ctx.label);
+  return {
+    reports: list("report"),
+    captures: list("capture"),
+    kallsyms: list("kallsyms"),
+    debugInfo: list("debug-info"),
+    moduleSections: list("module-sections"),
+    ...sourceRoot !== void 0 ? { sourceRoot } : {},
+    symbolizer: oneValue(inputDef("symbolizer"), raw.symbolizer, ctx.label),
+    cwd: ctx.cwd,
+    ...ctx.stdin ? { stdin: ctx.stdin } : {}
+  };
+}
+function checkSettings(raw, ctx) {
+  const one = (name) => oneValue(inputDef(name), raw[name], ctx.label);
+  const target = one("target");
+  const config = configOrDefault(one("config"), ctx.cwd);
+  const minSeen = countValue(inputDef("min-seen"), raw["min-seen"], ctx.label);
+  return {
+    ...analyzeSettings(raw, ctx),
+    baseline: baselineOrDefault(one("baseline"), target),
+    ...config !== void 0 ? { config } : {},
+    ...target !== void 0 ? { target } : {},
+    ...minSeen !== void 0 ? { minSeen } : {},
+    now: ctx.now
+  };
+}
 
 // src/action/context.ts
 import { readFileSync as readFileSync3 } from "node:fs";
@@ -38543,9 +38868,9 @@ function readRunContext(env) {
 }
 
 // src/action/globs.ts
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 import { readdir as readdir3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute7, join as join8, relative as relative3, resolve as resolve5, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join8, relative as relative3, resolve as resolve5, sep as sep4 } from "node:path";
 var MAGIC = /[*?[\]{}()!+@]/;
 var MAX_ENTRIES = 2e5;
 function inputLines(value) {
@@ -38569,10 +38894,10 @@ async function walk2(dir, out, budget) {
   }
 }
 async function expandGlob(pattern, workspace, input) {
-  const abs = isAbsolute7(pattern);
+  const abs = isAbsolute4(pattern);
   const full = toPosix(abs ? pattern : join8(workspace, pattern));
   if (!MAGIC.test(pattern)) {
-    if (!existsSync5(full)) throw new InputError(pattern, `no such file or directory (input '${input}', from ${workspace})`);
+    if (!existsSync6(full)) throw new InputError(pattern, `no such file or directory (input '${input}', from ${workspace})`);
     return [abs ? pattern : pattern.replace(/\/+$/, "")];
   }
   const parts = full.split("/");
@@ -38600,73 +38925,48 @@ async function resolvePaths(value, workspace, input) {
 }
 
 // src/action/settings.ts
-var MODES = ["check", "update-baseline", "baseline-pr"];
 function getInput(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
-function booleanInput(env, name, fallback) {
-  const v = getInput(env, name);
-  if (v === "") return fallback;
-  if (["true", "True", "TRUE"].includes(v)) return true;
-  if (["false", "False", "FALSE"].includes(v)) return false;
-  throw new UsageError(`Invalid ${name} '${v}'. Expected true or false.`);
-}
-var TARGET = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-function target(env) {
-  const t = getInput(env, "target");
-  if (t === "") return void 0;
-  if (!TARGET.test(t) || t.includes("..")) {
-    throw new UsageError(
-      `Invalid target '${t.replace(/[\r\n]+/g, " ")}'. Expected letters, digits, '.', '_' and '-' (it names baselines/<target>.json and the PR comment), e.g. 'rpi4-usb'.`
-    );
+var label = (name) => name;
+async function rawInputs(env, workspace) {
+  const raw = {};
+  for (const def of INPUTS.filter((d) => d.action)) {
+    const text = getInput(env, def.name);
+    if (def.kind === "paths") raw[def.name] = await resolvePaths(text, workspace, def.name);
+    else if (def.kind === "path") {
+      const lines = inputLines(text);
+      if (lines.length > 1) throw new UsageError(`invalid ${def.name}: expected one path, got ${lines.length} lines`);
+      raw[def.name] = lines[0];
+    } else raw[def.name] = text;
   }
-  return t;
+  return raw;
 }
-function singlePath(env, name) {
-  const lines = inputLines(getInput(env, name));
-  if (lines.length > 1) throw new UsageError(`Invalid ${name}: expected one path, got ${lines.length} lines.`);
-  return lines[0];
-}
-async function parseSettings(env, cwd) {
-  const modeText = getInput(env, "mode") || "check";
-  if (!MODES.includes(modeText)) {
-    throw new UsageError(`Invalid mode '${modeText}'. Expected one of: ${MODES.join(", ")}.`);
-  }
-  const mode = modeText;
+async function parseSettings(env, cwd, now = /* @__PURE__ */ new Date()) {
   const workspace = env.GITHUB_WORKSPACE || cwd;
   const context3 = readRunContext(env);
-  const tgt = target(env);
-  const reportText = getInput(env, "report");
-  const captureText = getInput(env, "capture");
-  if (inputLines(reportText).length === 0 && inputLines(captureText).length === 0) {
+  const raw = await rawInputs(env, workspace);
+  const mode = oneValue(inputDef("mode"), raw.mode, label);
+  const check2 = checkSettings(raw, { cwd: workspace, now, label });
+  if (check2.reports.length === 0 && check2.captures.length === 0) {
     throw new UsageError(
       "Input required and not supplied: report (or capture). Give the kmemleak report path(s) or glob(s), one per line."
     );
   }
-  const paths = (name) => resolvePaths(getInput(env, name), workspace, name);
   const timeoutText = env.KLEAK_GATE_API_TIMEOUT_MS ?? "30000";
   const apiTimeoutMs = Number(timeoutText);
   if (!Number.isInteger(apiTimeoutMs) || apiTimeoutMs <= 0) {
     throw new UsageError(`Invalid KLEAK_GATE_API_TIMEOUT_MS '${timeoutText}'. Expected a positive number of milliseconds.`);
   }
-  const config = singlePath(env, "config") ?? (existsSync6(join9(workspace, DEFAULT_CONFIG)) ? DEFAULT_CONFIG : void 0);
-  const sarif = singlePath(env, "sarif");
+  const files = FORMATS.filter((f) => f.actionFile && raw[f.name]).map((f) => ({ format: f, path: raw[f.name] }));
   return {
     mode,
+    check: check2,
     workspace,
-    reports: await paths("report"),
-    captures: await paths("capture"),
-    kallsyms: await paths("kallsyms"),
-    debugInfo: await paths("debug-info"),
-    moduleSections: await paths("module-sections"),
-    // Not a default in action.yml: the default depends on `target`.
-    baseline: singlePath(env, "baseline") ?? (tgt ? `baselines/${tgt}.json` : "baselines/kmemleak.json"),
-    ...config !== void 0 ? { config: (await resolvePaths(config, workspace, "config"))[0] } : {},
-    ...tgt !== void 0 ? { target: tgt } : {},
-    comment: booleanInput(env, "comment", true),
-    annotations: booleanInput(env, "annotations", true),
-    acceptNew: booleanInput(env, "accept-new", false),
-    ...sarif !== void 0 ? { sarif } : {},
+    comment: booleanValue(inputDef("comment"), raw.comment, label),
+    annotations: booleanValue(inputDef("annotations"), raw.annotations, label),
+    acceptNew: booleanValue(inputDef("accept-new"), raw["accept-new"], label),
+    files,
     token: getInput(env, "github-token"),
     apiTimeoutMs,
     context: context3
@@ -38681,20 +38981,6 @@ var defaultDeps = () => ({
   now: () => /* @__PURE__ */ new Date(),
   client: (s) => createGitHubClient({ token: s.token, baseUrl: s.context.apiUrl, timeoutMs: s.apiTimeoutMs })
 });
-function checkOptions(s, now) {
-  return {
-    reports: s.reports,
-    captures: s.captures,
-    kallsyms: s.kallsyms,
-    debugInfo: s.debugInfo,
-    moduleSections: s.moduleSections,
-    symbolizer: "auto",
-    cwd: s.workspace,
-    baseline: s.baseline,
-    ...s.config !== void 0 ? { config: s.config } : {},
-    now
-  };
-}
 async function besides(what, step2) {
   try {
     await step2();
@@ -38703,11 +38989,13 @@ async function besides(what, step2) {
   }
 }
 async function runCheckMode(s, deps) {
-  const result2 = await check(checkOptions(s, deps.now()));
+  const result2 = await check(s.check);
   logUntrusted(deps.write, renderCheckText(result2));
-  let sarifPath;
-  await besides("SARIF file", async () => sarifPath = await writeSarif(s, result2));
-  await besides("outputs", () => setOutputs(result2, sarifPath));
+  const written = {};
+  for (const file of s.files) {
+    await besides(`${file.format.name} file`, async () => written[file.format.name] = await writeFormatFile(s, result2, file));
+  }
+  await besides("outputs", () => setOutputs(result2, written));
   if (s.annotations) await besides("annotations", () => writeAnnotations(s, result2, deps.write));
   await besides("job summary", () => writeSummary(s, result2, deps.env.GITHUB_STEP_SUMMARY));
   if (s.comment) {
@@ -38719,7 +39007,7 @@ async function runCheckMode(s, deps) {
   }
   return result2;
 }
-async function runBaselinePrMode(s, deps) {
+async function runBaselinePrMode(s) {
   const defaultBranch = s.context.defaultBranch;
   if (!defaultBranch) {
     throw new UsageError(
@@ -38732,15 +39020,15 @@ async function runBaselinePrMode(s, deps) {
     );
   }
   const settings = {
-    check: checkOptions(s, deps.now()),
-    target: s.target ?? "default",
+    check: s.check,
+    target: s.check.target ?? "default",
     repo: s.context.repo,
     baseBranch: defaultBranch,
     remote: "origin",
     ...s.context.runUrl ? { runUrl: s.context.runUrl } : {}
   };
   const plan = await planBaselinePr(settings);
-  setOutputs(plan.result, void 0);
+  setOutputs(plan.result, {});
   setOutput("baseline-change", describeChange(plan.change));
   let out;
   try {
@@ -38759,14 +39047,14 @@ async function run(deps = defaultDeps()) {
   try {
     const token = getInput(deps.env, "github-token");
     if (token) setSecret(token);
-    const s = await parseSettings(deps.env, deps.cwd);
-    if (s.mode === "baseline-pr") return await runBaselinePrMode(s, deps);
-    if (s.mode === "update-baseline") return await runUpdateBaselineMode(checkOptions(s, deps.now()), s.acceptNew);
+    const s = await parseSettings(deps.env, deps.cwd, deps.now());
+    if (s.mode === "baseline-pr") return await runBaselinePrMode(s);
+    if (s.mode === "update-baseline") return await runUpdateBaselineMode(s.check, s.acceptNew);
     const result2 = await runCheckMode(s, deps);
     if (result2.verdict === "fail") {
       const { new: n, grown } = result2.summary;
       setFailed(
-        `kleak-gate${s.target ? ` (${s.target})` : ""}: ${n} new and ${grown} grown leak(s); see the annotations and the job summary`
+        `kleak-gate${s.check.target ? ` (${s.check.target})` : ""}: ${n} new and ${grown} grown leak(s); see the annotations and the job summary`
       );
     }
   } catch (e) {

@@ -27,7 +27,7 @@ import { baselinePrBody, baselinePrTitle } from './baseline-pr-body.js';
 export type PullRequestOperation = 'created' | 'updated' | 'closed' | 'none';
 
 export interface BaselinePrSettings {
-  check: CheckOptions & { baseline: string };
+  check: CheckOptions;
   target: string;
   repo: RepoRef;
   /** The branch the PR goes into (the repository's default branch). */

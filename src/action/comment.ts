@@ -32,7 +32,7 @@ export async function postComment(s: ActionSettings, result: CheckResult, client
       message: 'could not post the PR comment: the github-token input is empty. The verdict, annotations and job summary are not affected.',
     };
   }
-  const marker = stickyMarker(s.target);
+  const marker = stickyMarker(s.check.target);
   const commit = pr.headSha ? `<sub>commit ${pr.headSha.slice(0, 12)}</sub>` : '';
   try {
     const out = await upsertStickyComment(client(), pr, marker, {
@@ -41,8 +41,8 @@ export async function postComment(s: ActionSettings, result: CheckResult, client
         if (clean && !previous) return undefined;
         const md = renderMarkdown(result, {
           marker,
-          ...(s.target ? { target: s.target } : {}),
-          baseline: s.baseline,
+          ...(s.check.target ? { target: s.check.target } : {}),
+          baseline: s.check.baseline,
           cleanNow: clean,
           maxLength: COMMENT_MAX - commit.length - 2,
           ...(s.context.runUrl ? { runUrl: s.context.runUrl } : {}),

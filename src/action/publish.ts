@@ -3,13 +3,13 @@
 // verdict; a failure here becomes a warning.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { inputPath } from '../inputs/paths.js';
 import type { CheckResult } from '../model.js';
 import { annotationCommands, planAnnotations } from '../render/annotations.js';
 import { isRepoRelative } from '../render/backtrace.js';
 import { renderMarkdown, SUMMARY_MAX } from '../render/markdown.js';
-import { renderSarif } from '../render/sarif.js';
-import type { ActionSettings } from './settings.js';
+import type { ActionSettings, FileOutput } from './settings.js';
 
 /** A resolved path is annotated only where the PR can show it: a file of this checkout. */
 export function inWorkspace(workspace: string): (file: string) => boolean {
@@ -24,7 +24,7 @@ export function inWorkspace(workspace: string): (file: string) => boolean {
 function baselineLines(workspace: string, baseline: string): (fp: string) => number | undefined {
   let lines: string[] = [];
   try {
-    lines = readFileSync(join(workspace, baseline), 'utf8').split('\n');
+    lines = readFileSync(inputPath(workspace, baseline), 'utf8').split('\n');
   } catch {
     // No baseline file: notices go to line 1.
   }
@@ -36,9 +36,9 @@ function baselineLines(workspace: string, baseline: string): (fp: string) => num
 
 export function writeAnnotations(s: ActionSettings, result: CheckResult, write: (text: string) => void): number {
   const list = planAnnotations(result, {
-    baseline: s.baseline,
+    baseline: s.check.baseline,
     inRepo: inWorkspace(s.workspace),
-    baselineLine: baselineLines(s.workspace, s.baseline),
+    baselineLine: baselineLines(s.workspace, s.check.baseline),
   });
   for (const line of annotationCommands(list)) write(`${line}\n`);
   return list.length;
@@ -47,8 +47,8 @@ export function writeAnnotations(s: ActionSettings, result: CheckResult, write: 
 export async function writeSummary(s: ActionSettings, result: CheckResult, summaryFile: string | undefined): Promise<boolean> {
   if (!summaryFile) return false;
   const md = renderMarkdown(result, {
-    ...(s.target ? { target: s.target } : {}),
-    baseline: s.baseline,
+    ...(s.check.target ? { target: s.check.target } : {}),
+    baseline: s.check.baseline,
     maxLength: SUMMARY_MAX,
     ...(s.context.runUrl ? { runUrl: s.context.runUrl } : {}),
   });
@@ -56,17 +56,11 @@ export async function writeSummary(s: ActionSettings, result: CheckResult, summa
   return true;
 }
 
-export async function writeSarif(s: ActionSettings, result: CheckResult): Promise<string | undefined> {
-  if (!s.sarif) return undefined;
-  // The `sarif` output is the input as given: a relative path is the
-  // workspace's (where later steps run), an absolute one is written as is.
-  const path = isAbsolute(s.sarif) ? s.sarif : join(s.workspace, s.sarif);
+/** Writes one format to the path of its input; returns the path as given (the output of the same name). */
+export async function writeFormatFile(s: ActionSettings, result: CheckResult, file: FileOutput): Promise<string> {
+  const path = inputPath(s.workspace, file.path);
   await mkdir(dirname(path), { recursive: true });
-  const log = renderSarif(result, {
-    baseline: s.baseline,
-    inRepo: inWorkspace(s.workspace),
-    ...(s.target ? { target: s.target } : {}),
-  });
-  await writeFile(path, `${JSON.stringify(log, null, 2)}\n`, 'utf8');
-  return s.sarif;
+  const ctx = { baseline: s.check.baseline, inRepo: inWorkspace(s.workspace), ...(s.check.target ? { target: s.check.target } : {}) };
+  await writeFile(path, file.format.render(result, ctx), 'utf8');
+  return file.path;
 }

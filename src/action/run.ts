@@ -12,14 +12,13 @@ import { pulls } from '../github/pulls.js';
 import type { CheckResult } from '../model.js';
 import { check } from '../pipeline/check.js';
 import { describeChange } from '../baseline/update.js';
-import type { CheckOptions } from '../pipeline/options.js';
 import { renderCheckText } from '../render/text.js';
 import { planBaselinePr, proposeBaselinePr, type BaselinePrOutcome, type BaselinePrSettings } from './baseline-pr.js';
 import { runUpdateBaselineMode } from './update-baseline.js';
 import { postComment } from './comment.js';
 import { logUntrusted } from './log.js';
 import { setOutputs } from './outputs.js';
-import { writeAnnotations, writeSarif, writeSummary } from './publish.js';
+import { writeAnnotations, writeFormatFile, writeSummary } from './publish.js';
 import { getInput, parseSettings, type ActionSettings } from './settings.js';
 
 export interface RunDeps {
@@ -38,21 +37,6 @@ const defaultDeps = (): RunDeps => ({
   client: (s) => createGitHubClient({ token: s.token, baseUrl: s.context.apiUrl, timeoutMs: s.apiTimeoutMs }),
 });
 
-export function checkOptions(s: ActionSettings, now: Date): CheckOptions & { baseline: string } {
-  return {
-    reports: s.reports,
-    captures: s.captures,
-    kallsyms: s.kallsyms,
-    debugInfo: s.debugInfo,
-    moduleSections: s.moduleSections,
-    symbolizer: 'auto',
-    cwd: s.workspace,
-    baseline: s.baseline,
-    ...(s.config !== undefined ? { config: s.config } : {}),
-    now,
-  };
-}
-
 /** Runs a step that must not affect the verdict; its failure is a warning. */
 async function besides(what: string, step: () => Promise<unknown> | unknown): Promise<void> {
   try {
@@ -63,11 +47,13 @@ async function besides(what: string, step: () => Promise<unknown> | unknown): Pr
 }
 
 async function runCheckMode(s: ActionSettings, deps: RunDeps): Promise<CheckResult> {
-  const result = await check(checkOptions(s, deps.now()));
+  const result = await check(s.check);
   logUntrusted(deps.write, renderCheckText(result));
-  let sarifPath: string | undefined;
-  await besides('SARIF file', async () => (sarifPath = await writeSarif(s, result)));
-  await besides('outputs', () => setOutputs(result, sarifPath));
+  const written: Record<string, string> = {};
+  for (const file of s.files) {
+    await besides(`${file.format.name} file`, async () => (written[file.format.name] = await writeFormatFile(s, result, file)));
+  }
+  await besides('outputs', () => setOutputs(result, written));
   if (s.annotations) await besides('annotations', () => writeAnnotations(s, result, deps.write));
   await besides('job summary', () => writeSummary(s, result, deps.env.GITHUB_STEP_SUMMARY));
   if (s.comment) {
@@ -82,7 +68,7 @@ async function runCheckMode(s: ActionSettings, deps: RunDeps): Promise<CheckResu
   return result;
 }
 
-async function runBaselinePrMode(s: ActionSettings, deps: RunDeps): Promise<void> {
+async function runBaselinePrMode(s: ActionSettings): Promise<void> {
   const defaultBranch = s.context.defaultBranch;
   if (!defaultBranch) {
     throw new UsageError(
@@ -98,8 +84,8 @@ async function runBaselinePrMode(s: ActionSettings, deps: RunDeps): Promise<void
     );
   }
   const settings: BaselinePrSettings = {
-    check: checkOptions(s, deps.now()),
-    target: s.target ?? 'default',
+    check: s.check,
+    target: s.check.target ?? 'default',
     repo: s.context.repo,
     baseBranch: defaultBranch,
     remote: 'origin',
@@ -108,7 +94,7 @@ async function runBaselinePrMode(s: ActionSettings, deps: RunDeps): Promise<void
   // The check first, and its outputs set before git or the API is touched,
   // so that a failure below leaves them for later steps.
   const plan = await planBaselinePr(settings);
-  setOutputs(plan.result, undefined);
+  setOutputs(plan.result, {});
   core.setOutput('baseline-change', describeChange(plan.change));
   let out: BaselinePrOutcome;
   try {
@@ -135,14 +121,14 @@ export async function run(deps: RunDeps = defaultDeps()): Promise<void> {
     // anything else runs (even an input error).
     const token = getInput(deps.env, 'github-token');
     if (token) core.setSecret(token);
-    const s = await parseSettings(deps.env, deps.cwd);
-    if (s.mode === 'baseline-pr') return await runBaselinePrMode(s, deps);
-    if (s.mode === 'update-baseline') return await runUpdateBaselineMode(checkOptions(s, deps.now()), s.acceptNew);
+    const s = await parseSettings(deps.env, deps.cwd, deps.now());
+    if (s.mode === 'baseline-pr') return await runBaselinePrMode(s);
+    if (s.mode === 'update-baseline') return await runUpdateBaselineMode(s.check, s.acceptNew);
     const result = await runCheckMode(s, deps);
     if (result.verdict === 'fail') {
       const { new: n, grown } = result.summary;
       core.setFailed(
-        `kleak-gate${s.target ? ` (${s.target})` : ''}: ${n} new and ${grown} grown leak(s); see the annotations and the job summary`,
+        `kleak-gate${s.check.target ? ` (${s.check.target})` : ''}: ${n} new and ${grown} grown leak(s); see the annotations and the job summary`,
       );
     }
   } catch (e) {

@@ -2,18 +2,19 @@
 // baseline file in the workspace for a later step to commit or upload.
 
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import * as core from '@actions/core';
 import { serializeBaseline } from '../baseline/schema.js';
 import { describeChange, updateBaseline } from '../baseline/update.js';
 import { runCheck } from '../pipeline/check.js';
 import type { CheckOptions } from '../pipeline/options.js';
 import { setOutputs } from './outputs.js';
+import { inputPath } from '../inputs/paths.js';
 
-export async function runUpdateBaselineMode(opts: CheckOptions & { baseline: string }, acceptNew: boolean): Promise<void> {
+export async function runUpdateBaselineMode(opts: CheckOptions, acceptNew: boolean): Promise<void> {
   const { result, baseline } = await runCheck(opts, true);
   const change = updateBaseline(baseline, result, acceptNew);
-  const path = isAbsolute(opts.baseline) ? opts.baseline : resolve(opts.cwd, opts.baseline);
+  const path = inputPath(opts.cwd, opts.baseline);
   const text = serializeBaseline(change.baseline);
   const before = await readFile(path, 'utf8').catch(() => undefined);
   if (before !== text) {
@@ -26,5 +27,5 @@ export async function runUpdateBaselineMode(opts: CheckOptions & { baseline: str
   if (notAccepted > 0 && !acceptNew)
     core.info(`kleak-gate: ${notAccepted} new or grown leak(s) not accepted (set accept-new: true to accept them)`);
   core.setOutput('baseline-change', words);
-  setOutputs(result, undefined);
+  setOutputs(result, {});
 }

@@ -1,25 +1,12 @@
-// Shared option parsing: node's own parseArgs in strict mode, so an unknown
-// option or a missing value is a usage error (exit 2), never ignored.
-
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+// The CLI's flags and their help, derived from the input table: node's own
+// parseArgs in strict mode, so an unknown option or a missing value is a
+// usage error (exit 2), never ignored.
 import { parseArgs } from 'node:util';
-import { DEFAULT_CONFIG } from '../config/default-path.js';
 import { UsageError } from '../errors.js';
-import type { AnalyzeOptions, SymbolizerChoice } from '../pipeline/options.js';
-import type { CliIO } from './io.js';
-
-export const INPUT_OPTIONS = {
-  capture: { type: 'string', multiple: true },
-  kallsyms: { type: 'string', multiple: true },
-  'debug-info': { type: 'string', multiple: true },
-  'module-sections': { type: 'string', multiple: true },
-  'source-root': { type: 'string' },
-  symbolizer: { type: 'string' },
-  format: { type: 'string' },
-  output: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+import { INPUTS } from '../inputs/table.js';
+import type { CliCommand, InputDef, RawInputs } from '../inputs/types.js';
+import type { Label } from '../inputs/values.js';
+import { wrapWords } from '../inputs/wrap.js';
 
 type Spec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
 
@@ -31,37 +18,50 @@ export function parseOptions<T extends Spec>(argv: string[], options: T) {
   }
 }
 
-const SYMBOLIZERS: SymbolizerChoice[] = ['auto', 'addr2line', 'llvm-symbolizer'];
+export function commandInputs(command: CliCommand): InputDef[] {
+  return INPUTS.filter((d) => d.cli?.includes(command));
+}
 
-export function analyzeOptions(positionals: string[], values: Record<string, unknown>, io: CliIO): AnalyzeOptions {
-  const list = (k: string) => (values[k] as string[] | undefined) ?? [];
-  const symbolizer = (values.symbolizer as string | undefined) ?? 'auto';
-  if (!SYMBOLIZERS.includes(symbolizer as SymbolizerChoice)) {
-    throw new UsageError(`invalid --symbolizer '${symbolizer}': expected ${SYMBOLIZERS.join(', ')}`);
+/** How the CLI names an input in messages. */
+export const cliLabel: Label = (name) => (INPUTS.find((d) => d.name === name)?.positional ? name.toUpperCase() : `--${name}`);
+
+/** A command's flags, help, and its raw input values (REPORT... are the positionals). */
+export function parseCommand(argv: string[], command: CliCommand): { raw: RawInputs; help: boolean; positionals: string[] } {
+  const spec: Spec = { help: { type: 'boolean', short: 'h' } };
+  for (const d of commandInputs(command)) {
+    if (d.positional) continue;
+    spec[d.name] = d.kind === 'boolean' ? { type: 'boolean' } : { type: 'string', ...(d.kind === 'paths' ? { multiple: true } : {}) };
   }
-  const opts: AnalyzeOptions = {
-    reports: positionals,
-    captures: list('capture'),
-    kallsyms: list('kallsyms'),
-    debugInfo: list('debug-info'),
-    moduleSections: list('module-sections'),
-    symbolizer: symbolizer as SymbolizerChoice,
-    cwd: io.cwd,
-    stdin: io.readStdin,
-  };
-  const root = values['source-root'] as string | undefined;
-  if (root !== undefined) opts.sourceRoot = root;
-  return opts;
+  const { values, positionals } = parseOptions(argv, spec);
+  const raw: RawInputs = {};
+  for (const d of commandInputs(command)) raw[d.name] = d.positional ? positionals : (values[d.name] as RawInputs[string]);
+  return { raw, help: values.help === true, positionals };
 }
 
-export function formatOption<F extends string>(values: Record<string, unknown>, allowed: readonly F[], fallback: F): F {
-  const f = (values.format as string | undefined) ?? fallback;
-  if (!allowed.includes(f as F)) throw new UsageError(`invalid --format '${f}': expected ${allowed.join(', ')}`);
-  return f as F;
+function metavar(d: InputDef): string {
+  if (d.kind === 'boolean') return '';
+  if (d.kind === 'choice') return ` ${d.choices!.join('|')}`;
+  return ` ${d.metavar ?? 'VALUE'}`;
 }
 
-/** --config, else the repository's .kleak-gate.yml when there is one (as the Action and the hook do). */
-export function configOption(given: string | undefined, io: CliIO): string | undefined {
-  if (given !== undefined) return given;
-  return existsSync(join(io.cwd, DEFAULT_CONFIG)) ? DEFAULT_CONFIG : undefined;
+const COLUMN = 30;
+const WIDTH = 110;
+
+/** The input lines of a command's --help, from the table. */
+export function inputsHelp(command: CliCommand, choices?: Partial<Record<string, readonly string[]>>): string {
+  const out: string[] = [];
+  for (const d of commandInputs(command)) {
+    const shown = choices?.[d.name] ? { ...d, choices: choices[d.name] } : d;
+    const flag = d.positional
+      ? `${d.metavar ?? d.name.toUpperCase()}...`
+      : `--${d.name}${metavar(shown)}${d.kind === 'paths' ? '...' : ''}`;
+    const dflt = d.defaultText ?? (d.default !== undefined && d.kind !== 'boolean' ? String(d.default) : undefined);
+    const stdin = d.positional ? ' - reads standard input.' : '';
+    const text = wrapWords(`${d.help}${stdin}${dflt ? ` Default: ${dflt}.` : ''}`, WIDTH - COLUMN);
+    const head = `  ${flag}`;
+    if (head.length < COLUMN) out.push(head.padEnd(COLUMN) + text.shift());
+    else out.push(head);
+    for (const l of text) out.push(' '.repeat(COLUMN) + l);
+  }
+  return out.join('\n') + '\n';
 }

@@ -1,55 +1,53 @@
-// Help texts (kept together so the README and --help say the same).
+// Help texts. The inputs part of each comes from the input table and the
+// output registry, so --help cannot drift from what the commands accept.
+import type { CliCommand } from '../inputs/types.js';
+import { inputsHelp } from './args.js';
+import { commandFormats } from './output.js';
 
-const INPUTS = `Inputs (repeatable where it makes sense):
-  REPORT...                 kmemleak report(s): debugfs file, dmesg, console log, mail quote; - = stdin.
-                            Several reports are several runs of one target.
-  --capture DIR             a capture directory written by \`kleak-gate capture\` (report + its snapshots)
-  --kallsyms FILE           /proc/kallsyms copy taken before rmmod (as root), or System.map
-  --debug-info PATH         vmlinux, *.ko(.xz|.zst|.gz), or a directory searched recursively
-  --module-sections [M=]FILE  /sys/module/M/sections dump ("name 0xaddr" lines), to name init code
-  --source-root DIR         DWARF build prefix to strip from source paths
-  --symbolizer auto|addr2line|llvm-symbolizer
-  --output FILE             write the output there instead of standard output
-`;
+function options(command: CliCommand): string {
+  return inputsHelp(command, { format: commandFormats(command).map((f) => f.name) });
+}
+
+const EXIT_CODES = 'Exit codes: 0 pass, 1 the gate failed (a new or grown leak), 2 usage or input error.\n';
 
 export const MAIN_HELP = `kleak-gate — kmemleak reports to a verdict for driver pull requests
 
 Usage:
-  kleak-gate symbolize [REPORT...] [inputs] [--format text|json]
-  kleak-gate check     [REPORT...] [inputs] [--baseline FILE] [--config FILE] [--format text|json|markdown|sarif]
-  kleak-gate baseline update [REPORT...] --baseline FILE [--accept-new] [inputs] [--config FILE]
+  kleak-gate symbolize [REPORT...] [options]         name every frame, resolve source lines, group leaks
+  kleak-gate check [REPORT...] [options]             compare the leaks with the baseline: the gate
+  kleak-gate baseline update [REPORT...] [options]   write the accepted state into the baseline
   kleak-gate baseline validate FILE...
   kleak-gate capture --print-script
   kleak-gate capture extract LOG --to DIR [--index N]
-  kleak-gate hook install
+  kleak-gate hook install | hook run pre-push|pre-commit
+  kleak-gate COMMAND --help                          the options of one command
 
-${INPUTS}
-Exit codes: 0 pass, 1 the gate failed (a new or grown leak), 2 usage or input error.
-`;
+Options of check:
+${options('check')}
+${EXIT_CODES}`;
 
-export const SYMBOLIZE_HELP = `Usage: kleak-gate symbolize [REPORT...] [inputs] [--format text|json]
+export const SYMBOLIZE_HELP = `Usage: kleak-gate symbolize [REPORT...] [options]
 
 Names every frame (raw addresses of removed modules from the kallsyms snapshot),
 resolves source lines when debug info is given, and groups leaks by fingerprint.
 
-${INPUTS}`;
+${options('symbolize')}`;
 
-export const CHECK_HELP = `Usage: kleak-gate check [REPORT...] [inputs] [--baseline FILE] [--config FILE] [--format text|json|markdown|sarif]
+export const CHECK_HELP = `Usage: kleak-gate check [REPORT...] [options]
 
 Compares the leaks with the baseline. Exit 0 pass, 1 a new or grown leak, 2 bad input.
 
-${INPUTS}  --baseline FILE           baselines/<target>.json (kleak-gate/baseline@1)
-  --config FILE             .kleak-gate.yml (scope, waivers, grown.factor, runs.min-seen)
-  --format text|json|markdown|sarif
-`;
+${options('check')}`;
 
 export const BASELINE_HELP = `Usage:
-  kleak-gate baseline update [REPORT...] --baseline FILE [--accept-new] [inputs] [--config FILE]
+  kleak-gate baseline update [REPORT...] [options]
       Writes the accepted state: fixed leaks leave, human notes stay, new leaks
       come in only with --accept-new. Prints the change in words.
   kleak-gate baseline validate FILE...
       Checks baseline files (schema, fingerprint version, entries); exit 2 on the first bad one.
-`;
+
+Options of baseline update:
+${options('baseline-update')}`;
 
 export const CAPTURE_HELP = `Usage:
   kleak-gate capture --print-script

@@ -8,10 +8,13 @@ import { FINGERPRINT_VERSION, isFingerprint } from '../fingerprint/fingerprint.j
 import { defaultConfig, type Config, type HookConfig, type Scope, type Waiver } from './types.js';
 import { NodeReader } from './yaml-nodes.js';
 import { globProblem, underscoreModulePattern } from './patterns.js';
+import { INPUTS } from '../inputs/table.js';
+import { valueProblem } from '../inputs/values.js';
 
 const TOP_KEYS = ['scope', 'waivers', 'grown', 'runs', 'hook'] as const;
 const WAIVER_KEYS = ['fingerprint', 'frames', 'reason', 'expires'] as const;
-const HOOK_KEYS = ['capture', 'reports', 'kallsyms', 'debug-info', 'module-sections', 'source-root', 'baseline'] as const;
+/** The hook section takes the table's inputs marked `hook`, by their one name. */
+const HOOK_INPUTS = INPUTS.filter((d) => d.hook);
 
 /** The frame-pattern wildcard for "any number of frames" (valgrind's `...`). */
 export const ANY_FRAMES = '...';
@@ -137,29 +140,30 @@ function checkDate(r: NodeReader, node: Node | null, what: string): string {
 }
 
 function parseHook(r: NodeReader, node: Node | null): HookConfig {
-  const m = r.map(node, 'hook', HOOK_KEYS);
-  const list = (k: (typeof HOOK_KEYS)[number]) => {
-    const e = m.get(k);
-    return e ? r.strings(e.value, `hook.${k}`).map((s) => s.value) : [];
-  };
-  const one = (k: (typeof HOOK_KEYS)[number]) => {
-    const e = m.get(k);
-    return e ? r.string(e.value, `hook.${k}`) : undefined;
-  };
-  const hook: HookConfig = {
-    reports: list('reports'),
-    kallsyms: list('kallsyms'),
-    debugInfo: list('debug-info'),
-    moduleSections: list('module-sections'),
-  };
-  const capture = one('capture');
-  if (capture !== undefined) hook.capture = capture;
-  const sourceRoot = one('source-root');
-  if (sourceRoot !== undefined) hook.sourceRoot = sourceRoot;
-  const baseline = one('baseline');
-  if (baseline !== undefined) hook.baseline = baseline;
-  if (hook.capture === undefined && hook.reports.length === 0) {
-    r.fail(node, 'hook needs capture or reports (what should the hook check?)');
+  const m = r.map(
+    node,
+    'hook',
+    HOOK_INPUTS.map((d) => d.name),
+  );
+  const hook: HookConfig = {};
+  for (const def of HOOK_INPUTS) {
+    const e = m.get(def.name);
+    if (!e) continue;
+    const what = `hook.${def.name}`;
+    if (def.kind === 'paths') {
+      hook[def.name] = r.strings(e.value, what).map((x) => x.value);
+      continue;
+    }
+    const value =
+      def.kind === 'boolean'
+        ? String(r.boolean(e.value, what))
+        : def.kind === 'count'
+          ? String(r.number(e.value, what))
+          : r.string(e.value, what);
+    const problem = valueProblem(def, value);
+    if (problem) r.fail(e.value, `invalid ${what} '${value}': ${problem}`);
+    hook[def.name] = value;
   }
+  if (!hook.capture && !hook.report) r.fail(node, 'hook needs capture or report (what should the hook check?)');
   return hook;
 }

@@ -26,20 +26,13 @@ export interface Waiver {
   ref: ConfigRef;
 }
 
-/** What `kleak-gate hook` feeds to `check` on a developer's machine. */
-export interface HookConfig {
-  /**
-   * A capture directory, or a pattern whose last segment has a `*`
-   * (e.g. `hil-out/*`): the newest matching directory is used.
-   */
-  capture?: string;
-  reports: string[];
-  kallsyms: string[];
-  debugInfo: string[];
-  moduleSections: string[];
-  sourceRoot?: string;
-  baseline?: string;
-}
+/**
+ * What `kleak-gate hook` feeds to `check`: the input table's `hook` inputs
+ * by name (`capture`, `report`, `kallsyms`, `baseline`, `target`, ...), lists
+ * as lists, the rest as checked strings. A capture pattern whose last segment
+ * has a `*` (`hil-out/*`) means the newest matching directory.
+ */
+export type HookConfig = Record<string, string | string[]>;
 
 export interface Config {
   /** The file the config came from (for messages). */
@@ -63,6 +56,6 @@ export function defaultConfig(path = '(default)'): Config {
     waivers: [],
     grown: { factor: 2 },
     runs: { minSeen: 1 },
-    hook: { reports: [], kallsyms: [], debugInfo: [], moduleSections: [] },
+    hook: {},
   };
 }

@@ -55,6 +55,12 @@ export class NodeReader {
     return n.value as number;
   }
 
+  boolean(node: Node | null, what: string): boolean {
+    const n = this.plain(node, what);
+    if (!isScalar(n) || typeof n.value !== 'boolean') this.fail(n ?? node, `${what} must be true or false`);
+    return n.value as boolean;
+  }
+
   seq(node: unknown, what: string): Node[] {
     const n = this.plain(node, what);
     if (!isSeq(n)) return this.fail(n, `${what} must be a list`);

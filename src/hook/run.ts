@@ -17,32 +17,25 @@ import { git, gitOut } from '../git/exec.js';
 import type { CliIO } from '../cli/io.js';
 import { latestCapture } from './latest-capture.js';
 
-import { DEFAULT_BASELINE } from '../config/default-path.js';
+import { baselineOrDefault, checkSettings } from '../inputs/settings.js';
+
 /** Where the hook leaves the result JSON of its last check, for a look afterwards. */
 export const LAST_RESULT = 'kleak-gate/last-result.json';
 
+/** The config's hook section through the same settings as the CLI and the Action. */
 export async function checkOptionsForHook(config: Config, configPath: string, io: CliIO): Promise<CheckOptions> {
-  const h = config.hook;
-  const captures = h.capture !== undefined ? [await latestCapture(h.capture, io.cwd, configPath)] : [];
-  const opts: CheckOptions = {
-    reports: h.reports,
-    captures,
-    kallsyms: h.kallsyms,
-    debugInfo: h.debugInfo,
-    moduleSections: h.moduleSections,
-    symbolizer: 'auto',
-    cwd: io.cwd,
-    baseline: h.baseline ?? DEFAULT_BASELINE,
-    config: configPath,
-    now: io.now(),
-  };
-  if (h.sourceRoot !== undefined) opts.sourceRoot = h.sourceRoot;
-  return opts;
+  const patterns = config.hook.capture ?? [];
+  const captures: string[] = [];
+  for (const p of Array.isArray(patterns) ? patterns : [patterns]) captures.push(await latestCapture(p, io.cwd, configPath));
+  return checkSettings(
+    { ...config.hook, capture: captures, config: configPath },
+    { cwd: io.cwd, now: io.now(), label: (n) => `hook.${n}` },
+  );
 }
 
 export async function prePush(config: Config, configPath: string, io: CliIO): Promise<number> {
-  if (config.hook.capture === undefined && config.hook.reports.length === 0) {
-    throw new InputError(configPath, 'no hook section: name the local capture (hook.capture) or reports (hook.reports) to check');
+  if (config.hook.capture === undefined && config.hook.report === undefined) {
+    throw new InputError(configPath, 'no hook section: name the local capture (hook.capture) or reports (hook.report) to check');
   }
   const opts = await checkOptionsForHook(config, configPath, io);
   const { result } = await runCheck(opts);
@@ -60,7 +53,8 @@ export async function preCommit(config: Config | undefined, io: CliIO): Promise<
     .split('\0')
     .filter((p) => p !== '');
   const isBaseline = new Minimatch('baselines/**/*.json');
-  const named = config?.hook.baseline ?? DEFAULT_BASELINE;
+  const hook = config?.hook ?? {};
+  const named = baselineOrDefault(hook.baseline as string | undefined, hook.target as string | undefined);
   const files = staged.filter((p) => isBaseline.match(p) || p === named);
   for (const path of files) {
     // `:path` is the staged blob; the path is an argv element, never shell text.

@@ -1,7 +1,7 @@
 // parse → symbolize → resolve → fingerprint/group, for one target's runs.
 // This is the edge that reads files; every step it calls is pure.
 
-import { isAbsolute, resolve as resolvePath } from 'node:path';
+import { inputPath } from '../inputs/paths.js';
 import { UsageError } from '../errors.js';
 import { readCaptureDir } from '../capture/read.js';
 import { parseKallsyms, type SymbolTable } from '../kallsyms/parse.js';
@@ -29,7 +29,7 @@ interface Run {
 }
 
 export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
-  const at = (p: string) => (p === '-' || isAbsolute(p) ? p : resolvePath(opts.cwd, p));
+  const at = (p: string) => inputPath(opts.cwd, p);
   if (opts.reports.length === 0 && opts.captures.length === 0) {
     throw new UsageError('no report given: name a kmemleak report file (or - for standard input), or --capture DIR');
   }

@@ -1,4 +1,5 @@
-// The inputs of one analysis, as the CLI and the Action both pass them.
+// The resolved settings of one analysis / check: what src/inputs/settings.ts
+// builds from the input table for the CLI, the Action and the git hook alike.
 
 export type SymbolizerChoice = 'auto' | 'addr2line' | 'llvm-symbolizer';
 
@@ -22,8 +23,13 @@ export interface AnalyzeOptions {
 }
 
 export interface CheckOptions extends AnalyzeOptions {
-  baseline?: string;
+  /** Always set: the shells default it (baselines/<target>.json, else baselines/kmemleak.json). */
+  baseline: string;
   config?: string;
+  /** Board / matrix leg; it picked the default baseline. */
+  target?: string;
+  /** Overrides the config's runs.min-seen. */
+  minSeen?: number;
   /** Today, for waiver expiry (injected so tests are deterministic). */
   now: Date;
 }

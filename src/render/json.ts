@@ -2,6 +2,7 @@
 // be added; none of the documented ones may change meaning.
 
 import type { CheckResult, ComparedLeak, Frame, Leak } from '../model.js';
+import type { OutputFormat } from './format.js';
 
 export const RESULT_SCHEMA = 'kleak-gate/result@1';
 
@@ -67,3 +68,12 @@ export function renderResultJson(result: CheckResult): string {
 export function renderLeaksJson(leaks: Leak[], runs: number, warnings: string[]): string {
   return JSON.stringify({ schema: 'kleak-gate/symbolize@1', runs, leaks: leaks.map((l) => leakJson(l, runs)), warnings }, null, 2) + '\n';
 }
+
+export const jsonFormat: OutputFormat = {
+  name: 'json',
+  extension: '.json',
+  help: 'the result as kleak-gate/result@1 (symbolize: kleak-gate/symbolize@1)',
+  machine: true,
+  render: (result) => renderResultJson(result),
+  renderLeaks: (v) => renderLeaksJson(v.leaks, v.runs, v.warnings),
+};

@@ -7,6 +7,7 @@ import { DEFAULT_BASELINE } from '../config/default-path.js';
 import type { CheckResult, ComparedLeak, LeakStatus } from '../model.js';
 import { allocationSite, backtraceText, frameSource } from './backtrace.js';
 import { codeBlock, codeSpan, flatten, htmlCode } from './escape.js';
+import type { OutputFormat } from './format.js';
 
 export interface MarkdownOptions {
   /** Board / matrix leg; shown in the heading. */
@@ -161,3 +162,11 @@ export function renderMarkdown(result: CheckResult, opts: MarkdownOptions = {}):
   const out = [...head, body].filter(Boolean).join('\n\n');
   return budget.omitted > 0 ? `${out}\n\n${note(budget.omitted)}\n` : `${out}\n`;
 }
+
+export const markdownFormat: OutputFormat = {
+  name: 'markdown',
+  extension: '.md',
+  help: 'what the PR comment and the job summary show',
+  machine: true,
+  render: (result, ctx) => renderMarkdown(result, { baseline: ctx.baseline, ...(ctx.target ? { target: ctx.target } : {}) }),
+};

@@ -12,6 +12,7 @@ import { TOOL_VERSION } from '../version.js';
 import { allocationSite, backtraceText, frameSource, frameSymbol, isRepoRelative } from './backtrace.js';
 import { flatten } from './escape.js';
 import { SARIF_RULES } from './sarif-rules.js';
+import type { OutputFormat } from './format.js';
 
 export interface SarifOptions {
   /** Where results without a source line are placed (GitHub requires a location). */
@@ -145,3 +146,21 @@ export function renderSarif(check: CheckResult, opts: SarifOptions = {}): Json {
     ],
   };
 }
+
+export const sarifFormat: OutputFormat = {
+  name: 'sarif',
+  extension: '.sarif',
+  help: 'SARIF 2.1.0 for code scanning (github/codeql-action/upload-sarif)',
+  machine: true,
+  actionFile: true,
+  render: (result, ctx) =>
+    `${JSON.stringify(
+      renderSarif(result, {
+        baseline: ctx.baseline,
+        ...(ctx.inRepo ? { inRepo: ctx.inRepo } : {}),
+        ...(ctx.target ? { target: ctx.target } : {}),
+      }),
+      null,
+      2,
+    )}\n`,
+};

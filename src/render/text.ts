@@ -4,6 +4,7 @@
 
 import type { CheckResult, ComparedLeak, Frame, Leak } from '../model.js';
 import { backtraceLines } from './backtrace.js';
+import type { OutputFormat } from './format.js';
 
 function indented(frames: Frame[], indent = '    '): string[] {
   return backtraceLines(frames).map((l) => indent + l);
@@ -52,3 +53,12 @@ export function renderLeaksText(leaks: Leak[], runs: number, warnings: string[])
   for (const w of warnings) out.push(`warning: ${w}`);
   return out.join('\n').replace(/\n*$/, '\n');
 }
+
+export const textFormat: OutputFormat = {
+  name: 'text',
+  extension: '.txt',
+  help: 'the verdict, then each new or grown leak with its backtrace, for a person',
+  machine: false,
+  render: (result) => renderCheckText(result),
+  renderLeaks: (v) => renderLeaksText(v.leaks, v.runs, v.warnings),
+};

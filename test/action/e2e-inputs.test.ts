@@ -96,9 +96,10 @@ describe('bad input fails the step with one precise line and posts nothing', () 
     [{ report: 'hil-v2/no-such-*.txt' }, /input error: hil-v2\/no-such-\*\.txt: matches no file \(input 'report'/],
     [{ report: 'hil-v2/report-after-rmmod.txt\nmissing.txt' }, /input error: missing\.txt: no such file or directory \(input 'report'/],
     [{ report: '' }, /Input required and not supplied: report \(or capture\)/],
-    [{ mode: 'gate' }, /Invalid mode 'gate'\. Expected one of: check, update-baseline, baseline-pr\./],
-    [{ comment: 'yes' }, /Invalid comment 'yes'\. Expected true or false\./],
-    [{ target: 'board a/b' }, /Invalid target 'board a\/b'\./],
+    [{ mode: 'gate' }, /invalid mode 'gate': expected check, update-baseline, baseline-pr/],
+    [{ comment: 'yes' }, /invalid comment 'yes': expected true or false/],
+    [{ target: 'board a/b' }, /invalid target 'board a\/b': expected letters/],
+    [{ symbolizer: 'gdb' }, /invalid symbolizer 'gdb': expected auto, addr2line, llvm-symbolizer/],
     [{ baseline: 'baselines/none.json' }, /baselines\/none\.json: baseline not found/],
     [{ 'debug-info': 'build/**/*.ko' }, /build\/\*\*\/\*\.ko: matches no file \(input 'debug-info'/],
   ])('%o', async (inputs, message) => {

@@ -32,25 +32,28 @@ describe('parseSettings', () => {
       env({ report: 'runs/*/report.txt\n# a comment\n', kallsyms: `${ws}/runs/a/kallsyms.txt`, 'debug-info': 'ko', target: 'rpi4-usb' }),
       '/',
     );
-    expect(s.reports).toEqual(['runs/a/report.txt', 'runs/b/report.txt']);
-    expect(s.kallsyms).toEqual([`${ws}/runs/a/kallsyms.txt`]);
-    expect(s.debugInfo).toEqual(['ko']);
-    expect(s.baseline).toBe('baselines/rpi4-usb.json');
-    expect([s.mode, s.comment, s.annotations, s.sarif]).toEqual(['check', true, true, undefined]);
+    expect(s.check.reports).toEqual(['runs/a/report.txt', 'runs/b/report.txt']);
+    expect(s.check.kallsyms).toEqual([`${ws}/runs/a/kallsyms.txt`]);
+    expect(s.check.debugInfo).toEqual(['ko']);
+    expect(s.check.baseline).toBe('baselines/rpi4-usb.json');
+    expect([s.mode, s.comment, s.annotations, s.files]).toEqual(['check', true, true, []]);
     expect(s.context.pullRequest).toEqual({ owner: 'acme', repo: 'demo-wlan', number: 5, fork: true, headSha: 'f00' });
   });
 
   it('uses baselines/kmemleak.json without a target, and the given baseline when set', async () => {
-    expect((await parseSettings(env({ report: 'runs/a/report.txt' }), '/')).baseline).toBe('baselines/kmemleak.json');
-    expect((await parseSettings(env({ report: 'runs/a/report.txt', target: 't', baseline: 'b.json' }), '/')).baseline).toBe('b.json');
+    expect((await parseSettings(env({ report: 'runs/a/report.txt' }), '/')).check.baseline).toBe('baselines/kmemleak.json');
+    expect((await parseSettings(env({ report: 'runs/a/report.txt', target: 't', baseline: 'b.json' }), '/')).check.baseline).toBe('b.json');
   });
 
   it.each([
     [{ report: 'runs/*/nothing.txt' }, "runs/*/nothing.txt: matches no file (input 'report'"],
-    [{ report: 'runs/a/report.txt', annotations: 'on' }, "Invalid annotations 'on'. Expected true or false."],
-    [{ report: 'runs/a/report.txt', sarif: 'a.sarif\nb.sarif' }, 'Invalid sarif: expected one path, got 2 lines.'],
-    [{ report: 'runs/a/report.txt', target: '../x' }, "Invalid target '../x'."],
-    [{ report: 'runs/a/report.txt', target: 'x -->' }, "Invalid target 'x -->'."],
+    [{ report: 'runs/a/report.txt', annotations: 'on' }, "invalid annotations 'on': expected true or false"],
+    [{ report: 'runs/a/report.txt', sarif: 'a.sarif\nb.sarif' }, 'invalid sarif: expected one path, got 2 lines'],
+    [{ report: 'runs/a/report.txt', target: '../x' }, "invalid target '../x': expected letters"],
+    [{ report: 'runs/a/report.txt', target: 'x -->' }, "invalid target 'x -->': expected letters"],
+    [{ report: 'runs/a/report.txt', symbolizer: 'gdb' }, "invalid symbolizer 'gdb': expected auto, addr2line, llvm-symbolizer"],
+    [{ report: 'runs/a/report.txt', 'min-seen': '0' }, "invalid min-seen '0': expected a whole number from 1"],
+    [{ report: 'runs/a/report.txt', mode: 'publish-all' }, "invalid mode 'publish-all': expected check, update-baseline, baseline-pr"],
   ])('%o', async (inputs, message) => {
     await expect(parseSettings(env(inputs), '/')).rejects.toThrow(message);
   });

@@ -52,14 +52,7 @@ describe('parseConfig: a full config', () => {
   it('reads grown, runs and hook', () => {
     expect(c.grown.factor).toBe(2);
     expect(c.runs.minSeen).toBe(2);
-    expect(c.hook).toEqual({
-      capture: 'hil-out/*',
-      reports: [],
-      kallsyms: ['extra/kallsyms.txt'],
-      debugInfo: [],
-      moduleSections: [],
-      baseline: 'baselines/board.json',
-    });
+    expect(c.hook).toEqual({ capture: ['hil-out/*'], kallsyms: ['extra/kallsyms.txt'], baseline: 'baselines/board.json' });
   });
 });
 
@@ -106,7 +99,14 @@ describe('parseConfig: line-precise errors', () => {
     ['duplicate key', 'grown: { factor: 2 }\ngrown: { factor: 3 }\n', 2, /unique/],
     ['YAML syntax', 'scope:\n  modules: [a\nruns: {}\n', 3, /invalid YAML/],
     ['alias', 'scope:\n  modules: &m [a]\n  paths: *m\n', 3, /aliases/],
-    ['hook with nothing to check', 'hook:\n  baseline: b.json\n', 2, /capture or reports/],
+    ['hook with nothing to check', 'hook:\n  baseline: b.json\n', 2, /capture or report/],
+    [
+      'hook: a bad symbolizer',
+      'hook:\n  report: r.txt\n  symbolizer: gdb\n',
+      3,
+      /invalid hook.symbolizer 'gdb': expected auto, addr2line, llvm-symbolizer/,
+    ],
+    ['hook: the old key reports', 'hook:\n  reports: [r.txt]\n', 2, /unknown key 'reports' in hook/],
     ['top level not a mapping', '- a\n- b\n', 1, /must be a mapping/],
   ];
   it.each(cases)('%s', (_name, text, line, cause) => {

@@ -21,7 +21,7 @@ const ENV = { GIT_AUTHOR_NAME: 'Dev', GIT_AUTHOR_EMAIL: 'd@e', GIT_COMMITTER_NAM
 const CONFIG = [
   'scope: { modules: [demo_wlan] }',
   'hook:',
-  '  reports: [hil-out/report-after-rmmod.txt]',
+  '  report: [hil-out/report-after-rmmod.txt]',
   '  kallsyms: [hil-out/kallsyms-before-rmmod.txt]',
   '  baseline: baselines/board-a.json',
   '',

@@ -1,35 +1,31 @@
 // kleak-gate baseline update | validate.
 
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { InputError, UsageError } from '../../errors.js';
 import { parseBaseline, serializeBaseline } from '../../baseline/schema.js';
 import { describeChange, updateBaseline } from '../../baseline/update.js';
+import { inputPath } from '../../inputs/paths.js';
+import { checkSettings } from '../../inputs/settings.js';
+import { inputDef } from '../../inputs/table.js';
+import { booleanValue } from '../../inputs/values.js';
 import { runCheck } from '../../pipeline/check.js';
 import { readText } from '../../read-text.js';
-import { analyzeOptions, configOption, parseOptions } from '../args.js';
+import { cliLabel, parseCommand, parseOptions } from '../args.js';
 import { BASELINE_HELP } from '../help.js';
 import type { Command } from '../io.js';
-import { CHECK_OPTIONS } from './check.js';
-
-const UPDATE_OPTIONS = { ...CHECK_OPTIONS, 'accept-new': { type: 'boolean' } } as const;
 
 const update: Command = async (argv, io) => {
-  const { values, positionals } = parseOptions(argv, UPDATE_OPTIONS);
-  if (values.help) {
+  const { raw, help } = parseCommand(argv, 'baseline-update');
+  if (help) {
     io.stdout(BASELINE_HELP);
     return 0;
   }
-  if (!values.baseline) throw new UsageError('baseline update needs --baseline FILE');
-  const opts = {
-    ...analyzeOptions(positionals, values, io),
-    baseline: values.baseline,
-    config: configOption(values.config, io),
-    now: io.now(),
-  };
+  const opts = checkSettings(raw, { cwd: io.cwd, now: io.now(), label: cliLabel, stdin: io.readStdin });
+  const acceptNew = booleanValue(inputDef('accept-new'), raw['accept-new'], cliLabel);
   const { result, baseline } = await runCheck(opts, true);
-  const change = updateBaseline(baseline, result, values['accept-new'] === true);
-  const path = isAbsolute(values.baseline) ? values.baseline : resolve(io.cwd, values.baseline);
+  const change = updateBaseline(baseline, result, acceptNew);
+  const path = inputPath(io.cwd, opts.baseline);
   const text = serializeBaseline(change.baseline);
   const before = await readFile(path, 'utf8').catch(() => undefined);
   if (before !== text) {
@@ -37,15 +33,14 @@ const update: Command = async (argv, io) => {
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, text);
     } catch (e) {
-      throw new InputError(values.baseline, `cannot write baseline: ${(e as Error).message}`);
+      throw new InputError(opts.baseline, `cannot write baseline: ${(e as Error).message}`);
     }
   }
   const newLeft = result.leaks.filter((l) => l.status === 'new').length;
-  io.stdout(`${values.baseline}: ${describeChange(change)}${before === text ? ' (unchanged)' : ''}\n`);
+  io.stdout(`${opts.baseline}: ${describeChange(change)}${before === text ? ' (unchanged)' : ''}\n`);
   for (const e of change.added) io.stdout(`  + ${e.fingerprint} ${e.title}\n`);
   for (const e of change.removed) io.stdout(`  - ${e.fingerprint} ${e.title} (fixed: absent from every run)\n`);
-  if (newLeft > 0 && values['accept-new'] !== true)
-    io.stdout(`  ${newLeft} new leak(s) not accepted: re-run with --accept-new to accept them\n`);
+  if (newLeft > 0 && !acceptNew) io.stdout(`  ${newLeft} new leak(s) not accepted: re-run with --accept-new to accept them\n`);
   for (const w of result.warnings) io.stderr(`warning: ${w}\n`);
   return 0;
 };
@@ -58,7 +53,7 @@ const validate: Command = async (argv, io) => {
   }
   if (positionals.length === 0) throw new UsageError('baseline validate needs at least one FILE');
   for (const p of positionals) {
-    const text = await readText(isAbsolute(p) ? p : resolve(io.cwd, p), 'baseline');
+    const text = await readText(inputPath(io.cwd, p), 'baseline');
     const parsed = parseBaseline(text, p);
     const canonical = serializeBaseline(parsed);
     const note =

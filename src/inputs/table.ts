@@ -1,0 +1,214 @@
+// Every input of kleak-gate, once: the CLI's flags and --help, the Action's
+// inputs (action.yml) and the config's `hook:` keys all come from this table,
+// and each shell hands runCheck one settings object built by settings.ts.
+//
+// To add an input:
+//   1. add an entry below (kebab-case name, kind, help, default, and the shells
+//      that take it: `cli: [...]`, `action: true`, `hook: true`);
+//   2. a check setting? add its field to CheckOptions (src/pipeline/options.ts)
+//      and read it in checkSettings() (settings.ts): the three shells get it;
+//   3. Action input? `UPDATE=1 npx vitest run test/inputs` rewrites action.yml's
+//      inputs from the table (the test fails until action.yml equals it), and
+//      add a row to the README's inputs table (a test compares those too).
+// An Action-only input that is not a check setting (mode, comment, ...) needs
+// only step 1 and one line in src/action/settings.ts that reads it from `raw`
+// with the values.ts helpers: oneValue(inputDef('x'), raw.x, label), booleanValue(...).
+// A new mode: add it to MODES. A new file format for the Action: see src/render/index.ts.
+
+import { FORMAT_NAMES, FORMATS } from '../render/index.js';
+import type { InputDef } from './types.js';
+
+/** The target names a file (baselines/<target>.json) and a comment marker: keep it plain. */
+const TARGET = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+
+function targetProblem(t: string): string | undefined {
+  if (TARGET.test(t) && !t.includes('..')) return undefined;
+  return "expected letters, digits, '.', '_' and '-' (it names baselines/<target>.json and the PR comment), e.g. 'rpi4-usb'";
+}
+
+/** The Action's modes (the CLI has a command for each). */
+export const MODES = ['check', 'update-baseline', 'baseline-pr'] as const;
+
+const ANALYSIS = ['symbolize', 'check', 'baseline-update', 'diff'] as const;
+const GATE = ['check', 'baseline-update'] as const;
+
+export const INPUTS: readonly InputDef[] = [
+  {
+    name: 'report',
+    kind: 'paths',
+    metavar: 'REPORT',
+    help: 'kmemleak report files (debugfs file, dmesg with kmemleak.verbose=1, serial console or LAVA log, mail quote).',
+    details: 'Several files are several runs of the same target. Either report or capture is required.',
+    cli: ANALYSIS,
+    positional: true,
+    action: true,
+    hook: true,
+  },
+  {
+    name: 'capture',
+    kind: 'paths',
+    metavar: 'DIR',
+    help: 'capture directories written by `kleak-gate capture` on the board (report with its own kallsyms snapshots).',
+    details:
+      'The report and its snapshots travel together, so they cannot be paired wrongly. In the hook, a last segment with * picks the newest match.',
+    cli: ANALYSIS,
+    action: true,
+    hook: true,
+  },
+  {
+    name: 'kallsyms',
+    kind: 'paths',
+    metavar: 'FILE',
+    help: '/proc/kallsyms copies taken before rmmod (as root), or System.map files: they name the frames of removed modules.',
+    cli: ANALYSIS,
+    action: true,
+    hook: true,
+  },
+  {
+    name: 'debug-info',
+    kind: 'paths',
+    metavar: 'PATH',
+    help: 'vmlinux and *.ko(.xz|.zst|.gz) with debug info (the very build that ran), or directories searched for them.',
+    details:
+      'With them, frames get file:line and annotations land on source lines. A binary that does not match the run gives a warning and no line, never a wrong line.',
+    cli: ANALYSIS,
+    action: true,
+    hook: true,
+  },
+  {
+    name: 'module-sections',
+    kind: 'paths',
+    metavar: '[MODULE=]FILE',
+    help: '/sys/module/MODULE/sections dumps ("name 0xaddress" per line), to name module init code.',
+    cli: ANALYSIS,
+    action: true,
+    hook: true,
+  },
+  {
+    name: 'source-root',
+    kind: 'path',
+    metavar: 'DIR',
+    help: 'the DWARF build directory prefix to strip from source paths (default: found by looking for the files in the repository).',
+    cli: ANALYSIS,
+    action: true,
+    hook: true,
+  },
+  {
+    name: 'symbolizer',
+    kind: 'choice',
+    choices: ['auto', 'addr2line', 'llvm-symbolizer'],
+    default: 'auto',
+    help: 'the program that turns addresses into source lines (auto: chosen per binary).',
+    cli: ANALYSIS,
+    action: true,
+    hook: true,
+  },
+  {
+    name: 'baseline',
+    kind: 'path',
+    metavar: 'FILE',
+    defaultText: 'baselines/<target>.json when target is set, else baselines/kmemleak.json',
+    help: 'the committed baseline of accepted leaks (kleak-gate/baseline@1).',
+    details: 'A missing baseline is an input error that says how to create one.',
+    cli: GATE,
+    action: true,
+    hook: true,
+  },
+  {
+    name: 'config',
+    kind: 'path',
+    metavar: 'FILE',
+    defaultText: '.kleak-gate.yml when it exists',
+    help: 'the repository config (scope, waivers, grown factor, runs, hook).',
+    cli: GATE,
+    action: true,
+  },
+  {
+    name: 'target',
+    kind: 'text',
+    metavar: 'NAME',
+    check: targetProblem,
+    help: "the board or matrix leg (letters, digits, '.', '_', '-'): picks baselines/<target>.json and keys the PR comment.",
+    cli: GATE,
+    action: true,
+    hook: true,
+  },
+  {
+    name: 'min-seen',
+    kind: 'count',
+    metavar: 'N',
+    defaultText: "the config's runs.min-seen, else 1",
+    help: 'a leak seen in fewer of the given runs is flaky: reported, never failing.',
+    cli: GATE,
+    action: true,
+  },
+  {
+    name: 'mode',
+    kind: 'choice',
+    choices: MODES,
+    default: 'check',
+    help: 'what the step does.',
+    details:
+      'check: gate this run against the baseline. baseline-pr: open or update a pull request that brings the baseline to what this run shows (on the default branch only). update-baseline: write the baseline file in the workspace from this run (fixed leaks removed, notes kept, new ones only with accept-new) for a later step to commit or upload.',
+    action: true,
+  },
+  {
+    name: 'accept-new',
+    kind: 'boolean',
+    default: false,
+    help: 'baseline update (Action: mode update-baseline): also accept new and grown leaks into the baseline.',
+    cli: ['baseline-update'],
+    action: true,
+  },
+  {
+    name: 'comment',
+    kind: 'boolean',
+    default: true,
+    help: 'post or update one sticky comment per target on the pull request.',
+    action: true,
+  },
+  {
+    name: 'annotations',
+    kind: 'boolean',
+    default: true,
+    help: 'annotate new and grown leaks on their source lines and fixed ones on the baseline.',
+    action: true,
+  },
+  // One file input per format the Action can write (the registry's `actionFile`).
+  ...FORMATS.filter((f) => f.actionFile).map((f): InputDef => ({
+    name: f.name,
+    kind: 'path',
+    help: `a path to write ${f.help} to (relative to the workspace, or absolute); the output of the same name is this path.`,
+    action: true,
+  })),
+  {
+    name: 'github-token',
+    kind: 'text',
+    actionDefault: '${{ github.token }}',
+    help: 'the token for the GitHub API (the PR comment needs pull-requests: write).',
+    details:
+      'On pull requests from forks it is read-only: the comment is skipped with a warning and the verdict is unchanged. Masked in the log.',
+    action: true,
+  },
+  {
+    name: 'format',
+    kind: 'choice',
+    choices: FORMAT_NAMES,
+    default: 'text',
+    help: 'the output format.',
+    cli: ['symbolize', 'check'],
+  },
+  {
+    name: 'output',
+    kind: 'path',
+    metavar: 'FILE',
+    help: 'write the output to FILE instead of standard output.',
+    cli: ['symbolize', 'check'],
+  },
+];
+
+export function inputDef(name: string): InputDef {
+  const def = INPUTS.find((d) => d.name === name);
+  if (!def) throw new Error(`no input '${name}' in the table`);
+  return def;
+}

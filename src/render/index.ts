@@ -1,0 +1,20 @@
+// The output registry: every format once. The CLI's --format and its help,
+// and the Action's file inputs/outputs (`actionFile`), come from this list.
+// To add a format: write a module that exports an OutputFormat (format.ts)
+// and add it here; then `UPDATE=1 npx vitest run test/inputs` if it is an
+// Action file (action.yml gains its input and output).
+import type { OutputFormat } from './format.js';
+import { jsonFormat } from './json.js';
+import { markdownFormat } from './markdown.js';
+import { sarifFormat } from './sarif.js';
+import { textFormat } from './text.js';
+
+export const FORMATS: readonly OutputFormat[] = [textFormat, jsonFormat, markdownFormat, sarifFormat];
+
+export const FORMAT_NAMES: readonly string[] = FORMATS.map((f) => f.name);
+
+export function outputFormat(name: string): OutputFormat {
+  const f = FORMATS.find((x) => x.name === name);
+  if (!f) throw new Error(`no output format '${name}'`);
+  return f;
+}
