@@ -12,10 +12,14 @@ const SUFFIX = /\.(?:isra|constprop|part|cold|llvm|lto_priv|localalias|clone|spe
 const SYSCALL_WRAPPER =
   /^(?:SyS_|compat_SyS_|__(?:x64|ia32|x32|arm64|riscv|s390x|s390|powerpc)_(?:compat_)?sys_|__se_(?:compat_)?sys_|__do_(?:compat_)?sys_|sys_|compat_sys_)(\w+)$/;
 
+// ppc64 ELFv1 names a function's code `.name` (`name` is its descriptor):
+// `.__request_region` is ELFv2's `__request_region`.
+const ELFV1_DOT = /^\.(?=[A-Za-z_])/;
+
 export const normalizeFunctionName: (name: string) => string = memoize(normalizeUncached);
 
 function normalizeUncached(name: string): string {
-  let n = name;
+  let n = name.replace(ELFV1_DOT, '');
   for (let prev = ''; prev !== n;) {
     prev = n;
     n = n.replace(SUFFIX, '');

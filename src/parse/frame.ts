@@ -7,8 +7,12 @@
 //   idpf_init_task+0x1ec/0x8d0 [idpf]                      (module)
 //   sock_kmalloc+0x7f/0xc0 net/core/sock.c:1774           (syzkaller-symbolized)
 //   kmalloc include/linux/slab.h:557 [inline]             (syzkaller inline frame)
+//   nicLoadNvramCfg (drivers/.../nic.c:38) demo_wlan       (decode_stacktrace.sh; newer ones print [demo_wlan])
+//   do_one_initcall (init/main.c:1255 init/main.c:1272)    (decode_stacktrace.sh: inline chain, innermost first)
+//   nicLoadNvramCfg+0x1a/0x90 demo_wlan                    (decode_stacktrace.sh could not decode it)
 
 import type { Frame, InlineFrame } from '../model.js';
+import { parseDecodedFrame } from './decoded.js';
 
 const ADDRESS_COLUMN = /^\[<([0-9a-fA-F]+|\(____ptrval____\)|\(ptrval\))>\]\s+/;
 // Any name the kernel printed (Rust and other toolchains make odd ones); it is escaped wherever shown.
@@ -16,6 +20,8 @@ const SYMBOL = /^(\S+?)\+0x([0-9a-fA-F]+)\/0x([0-9a-fA-F]+)$/;
 const RAW = /^0x([0-9a-fA-F]+)$/;
 const NAME = /^[^\s+\[\]]+$/;
 const MODULE = /^\[([\w-]+)\]$/;
+// decode_stacktrace.sh prints the module without brackets when it cannot decode a frame.
+const BARE_MODULE = /^[\w-]+$/;
 const SOURCE = /^(\S+?):(\d+)(?::\d+)?$/;
 
 export type ParsedFrameLine =
@@ -53,6 +59,10 @@ export function parseFrameLine(line: string): ParsedFrameLine | undefined {
     columnAddress = col[1]!;
     rest = rest.slice(col[0].length);
   }
+  if (columnAddress === undefined) {
+    const decoded = parseDecodedFrame(rest);
+    if (decoded) return { kind: 'frame', frame: decoded };
+  }
   const tokens = rest.split(/\s+/);
   const symbol = tokens[0];
   if (!symbol) return undefined;
@@ -61,6 +71,9 @@ export function parseFrameLine(line: string): ParsedFrameLine | undefined {
   const mod = tokens[i] !== undefined ? MODULE.exec(tokens[i]!) : null;
   if (mod && tokens[i] !== '[inline]') {
     module = mod[1]!;
+    i++;
+  } else if (tokens.length === 2 && SYMBOL.test(symbol) && BARE_MODULE.test(tokens[1]!)) {
+    module = tokens[1]!;
     i++;
   }
   let file: string | undefined;

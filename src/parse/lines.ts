@@ -2,6 +2,8 @@
 // the bare lines kmemleak printed. The record parser then never has to care
 // how the report was captured.
 
+import { decodeQuotedPrintable, looksQuotedPrintable, type NumberedLine } from './quoted-printable.js';
+
 // `[   12.345678]` and, with CONFIG_PRINTK_CALLER, `[  T123]` / `[    C1]` after it;
 // `dmesg -r` / /dev/kmsg put the level first (`<4>`); some vendor kernels add a CPU tag (`c6`).
 const DMESG_PREFIX = /^(?:<\d+>)?\[\s*\d+\.\d+\](?:c\d+)?(?:\s*\[\s*[TC]\d+\])?\s?/;
@@ -10,11 +12,20 @@ const SYSLOG_PREFIX = /^[A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}\s+\S+\s+kern
 // Mail quotes, possibly nested ("> > "), with or without the space.
 const QUOTE_PREFIX = /^(?:\s*>)+ ?/;
 
+/**
+ * Where a line came from, as far as its prefix tells: kmemleak's own output
+ * (`kmemleak: ` in a verbose log), another printk (a log prefix without that
+ * tag: another CPU's message, printed in the middle of a record), or plain text
+ * (a debugfs read, decoded output, a quote).
+ */
+export type LineOrigin = 'plain' | 'kmemleak' | 'printk';
+
 export interface CleanLine {
   /** The line's text with capture artefacts removed, indentation kept. */
   text: string;
   /** 1-based line number in the original file. */
   line: number;
+  origin: LineOrigin;
 }
 
 // A record line that a mail client wrapped: its rest is on the next line.
@@ -52,23 +63,25 @@ export function unwrapLava(raw: string[]): (string | null)[] | undefined {
 }
 
 export function cleanLines(text: string): CleanLine[] {
-  const lines = text.split('\n');
-  const raw = unwrapLava(lines) ?? lines;
+  let numbered: NumberedLine[] = text.split('\n').map((t, i) => ({ text: t, line: i + 1 }));
+  if (looksQuotedPrintable(text)) numbered = decodeQuotedPrintable(numbered);
+  const plain = numbered.map((l) => l.text);
+  const raw = unwrapLava(plain) ?? plain;
   const out: CleanLine[] = [];
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i];
     if (line === null || line === undefined) continue;
     const cleaned = cleanLine(line);
     const next = raw[i + 1];
-    if (typeof next === 'string' && WRAPPED.some((r) => r.test(cleaned))) {
-      const rest = cleanLine(next).trim();
+    if (typeof next === 'string' && WRAPPED.some((r) => r.test(cleaned.text))) {
+      const rest = cleanLine(next).text.trim();
       if (rest !== '' && !DMESG_PREFIX.test(next.replace(QUOTE_PREFIX, ''))) {
-        out.push({ text: `${cleaned} ${rest}`, line: i + 1 });
+        out.push({ text: `${cleaned.text} ${rest}`, line: numbered[i]!.line, origin: cleaned.origin });
         i++;
         continue;
       }
     }
-    out.push({ text: cleaned, line: i + 1 });
+    out.push({ text: cleaned.text, line: numbered[i]!.line, origin: cleaned.origin });
   }
   return out;
 }
@@ -76,16 +89,19 @@ export function cleanLines(text: string): CleanLine[] {
 // Terminal escape sequences (colours, cursor moves) that serial consoles interleave.
 const ANSI = /\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Za-z0-9]|\x1bc/g;
 
-export function cleanLine(line: string): string {
+export function cleanLine(line: string): { text: string; origin: LineOrigin } {
   let s = line.includes('\x1b') ? line.replace(ANSI, '').trimEnd() : line.trimEnd();
+  // Mail clients and web pages indent with no-break spaces.
+  if (s.includes('\u00a0')) s = s.replace(/\u00a0/g, ' ');
   // Cheap first-character tests keep the regexes off the common lines (a
   // debugfs report is 250,000 lines of plain text in the large bench).
   if (s.trimStart().startsWith('>')) s = s.replace(QUOTE_PREFIX, '');
+  const before = s.length;
   const c = s.charCodeAt(0);
   if (c >= 65 && c <= 90) s = s.replace(SYSLOG_PREFIX, '');
   if ((s.startsWith('[') && !s.startsWith('[<')) || s.startsWith('<')) s = s.replace(DMESG_PREFIX, '');
-  if (s.startsWith('kmemleak: ')) s = s.slice(10);
-  return s;
+  if (s.startsWith('kmemleak: ')) return { text: s.slice(10), origin: 'kmemleak' };
+  return { text: s, origin: s.length < before ? 'printk' : 'plain' };
 }
 
 /** Text that is not text: NUL bytes or many control characters. */

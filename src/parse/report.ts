@@ -5,13 +5,15 @@
 import { InputError } from '../errors.js';
 import type { Frame, InlineFrame, LeakRecord, ParsedReport } from '../model.js';
 import { dedupeRecords } from './dedupe.js';
+import { isFaddr2lineLine } from './faddr2line.js';
 import { parseFrameLine } from './frame.js';
 import { cleanLines, looksBinary, type CleanLine } from './lines.js';
 import { lineProblem, oopsInKmemleak } from './problems.js';
 
 const HEADER = /^\s*unreferenced object(?: \((phys|percpu)\))? 0x([0-9a-fA-F]+) \(size (\d+)\)(?: \((phys|percpu)\))?:?$/;
 const HEADER_CUT = /^\s*unreferenced object\b/;
-const COMM = /^\s*comm "(.*)", pid (\d+), jiffies (\d+)(?: \(age [\d.]+s\))?$/;
+// `, jiffies N` is trimmed by hand in issue text at times: the record is whole without it.
+const COMM = /^\s*comm "(.*)", pid (\d+)(?:, jiffies (\d+)(?: \(age [\d.]+s\))?)?$/;
 const HEX_DUMP = /^\s*hex dump \(first \d+ bytes(?: on cpu \d+)?\):$/; // percpu objects: "on cpu N"
 const HEX_ROW = /^\s*[0-9a-fA-F]{2}(?: [0-9a-fA-F]{2})*(?:\s|$)/;
 const BACKTRACE = /^\s*backtrace(?: \(crc ([0-9a-fA-F]+)\))?:$/;
@@ -92,15 +94,19 @@ function parseRecord(lines: CleanLine[], start: number, path: string, run: numbe
   let pendingInline: InlineFrame[] = [];
   let sawBacktrace = false;
   let unreadable: string | undefined;
+  const foreign = (l: CleanLine) => l.origin !== 'plain' && l.origin !== headerLine.origin;
   for (; i < lines.length; i++) {
     const text = lines[i]!.text;
-    if (text.trim() === '' || HEADER_CUT.test(text)) break;
+    if (HEADER_CUT.test(text)) break;
+    // Another printk (another CPU, a driver) printed in the middle of the record: not part of it.
+    if (foreign(lines[i]!)) continue;
+    if (text.trim() === '') break;
     if (state !== 'trace') {
       const comm = COMM.exec(text);
       if (comm) {
         record.comm = comm[1]!;
         record.pid = Number(comm[2]);
-        record.jiffies = BigInt(comm[3]!);
+        if (comm[3] !== undefined) record.jiffies = BigInt(comm[3]);
         continue;
       }
       if (HEX_DUMP.test(text)) {
@@ -118,9 +124,11 @@ function parseRecord(lines: CleanLine[], start: number, path: string, run: numbe
       break;
     }
     const parsed = parseFrameLine(text);
+    if (!parsed && isFaddr2lineLine(text.trim())) continue;
     if (!parsed) {
-      // Console output ends a record at column 0; an indented or `[<` line is a frame we could not read.
-      if (/^(?:\s{4,}|\s*\[<)/.test(text)) {
+      // Console output ends a record at column 0; an indented or `[<` line, or one with
+      // frames after it, is a frame we could not read.
+      if (/^(?:\s{4,}|\s*\[<)/.test(text) || frameFollows(lines, i + 1, foreign)) {
         unreadable = `${path}:${lines[i]!.line}: backtrace line not understood, the backtrace is cut there: "${text.trim().slice(0, 100)}"`;
       }
       break;
@@ -139,4 +147,15 @@ function parseRecord(lines: CleanLine[], start: number, path: string, run: numbe
   }
   const complete = header !== null && sawBacktrace && record.frames.length > 0;
   return { record: complete ? record : { ...record, truncated: true }, next: i, complete, unreadable };
+}
+
+/** Whether the record's next own line (past other printks) is a frame. */
+function frameFollows(lines: CleanLine[], from: number, foreign: (l: CleanLine) => boolean): boolean {
+  for (let i = from; i < lines.length; i++) {
+    if (foreign(lines[i]!)) continue;
+    const text = lines[i]!.text;
+    if (text.trim() === '' || HEADER_CUT.test(text)) return false;
+    return parseFrameLine(text) !== undefined || isFaddr2lineLine(text.trim());
+  }
+  return false;
 }
