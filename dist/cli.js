@@ -99,7 +99,7 @@ var require_visit = __commonJS({
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
@@ -111,7 +111,7 @@ var require_visit = __commonJS({
         visit_(null, node, visitor_, Object.freeze([]));
     }
     visit.BREAK = BREAK;
-    visit.SKIP = SKIP2;
+    visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
     function visit_(key, node, visitor, path2) {
       const ctrl = callVisitor(key, node, visitor, path2);
@@ -159,7 +159,7 @@ var require_visit = __commonJS({
         await visitAsync_(null, node, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
-    visitAsync.SKIP = SKIP2;
+    visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node, visitor, path2) {
       const ctrl = await callVisitor(key, node, visitor, path2);
@@ -5564,7 +5564,7 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
@@ -5572,7 +5572,7 @@ var require_cst_visit = __commonJS({
       _visit(Object.freeze([]), cst, visitor);
     }
     visit.BREAK = BREAK;
-    visit.SKIP = SKIP2;
+    visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path2) => {
       let item = cst;
@@ -7574,9 +7574,10 @@ var isTailFrame = memoize((n) => TAIL.some((r) => r.test(n)));
 // src/fingerprint/normalize.ts
 var SUFFIX = /\.(?:isra|constprop|part|cold|llvm|lto_priv|localalias|clone|specialized|unlikely)(?:\.\d+)*$|\.\d+$/;
 var SYSCALL_WRAPPER = /^(?:SyS_|compat_SyS_|__(?:x64|ia32|x32|arm64|riscv|s390x|s390|powerpc)_(?:compat_)?sys_|__se_(?:compat_)?sys_|__do_(?:compat_)?sys_|sys_|compat_sys_)(\w+)$/;
+var ELFV1_DOT = /^\.(?=[A-Za-z_])/;
 var normalizeFunctionName = memoize(normalizeUncached);
 function normalizeUncached(name) {
-  let n = name;
+  let n = name.replace(ELFV1_DOT, "");
   for (let prev = ""; prev !== n; ) {
     prev = n;
     n = n.replace(SUFFIX, "");
@@ -12078,12 +12079,81 @@ function dedupeRecords(records) {
   return { records: out, repeated: records.length - out.length };
 }
 
+// src/parse/faddr2line.ts
+var QUERY = /^\S+\+0x[0-9a-fA-F]+(?:\/0x[0-9a-fA-F]+)?:$/;
+var PLACE = /^(?:\(inlined by\) )?[^\s()]+ at \S+:(?:\d+|\?)(?: \(discriminator \d+\))?$/;
+function isFaddr2lineLine(text) {
+  return QUERY.test(text) || PLACE.test(text);
+}
+
+// src/parse/decoded.ts
+var NAME = /^[^\s()+[\]:]+$/;
+var PLACE2 = /^(\S+?):(\d+|\?)(?::\d+)?$/;
+var DISCRIMINATOR_END = /^\d+\)$/;
+var MODULE2 = /^(?:\[([\w-]+)\]|([\w-]+))$/;
+var INFO = /^\([A-Z]*\)$/;
+function parseDecodedFrame(text) {
+  const open3 = text.indexOf(" (");
+  if (open3 <= 0) return void 0;
+  const name = text.slice(0, open3);
+  if (!NAME.test(name)) return void 0;
+  const close = matchingParen(text, open3 + 1);
+  if (close < 0) return void 0;
+  const places = parsePlaces(text.slice(open3 + 2, close));
+  if (!places) return void 0;
+  const module = parseTail(text.slice(close + 1));
+  if (module === null) return void 0;
+  const own = places[places.length - 1];
+  return {
+    function: name,
+    module,
+    resolvedBy: "kernel",
+    inlined: [],
+    text,
+    file: own.file,
+    line: own.line
+  };
+}
+function matchingParen(text, at) {
+  let depth = 0;
+  for (let i = at; i < text.length; i++) {
+    const c = text[i];
+    if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+function parsePlaces(inner) {
+  const tokens = inner.split(" ");
+  const places = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === "(discriminator" && DISCRIMINATOR_END.test(tokens[i + 1] ?? "") && places.length > 0) {
+      i++;
+      continue;
+    }
+    const m = PLACE2.exec(t);
+    if (!m) return void 0;
+    places.push(m[1] === "??" || m[2] === "?" ? {} : { file: m[1], line: Number(m[2]) });
+  }
+  return places.length > 0 ? places : void 0;
+}
+function parseTail(tail) {
+  const tokens = tail.split(" ").filter((t) => t !== "");
+  if (tokens.length > 0 && INFO.test(tokens[tokens.length - 1])) tokens.pop();
+  if (tokens.length === 0) return void 0;
+  if (tokens.length > 1) return null;
+  const m = MODULE2.exec(tokens[0]);
+  return m ? m[1] ?? m[2] : null;
+}
+
 // src/parse/frame.ts
 var ADDRESS_COLUMN = /^\[<([0-9a-fA-F]+|\(____ptrval____\)|\(ptrval\))>\]\s+/;
 var SYMBOL = /^(\S+?)\+0x([0-9a-fA-F]+)\/0x([0-9a-fA-F]+)$/;
 var RAW = /^0x([0-9a-fA-F]+)$/;
-var NAME = /^[^\s+\[\]]+$/;
-var MODULE2 = /^\[([\w-]+)\]$/;
+var NAME2 = /^[^\s+\[\]]+$/;
+var MODULE3 = /^\[([\w-]+)\]$/;
+var BARE_MODULE = /^[\w-]+$/;
 var SOURCE = /^(\S+?):(\d+)(?::\d+)?$/;
 var PLAIN_SYMBOL = /^\s*(?:\[<([0-9a-fA-F]+|\(____ptrval____\)|\(ptrval\))>\]\s+)?(\S+?)\+0x([0-9a-fA-F]+)\/0x([0-9a-fA-F]+)(?:\s+\[([\w-]+)\])?$/;
 function parseFrameLine(line) {
@@ -12110,14 +12180,21 @@ function parseFrameLine(line) {
     columnAddress = col[1];
     rest = rest.slice(col[0].length);
   }
+  if (columnAddress === void 0) {
+    const decoded = parseDecodedFrame(rest);
+    if (decoded) return { kind: "frame", frame: decoded };
+  }
   const tokens = rest.split(/\s+/);
   const symbol = tokens[0];
   if (!symbol) return void 0;
   let i = 1;
   let module;
-  const mod = tokens[i] !== void 0 ? MODULE2.exec(tokens[i]) : null;
+  const mod = tokens[i] !== void 0 ? MODULE3.exec(tokens[i]) : null;
   if (mod && tokens[i] !== "[inline]") {
     module = mod[1];
+    i++;
+  } else if (tokens.length === 2 && SYMBOL.test(symbol) && BARE_MODULE.test(tokens[1])) {
+    module = tokens[1];
     i++;
   }
   let file;
@@ -12133,7 +12210,7 @@ function parseFrameLine(line) {
   if (inline) i++;
   if (i !== tokens.length) return void 0;
   if (inline) {
-    if (!NAME.test(symbol)) return void 0;
+    if (!NAME2.test(symbol)) return void 0;
     return { kind: "inline", inline: { function: symbol, file, line: lineNo }, columnAddress };
   }
   const raw = RAW.exec(symbol);
@@ -12173,6 +12250,53 @@ function realColumnAddress(col) {
   return BigInt("0x" + col);
 }
 
+// src/parse/quoted-printable.ts
+var HEADER = /^Content-Transfer-Encoding:[ \t]*quoted-printable[ \t]*\r?$/im;
+var MARKS = /=(?:A0|C2=A0)|=20\r?$/m;
+var ESCAPE = /=([0-9A-F]{2})/g;
+function looksQuotedPrintable(text) {
+  return text.includes("=") && (HEADER.test(text) || MARKS.test(text));
+}
+function decodeQuotedPrintable(lines) {
+  const out = [];
+  let pending;
+  for (const l of lines) {
+    const text = l.text.endsWith("\r") ? l.text.slice(0, -1) : l.text;
+    const joined = pending ? pending.text + text : text;
+    const start = pending ? pending.line : l.line;
+    if (joined.endsWith("=")) {
+      pending = { text: joined.slice(0, -1), line: start };
+      continue;
+    }
+    pending = void 0;
+    out.push({ text: decodeLine(joined), line: start });
+  }
+  if (pending) out.push({ text: decodeLine(pending.text), line: pending.line });
+  return out;
+}
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+var latin1 = new TextDecoder("latin1");
+function decodeLine(text) {
+  if (!text.includes("=")) return text;
+  const bytes = [];
+  let last = 0;
+  for (const m of text.matchAll(ESCAPE)) {
+    pushText(bytes, text.slice(last, m.index));
+    bytes.push(parseInt(m[1], 16));
+    last = m.index + 3;
+  }
+  pushText(bytes, text.slice(last));
+  const buf = Uint8Array.from(bytes);
+  try {
+    return utf8.decode(buf);
+  } catch {
+    return latin1.decode(buf);
+  }
+}
+function pushText(bytes, s) {
+  for (const b of Buffer.from(s, "utf8")) bytes.push(b);
+}
+
 // src/parse/lines.ts
 var DMESG_PREFIX = /^(?:<\d+>)?\[\s*\d+\.\d+\](?:c\d+)?(?:\s*\[\s*[TC]\d+\])?\s?/;
 var SYSLOG_PREFIX = /^[A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}\s+\S+\s+kernel:\s?/;
@@ -12204,35 +12328,39 @@ function unwrapLava(raw) {
   return out;
 }
 function cleanLines(text) {
-  const lines = text.split("\n");
-  const raw = unwrapLava(lines) ?? lines;
+  let numbered = text.split("\n").map((t, i) => ({ text: t, line: i + 1 }));
+  if (looksQuotedPrintable(text)) numbered = decodeQuotedPrintable(numbered);
+  const plain = numbered.map((l) => l.text);
+  const raw = unwrapLava(plain) ?? plain;
   const out = [];
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i];
     if (line === null || line === void 0) continue;
     const cleaned = cleanLine(line);
     const next = raw[i + 1];
-    if (typeof next === "string" && WRAPPED.some((r) => r.test(cleaned))) {
-      const rest = cleanLine(next).trim();
+    if (typeof next === "string" && WRAPPED.some((r) => r.test(cleaned.text))) {
+      const rest = cleanLine(next).text.trim();
       if (rest !== "" && !DMESG_PREFIX.test(next.replace(QUOTE_PREFIX, ""))) {
-        out.push({ text: `${cleaned} ${rest}`, line: i + 1 });
+        out.push({ text: `${cleaned.text} ${rest}`, line: numbered[i].line, origin: cleaned.origin });
         i++;
         continue;
       }
     }
-    out.push({ text: cleaned, line: i + 1 });
+    out.push({ text: cleaned.text, line: numbered[i].line, origin: cleaned.origin });
   }
   return out;
 }
 var ANSI = /\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Za-z0-9]|\x1bc/g;
 function cleanLine(line) {
   let s = line.includes("\x1B") ? line.replace(ANSI, "").trimEnd() : line.trimEnd();
+  if (s.includes("\xA0")) s = s.replace(/\u00a0/g, " ");
   if (s.trimStart().startsWith(">")) s = s.replace(QUOTE_PREFIX, "");
+  const before = s.length;
   const c = s.charCodeAt(0);
   if (c >= 65 && c <= 90) s = s.replace(SYSLOG_PREFIX, "");
   if (s.startsWith("[") && !s.startsWith("[<") || s.startsWith("<")) s = s.replace(DMESG_PREFIX, "");
-  if (s.startsWith("kmemleak: ")) s = s.slice(10);
-  return s;
+  if (s.startsWith("kmemleak: ")) return { text: s.slice(10), origin: "kmemleak" };
+  return { text: s, origin: s.length < before ? "printk" : "plain" };
 }
 function looksBinary(text) {
   if (text.includes("\0")) return true;
@@ -12289,9 +12417,9 @@ function oopsInKmemleak(lines) {
 }
 
 // src/parse/report.ts
-var HEADER = /^\s*unreferenced object(?: \((phys|percpu)\))? 0x([0-9a-fA-F]+) \(size (\d+)\)(?: \((phys|percpu)\))?:?$/;
+var HEADER2 = /^\s*unreferenced object(?: \((phys|percpu)\))? 0x([0-9a-fA-F]+) \(size (\d+)\)(?: \((phys|percpu)\))?:?$/;
 var HEADER_CUT = /^\s*unreferenced object\b/;
-var COMM = /^\s*comm "(.*)", pid (\d+), jiffies (\d+)(?: \(age [\d.]+s\))?$/;
+var COMM = /^\s*comm "(.*)", pid (\d+)(?:, jiffies (\d+)(?: \(age [\d.]+s\))?)?$/;
 var HEX_DUMP = /^\s*hex dump \(first \d+ bytes(?: on cpu \d+)?\):$/;
 var HEX_ROW = /^\s*[0-9a-fA-F]{2}(?: [0-9a-fA-F]{2})*(?:\s|$)/;
 var BACKTRACE = /^\s*backtrace(?: \(crc ([0-9a-fA-F]+)\))?:$/;
@@ -12353,7 +12481,7 @@ function parseReport(text, path2, run2) {
 }
 function parseRecord(lines, start, path2, run2) {
   const headerLine = lines[start];
-  const header = HEADER.exec(headerLine.text);
+  const header = HEADER2.exec(headerLine.text);
   const record = {
     object: header ? "0x" + header[2].toLowerCase() : "",
     size: header ? Number(header[3]) : 0,
@@ -12368,15 +12496,18 @@ function parseRecord(lines, start, path2, run2) {
   let pendingInline = [];
   let sawBacktrace = false;
   let unreadable;
+  const foreign = (l) => l.origin !== "plain" && l.origin !== headerLine.origin;
   for (; i < lines.length; i++) {
     const text = lines[i].text;
-    if (text.trim() === "" || HEADER_CUT.test(text)) break;
+    if (HEADER_CUT.test(text)) break;
+    if (foreign(lines[i])) continue;
+    if (text.trim() === "") break;
     if (state !== "trace") {
       const comm = COMM.exec(text);
       if (comm) {
         record.comm = comm[1];
         record.pid = Number(comm[2]);
-        record.jiffies = BigInt(comm[3]);
+        if (comm[3] !== void 0) record.jiffies = BigInt(comm[3]);
         continue;
       }
       if (HEX_DUMP.test(text)) {
@@ -12394,8 +12525,9 @@ function parseRecord(lines, start, path2, run2) {
       break;
     }
     const parsed = parseFrameLine(text);
+    if (!parsed && isFaddr2lineLine(text.trim())) continue;
     if (!parsed) {
-      if (/^(?:\s{4,}|\s*\[<)/.test(text)) {
+      if (/^(?:\s{4,}|\s*\[<)/.test(text) || frameFollows(lines, i + 1, foreign)) {
         unreadable = `${path2}:${lines[i].line}: backtrace line not understood, the backtrace is cut there: "${text.trim().slice(0, 100)}"`;
       }
       break;
@@ -12414,6 +12546,15 @@ function parseRecord(lines, start, path2, run2) {
   }
   const complete = header !== null && sawBacktrace && record.frames.length > 0;
   return { record: complete ? record : { ...record, truncated: true }, next: i, complete, unreadable };
+}
+function frameFollows(lines, from, foreign) {
+  for (let i = from; i < lines.length; i++) {
+    if (foreign(lines[i])) continue;
+    const text = lines[i].text;
+    if (text.trim() === "" || HEADER_CUT.test(text)) return false;
+    return parseFrameLine(text) !== void 0 || isFaddr2lineLine(text.trim());
+  }
+  return false;
 }
 
 // src/kallsyms/lookup.ts
@@ -12626,9 +12767,8 @@ function labelOf(views) {
   return l;
 }
 
-// src/fingerprint/title.ts
-var SKIP = [
-  // syzkaller's memory-leak entry
+// src/fingerprint/title-skip.ts
+var LEAK_SKIP = [
   "kmemleak",
   "mmap",
   "kmem",
@@ -12639,43 +12779,268 @@ var SKIP = [
   "list_lru_init",
   "kasprintf",
   "kvasprintf",
-  "pcpu_create_chunk",
+  "pcpu_create",
   "strdup",
   "strndup",
-  "memdup",
-  // syzkaller's common list, the parts that occur in allocation paths
+  "memdup"
+];
+var GENERIC_SKIP = [
+  "__sanitizer",
+  "__asan",
+  "kasan",
+  "hwasan",
+  "__msan",
+  "kmsan",
+  "kcsan_setup_watchpoint",
+  "check_memory_region",
+  "check_heap_object",
+  "check_object",
+  "read_word_at_a_time",
+  "(read|write)_once_.*nocheck",
+  "print_address_description",
+  "panic",
+  "invalid_op",
+  "report_bug",
+  "fixup_bug",
+  "print_report",
+  "print_usage_bug",
+  "do_error",
+  "invalid_op",
+  "_trap$|do_trap",
+  "show_stack",
+  "dump_stack",
+  "walk_stack",
+  "dump_backtrace",
+  "warn_slowpath",
+  "warn_alloc",
+  "warn_bogus",
+  "__warn",
+  "alloc_page",
+  "k?v?(?:m|z|c)alloc",
+  "krealloc",
+  "kmem_cache",
+  "allocate_slab",
+  "__alloc_frozen_pages_noprof",
+  "folio_(?:alloc|unlock)",
+  "filemap_alloc_folio",
+  "__filemap_get_folio",
+  "find_or_create_page",
+  "do_read_cache_folio",
+  "read_cache_page",
+  "pagecache_get_page",
+  "grab_cache_page_write_begin",
+  "slab_",
   "debug_object",
-  "^kobject_",
-  "memcpy",
-  "memset",
-  "^kfree",
-  "^krealloc",
-  "^refcount_",
-  "^kref_",
-  "spin_lock",
-  "spin_unlock",
-  "^mutex_",
-  "^__mutex_",
+  "timer_is_static_object",
+  "work_is_static_object",
+  "__might_fault",
+  "print_unlock",
+  "imbalance_bug",
   "lockdep",
+  "bh_enable",
+  "bh_disable",
+  "perf_trace",
   "lock_acquire",
   "lock_release",
-  // ours: whole helper names instead of the substrings get_user / put_user
-  "^_*(?:get|put)_user(?:_\\w+)?$"
-].map((p) => new RegExp(p));
-function skipped(name) {
-  return SKIP.some((r) => r.test(name));
-}
-function printedNames(frames) {
-  const out = [];
-  for (const f of frames) {
-    for (const inl of f.inlined) out.push({ name: inl.function, module: f.module });
-    if (f.function !== void 0 && f.resolvedBy !== "unresolved") out.push({ name: f.function, module: f.module });
-  }
-  return out;
+  "lock_class",
+  "mark_lock",
+  "(reacquire|mark)_held_locks",
+  "raw_spin_rq",
+  "spin_lock",
+  "spin_trylock",
+  "spin_unlock",
+  "read_lock",
+  "read_trylock",
+  "write_lock",
+  "write_trylock",
+  "read_unlock",
+  "write_unlock",
+  "^down$",
+  "down_read",
+  "down_write",
+  "down_read_trylock",
+  "down_write_trylock",
+  "down_trylock",
+  "up_read",
+  "up_write",
+  "^mutex_",
+  "^__mutex_",
+  "^rt_mutex_",
+  "owner_on_cpu",
+  "osq_lock",
+  "osq_unlock",
+  "atomic(64)?_(dec|inc|read|set|or|xor|and|add|sub|fetch|xchg|cmpxchg|try)",
+  "(set|clear|change|test)_bit",
+  "__wake_up",
+  "^refcount_",
+  "^kref_",
+  "ref_tracker",
+  "seqprop_assert",
+  "memcpy",
+  "memcmp",
+  "memset",
+  "memchr",
+  "memmove",
+  "memdup",
+  "strcmp",
+  "strncmp",
+  "strcpy",
+  "strlcpy",
+  "strncpy",
+  "strscpy",
+  "strlen",
+  "strstr",
+  "strnstr",
+  "strnlen",
+  "strchr",
+  "strdup",
+  "strndup",
+  "copy_to_user",
+  "copy_from_user",
+  "copy_to_iter",
+  "copy_from_iter",
+  "copy_page_to_iter",
+  "copy_page_from_iter",
+  "copy_folio_to_iter",
+  "^copyin$",
+  "^copyout$",
+  "put_user",
+  "get_user",
+  "might_fault",
+  "might_sleep",
+  "list_add",
+  "list_del",
+  "list_replace",
+  "list_move",
+  "list_splice",
+  "^rb_",
+  "^__rb_",
+  "_indirect_thunk_",
+  // retpolines
+  "string",
+  "pointer",
+  "snprintf",
+  "scnprintf",
+  "kasprintf",
+  "kvasprintf",
+  "printk",
+  "va_format",
+  "dev_info",
+  "dev_notice",
+  "dev_warn",
+  "dev_err",
+  "dev_alert",
+  "dev_crit",
+  "dev_emerg",
+  "program_check_exception",
+  "program_check_common",
+  "del_timer",
+  "flush_work",
+  "__cancel_work_timer",
+  "cancel_work_sync",
+  "try_to_grab_pending",
+  "flush_workqueue",
+  "drain_workqueue",
+  "destroy_workqueue",
+  "queue_work",
+  "finish_wait",
+  "kthread_stop",
+  "kobject_",
+  "add_uevent_var",
+  "get_device_parent",
+  "device_add",
+  "device_del",
+  "device_unregister",
+  "device_destroy",
+  "device_release",
+  "devres_release_all",
+  "hwrng_unregister",
+  "i2c_del_adapter",
+  "__unregister_client",
+  "device_for_each_child",
+  "rollback_registered",
+  "unregister_netdev",
+  "sysfs_remove",
+  "device_remove_file",
+  "tty_unregister_device",
+  "dummy_urb_enqueue",
+  "usb_kill_urb",
+  "usb_kill_anchored_urbs",
+  "usb_control_msg",
+  "usb_hcd_submit_urb",
+  "usb_submit_urb",
+  "^complete$",
+  "wait_for_completion",
+  "^kv?free$",
+  "kfree_skb",
+  "readb$",
+  "readw$",
+  "readl$",
+  "readq$",
+  "writeb$",
+  "writew$",
+  "writel$",
+  "writeq$",
+  "logic_in",
+  "logic_out",
+  "^crc\\d+",
+  "crc_itu_t",
+  "__might_resched",
+  "assertfail",
+  "^iput$",
+  "^iput_final$",
+  "^ihold$",
+  "hex_dump_to_buffer",
+  "print_hex_dump",
+  "^klist_",
+  "(trace|lockdep)_(hard|soft)irq",
+  "^(un)?lock_page",
+  "stack_trace_consume_entry",
+  "arch_stack_walk",
+  "stack_trace_save",
+  "insert_work",
+  "__queue_delayed_work",
+  "queue_delayed_work_on",
+  "ida_free",
+  // arm64 translation exception handling path.
+  "do_(kernel|translation)_fault",
+  "do_mem_abort",
+  "el1_abort",
+  "el1h_64_sync(?:_handler)?",
+  "print_tainted",
+  "xas_(?:start|load|find)",
+  "find_lock_entries",
+  "truncate_inode_pages_range",
+  "__phys_addr",
+  "__fortify_report",
+  "cleanup_srcu_struct",
+  "rhashtable_lookup",
+  "extract_(user|iter)_to_sg",
+  "drop_nlink",
+  "^get_taint$",
+  "^put_device$",
+  "lock_timer_base",
+  "__timer_delete_sync",
+  "sk_stop_timer_sync",
+  "__mod_timer",
+  "fast_dput",
+  "dput",
+  "mark_buffer_dirty"
+];
+var WHOLE_NAME_EXCEPTIONS = {
+  put_user: "^_*put_user(?:_\\w+)?$",
+  get_user: "^_*get_user(?:_\\w+)?$"
+};
+var TITLE_SKIP = new RegExp([...GENERIC_SKIP, ...LEAK_SKIP].map((p) => WHOLE_NAME_EXCEPTIONS[p] ?? p).join("|"));
+
+// src/fingerprint/title.ts
+var skipped = memoize((name) => TITLE_SKIP.test(name));
+function calledFrames(frames) {
+  return frames.filter((f) => f.function !== void 0 && f.resolvedBy !== "unresolved").map((f) => ({ name: f.function, module: f.module }));
 }
 function titleOf(record) {
   if (record.truncated) return "memory leak in corrupted";
-  const names = printedNames(record.frames);
+  const names = calledFrames(record.frames);
   const pick = names.find((n) => !skipped(normalizeFunctionName(n.name))) ?? names[0];
   if (!pick) {
     const raw = record.frames.find((f) => f.address !== void 0);
