@@ -10,8 +10,10 @@ import { parseFrameLine } from './frame.js';
 import { cleanLines, looksBinary, type CleanLine } from './lines.js';
 import { lineProblem, oopsInKmemleak } from './problems.js';
 
-const HEADER = /^\s*unreferenced object(?: \((phys|percpu)\))? 0x([0-9a-fA-F]+) \(size (\d+)\)(?: \((phys|percpu)\))?:?$/;
-const HEADER_CUT = /^\s*unreferenced object\b/;
+// syzkaller's `BUG: memory leak` line is sometimes joined to the header when a report is pasted into a mail.
+const HEADER =
+  /^\s*(?:BUG: memory leak )?unreferenced object(?: \((phys|percpu)\))? 0x([0-9a-fA-F]+) \(size (\d+)\)(?: \((phys|percpu)\))?:?$/;
+const HEADER_CUT = /^\s*(?:BUG: memory leak )?unreferenced object\b/;
 // `, jiffies N` is trimmed by hand in issue text at times: the record is whole without it.
 const COMM = /^\s*comm "(.*)", pid (\d+)(?:, jiffies (\d+)(?: \(age [\d.]+s\))?)?$/;
 const HEX_DUMP = /^\s*hex dump \(first \d+ bytes(?: on cpu \d+)?\):$/; // percpu objects: "on cpu N"

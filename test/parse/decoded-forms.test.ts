@@ -12,6 +12,7 @@ import { fixture, readFixture } from '../support/paths.js';
 
 const FORMS = [
   { form: 'forms/v2-report-loaded.decoded.txt', raw: 'runs/v2/report-loaded.txt', by: 'decode_stacktrace.sh' },
+  { form: 'forms/v2-report-loaded.decoded-without-modules.txt', raw: 'runs/v2/report-loaded.txt', by: 'decode_stacktrace.sh, no .ko' },
   { form: 'forms/v2-report-loaded.faddr2line.txt', raw: 'runs/v2/report-loaded.txt', by: 'faddr2line' },
   { form: 'forms/v2-report-after-rmmod.decoded.txt', raw: 'runs/v2/report-after-rmmod.txt', by: 'decode_stacktrace.sh' },
 ];
