@@ -37012,8 +37012,8 @@ function oopsInKmemleak(lines) {
 }
 
 // src/parse/report.ts
-var HEADER2 = /^\s*unreferenced object(?: \((phys|percpu)\))? 0x([0-9a-fA-F]+) \(size (\d+)\)(?: \((phys|percpu)\))?:?$/;
-var HEADER_CUT = /^\s*unreferenced object\b/;
+var HEADER2 = /^\s*(?:BUG: memory leak )?unreferenced object(?: \((phys|percpu)\))? 0x([0-9a-fA-F]+) \(size (\d+)\)(?: \((phys|percpu)\))?:?$/;
+var HEADER_CUT = /^\s*(?:BUG: memory leak )?unreferenced object\b/;
 var COMM = /^\s*comm "(.*)", pid (\d+)(?:, jiffies (\d+)(?: \(age [\d.]+s\))?)?$/;
 var HEX_DUMP = /^\s*hex dump \(first \d+ bytes(?: on cpu \d+)?\):$/;
 var HEX_ROW = /^\s*[0-9a-fA-F]{2}(?: [0-9a-fA-F]{2})*(?:\s|$)/;
