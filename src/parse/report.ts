@@ -102,7 +102,19 @@ function parseRecord(lines: CleanLine[], start: number, path: string, run: numbe
     if (HEADER_CUT.test(text)) break;
     // Another printk (another CPU, a driver) printed in the middle of the record: not part of it.
     if (foreign(lines[i]!)) continue;
-    if (text.trim() === '') break;
+    if (text.trim() === '') {
+      const next = state === 'trace' ? nextOwnLine(lines, i + 1, foreign, true) : undefined;
+      const after = next === undefined ? '' : lines[next]!.text;
+      // faddr2line prints a blank line between the addresses it was given: its output, and the backtrace, go on.
+      if (isFaddr2lineLine(after.trim())) {
+        i = next! - 1;
+        continue;
+      }
+      if (!HEADER_CUT.test(after) && parseFrameLine(after) !== undefined) {
+        unreadable = `${path}:${lines[i]!.line}: blank line inside the backtrace, frames after it: the backtrace is cut there`;
+      }
+      break;
+    }
     if (state !== 'trace') {
       const comm = COMM.exec(text);
       if (comm) {
@@ -130,7 +142,10 @@ function parseRecord(lines: CleanLine[], start: number, path: string, run: numbe
     if (!parsed) {
       // Console output ends a record at column 0; an indented or `[<` line, or one with
       // frames after it, is a frame we could not read.
-      if (/^(?:\s{4,}|\s*\[<)/.test(text) || frameFollows(lines, i + 1, foreign)) {
+      const next = nextOwnLine(lines, i + 1, foreign, false);
+      const after = next === undefined ? '' : lines[next]!.text;
+      const frameAfter = !HEADER_CUT.test(after) && (parseFrameLine(after) !== undefined || isFaddr2lineLine(after.trim()));
+      if (/^(?:\s{4,}|\s*\[<)/.test(text) || frameAfter) {
         unreadable = `${path}:${lines[i]!.line}: backtrace line not understood, the backtrace is cut there: "${text.trim().slice(0, 100)}"`;
       }
       break;
@@ -151,13 +166,11 @@ function parseRecord(lines: CleanLine[], start: number, path: string, run: numbe
   return { record: complete ? record : { ...record, truncated: true }, next: i, complete, unreadable };
 }
 
-/** Whether the record's next own line (past other printks) is a frame. */
-function frameFollows(lines: CleanLine[], from: number, foreign: (l: CleanLine) => boolean): boolean {
+/** The index of the record's next own line (past other printks, and past blank lines if asked). */
+function nextOwnLine(lines: CleanLine[], from: number, foreign: (l: CleanLine) => boolean, skipBlank: boolean): number | undefined {
   for (let i = from; i < lines.length; i++) {
-    if (foreign(lines[i]!)) continue;
-    const text = lines[i]!.text;
-    if (text.trim() === '' || HEADER_CUT.test(text)) return false;
-    return parseFrameLine(text) !== undefined || isFaddr2lineLine(text.trim());
+    if (foreign(lines[i]!) || (skipBlank && lines[i]!.text.trim() === '')) continue;
+    return i;
   }
-  return false;
+  return undefined;
 }

@@ -14,6 +14,7 @@ const FORMS = [
   { form: 'forms/v2-report-loaded.decoded.txt', raw: 'runs/v2/report-loaded.txt', by: 'decode_stacktrace.sh' },
   { form: 'forms/v2-report-loaded.decoded-without-modules.txt', raw: 'runs/v2/report-loaded.txt', by: 'decode_stacktrace.sh, no .ko' },
   { form: 'forms/v2-report-loaded.faddr2line.txt', raw: 'runs/v2/report-loaded.txt', by: 'faddr2line' },
+  { form: 'forms/v2-report-loaded.faddr2line-block.txt', raw: 'runs/v2/report-loaded.txt', by: 'faddr2line, three addresses at once' },
   { form: 'forms/v2-report-after-rmmod.decoded.txt', raw: 'runs/v2/report-after-rmmod.txt', by: 'decode_stacktrace.sh' },
 ];
 
@@ -94,6 +95,11 @@ describe('console lines printed inside a record', () => {
       expect(parsed.records.map(frames)).toEqual(parse('runs/v2/report-loaded.txt').records.map(frames));
     });
   }
+
+  it('fails closed on a blank line with frames after it: not read as the end of the backtrace (derived: a blank line in the real v2 report)', () => {
+    const parsed = parseReport(inside(''), 'blank', 0);
+    expect(parsed.warnings.join('\n')).toMatch(/blank:10: blank line inside the backtrace, frames after it/);
+  });
 
   it('fails closed on a line without a log prefix between frames: not read as the end of the backtrace', () => {
     const parsed = parseReport(inside('demo_wlan: unloaded'), 'bare', 0);
