@@ -12501,7 +12501,18 @@ function parseRecord(lines, start, path2, run2) {
     const text = lines[i].text;
     if (HEADER_CUT.test(text)) break;
     if (foreign(lines[i])) continue;
-    if (text.trim() === "") break;
+    if (text.trim() === "") {
+      const next = state === "trace" ? nextOwnLine(lines, i + 1, foreign, true) : void 0;
+      const after = next === void 0 ? "" : lines[next].text;
+      if (isFaddr2lineLine(after.trim())) {
+        i = next - 1;
+        continue;
+      }
+      if (!HEADER_CUT.test(after) && parseFrameLine(after) !== void 0) {
+        unreadable = `${path2}:${lines[i].line}: blank line inside the backtrace, frames after it: the backtrace is cut there`;
+      }
+      break;
+    }
     if (state !== "trace") {
       const comm = COMM.exec(text);
       if (comm) {
@@ -12527,7 +12538,10 @@ function parseRecord(lines, start, path2, run2) {
     const parsed = parseFrameLine(text);
     if (!parsed && isFaddr2lineLine(text.trim())) continue;
     if (!parsed) {
-      if (/^(?:\s{4,}|\s*\[<)/.test(text) || frameFollows(lines, i + 1, foreign)) {
+      const next = nextOwnLine(lines, i + 1, foreign, false);
+      const after = next === void 0 ? "" : lines[next].text;
+      const frameAfter = !HEADER_CUT.test(after) && (parseFrameLine(after) !== void 0 || isFaddr2lineLine(after.trim()));
+      if (/^(?:\s{4,}|\s*\[<)/.test(text) || frameAfter) {
         unreadable = `${path2}:${lines[i].line}: backtrace line not understood, the backtrace is cut there: "${text.trim().slice(0, 100)}"`;
       }
       break;
@@ -12547,14 +12561,12 @@ function parseRecord(lines, start, path2, run2) {
   const complete = header !== null && sawBacktrace && record.frames.length > 0;
   return { record: complete ? record : { ...record, truncated: true }, next: i, complete, unreadable };
 }
-function frameFollows(lines, from, foreign) {
+function nextOwnLine(lines, from, foreign, skipBlank) {
   for (let i = from; i < lines.length; i++) {
-    if (foreign(lines[i])) continue;
-    const text = lines[i].text;
-    if (text.trim() === "" || HEADER_CUT.test(text)) return false;
-    return parseFrameLine(text) !== void 0 || isFaddr2lineLine(text.trim());
+    if (foreign(lines[i]) || skipBlank && lines[i].text.trim() === "") continue;
+    return i;
   }
-  return false;
+  return void 0;
 }
 
 // src/kallsyms/lookup.ts
