@@ -5,7 +5,7 @@
 // a re-run with the same inputs does nothing (peter-evans/create-pull-request).
 
 import { runCheck } from '../pipeline/check.js';
-import type { CheckOptions } from '../pipeline/options.js';
+import type { CheckOptions } from '../inputs/options.js';
 import { serializeBaseline } from '../baseline/schema.js';
 import { describeChange, updateBaseline, type BaselineChange } from '../baseline/update.js';
 import type { CheckResult } from '../model.js';

@@ -8,7 +8,7 @@ import { checkSettings } from '../inputs/settings.js';
 import { INPUTS, inputDef, MODES } from '../inputs/table.js';
 import type { RawInputs } from '../inputs/types.js';
 import { booleanValue, oneValue, type Label } from '../inputs/values.js';
-import type { CheckOptions } from '../pipeline/options.js';
+import type { CheckOptions } from '../inputs/options.js';
 import { FORMATS } from '../render/index.js';
 import type { OutputFormat } from '../render/format.js';
 import { readRunContext, type RunContext } from './context.js';

@@ -8,6 +8,7 @@
 import type { CheckResult, ComparedLeak, FixedLeak, Leak, LeakStatus } from '../model.js';
 import type { Baseline } from '../baseline/schema.js';
 import type { RuleDecision } from '../rules/apply.js';
+import { failsGate } from '../model/status.js';
 
 export interface CompareOptions {
   runs: number;
@@ -47,7 +48,7 @@ export function compareWithBaseline(leaks: Leak[], baseline: Baseline | undefine
     objects: compared.reduce((n, l) => n + l.objects, 0),
   };
   return {
-    verdict: summary.new > 0 || summary.grown > 0 ? 'fail' : 'pass',
+    verdict: compared.some((l) => failsGate(l.status)) ? 'fail' : 'pass',
     summary,
     leaks: compared,
     fixed,

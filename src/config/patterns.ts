@@ -54,7 +54,3 @@ export function underscoreModulePattern(pattern: string): string {
   }
   return out;
 }
-
-export function underscoreModuleName(name: string): string {
-  return name.replace(/-/g, '_');
-}

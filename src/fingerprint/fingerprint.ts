@@ -13,7 +13,8 @@
 import { createHash } from 'node:crypto';
 import type { Frame, LeakRecord } from '../model.js';
 import { isAllocatorFrame, isTailFrame } from './frame-lists.js';
-import { normalizeFunctionName, normalizeModuleName } from './normalize.js';
+import { normalizeFunctionName } from './normalize.js';
+import { normalizeModuleName } from '../model/module-name.js';
 
 export const FINGERPRINT_VERSION = 'kl1';
 export const KEY_DEPTH = 4;

@@ -27,7 +27,3 @@ function normalizeUncached(name: string): string {
   const sys = SYSCALL_WRAPPER.exec(n);
   return sys ? `sys_${sys[1]}` : n;
 }
-
-export function normalizeModuleName(module: string): string {
-  return module.replace(/-/g, '_');
-}

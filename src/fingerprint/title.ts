@@ -8,6 +8,7 @@ import type { Frame, LeakRecord } from '../model.js';
 import { memoize } from './memo.js';
 import { normalizeFunctionName } from './normalize.js';
 import { TITLE_SKIP } from './title-skip.js';
+import { hex } from '../model/hex.js';
 
 const skipped: (name: string) => boolean = memoize((name) => TITLE_SKIP.test(name));
 
@@ -24,7 +25,7 @@ export function titleOf(record: LeakRecord): string {
   const pick = names.find((n) => !skipped(normalizeFunctionName(n.name))) ?? names[0];
   if (!pick) {
     const raw = record.frames.find((f) => f.address !== undefined);
-    return `memory leak in ${raw ? '0x' + raw.address!.toString(16) : 'corrupted'}`;
+    return `memory leak in ${raw ? hex(raw.address!) : 'corrupted'}`;
   }
   return `memory leak in ${normalizeFunctionName(pick.name)}${pick.module ? ` [${pick.module}]` : ''}`;
 }

@@ -8,22 +8,29 @@ import { join, resolve } from 'node:path';
 import { Minimatch } from 'minimatch';
 import { InputError } from '../errors.js';
 import type { Config } from '../config/types.js';
-import type { CheckOptions } from '../pipeline/options.js';
+import type { CheckOptions } from '../inputs/options.js';
 import { runCheck } from '../pipeline/check.js';
 import { renderCheckText } from '../render/text.js';
 import { renderResultJson } from '../render/json.js';
 import { parseBaseline } from '../baseline/schema.js';
 import { git, gitOut } from '../git/exec.js';
-import type { CliIO } from '../cli/io.js';
 import { latestCapture } from './latest-capture.js';
 
 import { baselineOrDefault, checkSettings } from '../inputs/settings.js';
+
+/** What the hooks use of the process (the CLI's CliIO provides it). */
+export interface HookIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  now: () => Date;
+}
 
 /** Where the hook leaves the result JSON of its last check, for a look afterwards. */
 export const LAST_RESULT = 'kleak-gate/last-result.json';
 
 /** The config's hook section through the same settings as the CLI and the Action. */
-export async function checkOptionsForHook(config: Config, configPath: string, io: CliIO): Promise<CheckOptions> {
+export async function checkOptionsForHook(config: Config, configPath: string, io: HookIO): Promise<CheckOptions> {
   const patterns = config.hook.capture ?? [];
   const captures: string[] = [];
   for (const p of Array.isArray(patterns) ? patterns : [patterns]) captures.push(await latestCapture(p, io.cwd, configPath));
@@ -33,7 +40,7 @@ export async function checkOptionsForHook(config: Config, configPath: string, io
   );
 }
 
-export async function prePush(config: Config, configPath: string, io: CliIO): Promise<number> {
+export async function prePush(config: Config, configPath: string, io: HookIO): Promise<number> {
   if (config.hook.capture === undefined && config.hook.report === undefined) {
     throw new InputError(configPath, 'no hook section: name the local capture (hook.capture) or reports (hook.report) to check');
   }
@@ -48,7 +55,7 @@ export async function prePush(config: Config, configPath: string, io: CliIO): Pr
   return result.verdict === 'fail' ? 1 : 0;
 }
 
-export async function preCommit(config: Config | undefined, io: CliIO): Promise<number> {
+export async function preCommit(config: Config | undefined, io: HookIO): Promise<number> {
   const staged = (await git(['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR'], { cwd: io.cwd })).stdout
     .split('\0')
     .filter((p) => p !== '');

@@ -2,8 +2,9 @@
 // the Action and the git hook all come through here, so defaults (the
 // baseline from the target, the repository's config) are decided once.
 import { existsSync } from 'node:fs';
-import { DEFAULT_BASELINE, DEFAULT_CONFIG } from '../config/default-path.js';
-import type { AnalyzeOptions, CheckOptions, SymbolizerChoice } from '../pipeline/options.js';
+import { DEFAULT_BASELINE, DEFAULT_CONFIG } from './defaults.js';
+import type { AnalyzeOptions, CheckOptions } from './options.js';
+import type { SymbolizerChoice } from '../resolve/tool-choice.js';
 import { inputPath } from './paths.js';
 import { inputDef } from './table.js';
 import type { RawInputs } from './types.js';

@@ -5,7 +5,7 @@
 // To add an input:
 //   1. add an entry below (kebab-case name, kind, help, default, and the shells
 //      that take it: `cli: [...]`, `action: true`, `hook: true`);
-//   2. a check setting? add its field to CheckOptions (src/pipeline/options.ts)
+//   2. a check setting? add its field to CheckOptions (options.ts)
 //      and read it in checkSettings() (settings.ts): the three shells get it;
 //   3. Action input? `UPDATE=1 npx vitest run test/inputs` rewrites action.yml's
 //      inputs from the table (the test fails until action.yml equals it), and

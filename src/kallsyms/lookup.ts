@@ -1,6 +1,7 @@
 // Address → containing text symbol, and symbol → address, over one snapshot.
 
 import { compareAddress, type KallsymsSymbol, type SymbolTable } from './parse.js';
+import { normalizeModuleName } from '../model/module-name.js';
 
 export interface SymbolHit {
   function: string;
@@ -65,8 +66,8 @@ export function lookupAddress(table: SymbolTable, addr: bigint): SymbolHit | und
 export function findSymbol(table: SymbolTable, name: string, module: string | undefined): KallsymsSymbol[] {
   const index = symbolIndex(table);
   const all = index.get(name) ?? [];
-  const want = module === undefined ? undefined : normalizeModule(module);
-  return all.filter((s) => (s.module === undefined ? want === undefined : normalizeModule(s.module) === want));
+  const want = module === undefined ? undefined : normalizeModuleName(module);
+  return all.filter((s) => (s.module === undefined ? want === undefined : normalizeModuleName(s.module) === want));
 }
 
 const indexes = new WeakMap<SymbolTable, Map<string, KallsymsSymbol[]>>();
@@ -83,8 +84,4 @@ function symbolIndex(table: SymbolTable): Map<string, KallsymsSymbol[]> {
     indexes.set(table, index);
   }
   return index;
-}
-
-export function normalizeModule(module: string): string {
-  return module.replace(/-/g, '_');
 }

@@ -7,7 +7,7 @@
 
 import type { LeakRecord } from '../model.js';
 import { findSymbol } from './lookup.js';
-import { signedHex } from '../symbolize/format.js';
+import { hex, signedHex } from '../model/hex.js';
 import { KallsymsSymbol, type SymbolTable } from './parse.js';
 
 export type SlideCheck =
@@ -26,7 +26,7 @@ export function checkSlide(table: SymbolTable, records: LeakRecord[]): SlideChec
       if (syms.length !== 1) continue; // absent or ambiguous static name: no evidence
       const s = f.address - BigInt(f.offset ?? 0) - syms[0]!.address;
       if (slide === undefined) slide = s;
-      else if (s !== slide) return { kind: 'inconsistent', example: `${f.function} at 0x${f.address.toString(16)}` };
+      else if (s !== slide) return { kind: 'inconsistent', example: `${f.function} at ${hex(f.address)}` };
       samples++;
     }
   }

@@ -10,7 +10,7 @@ import { parseReport } from '../parse/report.js';
 import { symbolizeRecords } from '../symbolize/symbolize.js';
 import { notCoveredWarning } from '../symbolize/tally.js';
 import { groupLeaks } from '../fingerprint/group.js';
-import type { AnalyzeOptions } from './options.js';
+import type { AnalyzeOptions } from '../inputs/options.js';
 import { readText } from '../read-text.js';
 import { resolveStep } from './resolve-step.js';
 import { pairTables } from './pair-tables.js';

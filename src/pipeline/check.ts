@@ -8,7 +8,7 @@ import { parseBaseline, type Baseline } from '../baseline/schema.js';
 import { compareWithBaseline } from '../compare/compare.js';
 import type { CheckResult } from '../model.js';
 import { analyze } from './analyze.js';
-import type { CheckOptions } from './options.js';
+import type { CheckOptions } from '../inputs/options.js';
 import { readOptionalText } from '../read-text.js';
 import { inputPath } from '../inputs/paths.js';
 

@@ -7,7 +7,7 @@ import { InputError } from '../errors.js';
 import { checkSlide, relocate } from '../kallsyms/slide.js';
 import type { SymbolTable } from '../kallsyms/parse.js';
 import type { LeakRecord } from '../model.js';
-import { signedHex } from '../symbolize/format.js';
+import { signedHex } from '../model/hex.js';
 
 export function pairTables(tables: SymbolTable[], records: LeakRecord[], report: string): SymbolTable[] {
   return tables.map((table) => {

@@ -2,7 +2,7 @@
 // its own module sections and build ids (the "never a wrong line" check).
 import type { LeakRecord } from '../model.js';
 import { resolveSourceLines } from '../resolve/index.js';
-import type { AnalyzeOptions } from './options.js';
+import type { AnalyzeOptions } from '../inputs/options.js';
 import type { SymbolTable } from '../kallsyms/parse.js';
 import { snapshotModules } from './snapshot-modules.js';
 

@@ -2,11 +2,10 @@
 // GitHub shows at most 10 annotations of each level per step (and 50 per
 // job) and cuts messages at 4096 characters, so the most important go first
 // and the last slot says how many more are in the job summary.
-import { DEFAULT_BASELINE } from '../config/default-path.js';
 import type { CheckResult } from '../model.js';
 import { allocationSite, backtraceText, isRepoRelative } from './backtrace.js';
 import { flatten, workflowCommand } from './escape.js';
-import { sortLeaks } from './markdown.js';
+import { failsGate, sortLeaks } from '../model/status.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
@@ -21,7 +20,7 @@ export interface Annotation {
 
 export interface AnnotationOptions {
   /** Where leaks without a source line in the repository are placed. */
-  baseline?: string;
+  baseline: string;
   inRepo?: (file: string) => boolean;
   /** The baseline file's line holding a fingerprint, so a fixed leak points at the entry to drop. */
   baselineLine?: (fingerprint: string) => number | undefined;
@@ -35,12 +34,12 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-export function planAnnotations(result: CheckResult, opts: AnnotationOptions = {}): Annotation[] {
-  const baseline = opts.baseline ?? DEFAULT_BASELINE;
+export function planAnnotations(result: CheckResult, opts: AnnotationOptions): Annotation[] {
+  const baseline = opts.baseline;
   const inRepo = opts.inRepo ?? isRepoRelative;
   const errors: Annotation[] = [];
   for (const leak of sortLeaks(result.leaks)) {
-    if (leak.status !== 'new' && leak.status !== 'grown') continue;
+    if (!failsGate(leak.status)) continue;
     const site = allocationSite(leak.frames, inRepo);
     const grown = leak.status === 'grown' ? ` (grown: ${leak.objects} objects, baseline ${leak.baselineObjects ?? '?'})` : '';
     errors.push({

@@ -3,6 +3,7 @@
 
 import type { CheckResult, ComparedLeak, Frame, Leak } from '../model.js';
 import type { OutputFormat } from './format.js';
+import { hex } from '../model/hex.js';
 
 export const RESULT_SCHEMA = 'kleak-gate/result@1';
 
@@ -12,7 +13,7 @@ export function frameJson(f: Frame): Record<string, unknown> {
   if (f.module !== undefined) out.module = f.module;
   if (f.offset !== undefined) out.offset = f.offset;
   if (f.size !== undefined) out.size = f.size;
-  if (f.address !== undefined) out.address = '0x' + f.address.toString(16);
+  if (f.address !== undefined) out.address = hex(f.address);
   out.resolvedBy = f.resolvedBy;
   if (f.snapshot !== undefined) out.snapshot = f.snapshot;
   if (f.file !== undefined) out.file = f.file;

@@ -3,11 +3,11 @@
 // (titles, symbols, comm, paths) goes through escape.ts; the output is kept
 // under a size limit (GitHub refuses comments over 65,536 characters and job
 // summaries over 1 MiB) by dropping the least important parts with a note.
-import { DEFAULT_BASELINE } from '../config/default-path.js';
 import type { CheckResult, ComparedLeak, LeakStatus } from '../model.js';
 import { allocationSite, backtraceText, frameSource } from './backtrace.js';
 import { codeBlock, codeSpan, flatten, htmlCode } from './escape.js';
 import type { OutputFormat } from './format.js';
+import { failsGate, sortLeaks } from '../model/status.js';
 
 export interface MarkdownOptions {
   /** Board / matrix leg; shown in the heading. */
@@ -17,7 +17,7 @@ export interface MarkdownOptions {
   /** Upper bound on the output, in UTF-16 code units (what GitHub counts). */
   maxLength?: number;
   /** The baseline file, for the "how to accept" hint. */
-  baseline?: string;
+  baseline: string;
   /** The previous comment reported leaks and this run has none left to act on. */
   cleanNow?: boolean;
   /** Link to the workflow run (where the full summary and artifacts are). */
@@ -29,7 +29,6 @@ export const COMMENT_MAX = 65_536;
 /** GitHub's limit on a step summary is 1 MiB of UTF-8; leave room for multibyte text. */
 export const SUMMARY_MAX = 300_000;
 
-const ORDER: LeakStatus[] = ['new', 'grown', 'known', 'waived', 'flaky', 'out-of-scope'];
 const ICON: Record<LeakStatus, string> = {
   new: '🆕 new',
   grown: '📈 grown',
@@ -38,12 +37,6 @@ const ICON: Record<LeakStatus, string> = {
   flaky: 'flaky',
   'out-of-scope': 'out of scope',
 };
-
-export function sortLeaks(leaks: ComparedLeak[]): ComparedLeak[] {
-  return [...leaks].sort(
-    (a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status) || b.objects - a.objects || a.fingerprint.localeCompare(b.fingerprint),
-  );
-}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -70,7 +63,7 @@ function countsTable(result: CheckResult): string {
 }
 
 function acceptHint(opts: MarkdownOptions): string {
-  const baseline = opts.baseline ?? DEFAULT_BASELINE;
+  const baseline = opts.baseline;
   return [
     '<details><summary>How to accept a leak into the baseline</summary>',
     '',
@@ -131,7 +124,7 @@ class Budget {
   }
 }
 
-export function renderMarkdown(result: CheckResult, opts: MarkdownOptions = {}): string {
+export function renderMarkdown(result: CheckResult, opts: MarkdownOptions): string {
   const max = opts.maxLength ?? COMMENT_MAX;
   const note = (n: number): string =>
     `> [!NOTE]\n> Truncated to fit GitHub's size limit: ${plural(n, 'part')} not shown. The full result is in the job summary and the \`result-json\` output${opts.runUrl ? ` ([workflow run](${opts.runUrl}))` : ''}.`;
@@ -139,7 +132,7 @@ export function renderMarkdown(result: CheckResult, opts: MarkdownOptions = {}):
   const budget = new Budget(max - head.join('\n\n').length - note(99_999).length - 4);
 
   const leaks = sortLeaks(result.leaks);
-  const actionable = leaks.filter((l) => l.status === 'new' || l.status === 'grown');
+  const actionable = leaks.filter((l) => failsGate(l.status));
   if (actionable.length > 0) budget.add(acceptHint(opts));
   if (leaks.length > 0) {
     budget.add('| status | leak | objects | bytes | allocated at | fingerprint |\n|---|---|---:|---:|---|---|');

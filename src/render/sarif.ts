@@ -6,7 +6,6 @@
 // so viewers can step through it. A target gives the run its own
 // automationDetails id: two boards' uploads then never replace each other's
 // alerts (upload-sarif keeps an id the file already has).
-import { DEFAULT_BASELINE } from '../config/default-path.js';
 import type { CheckResult, ComparedLeak, Frame, LeakStatus } from '../model.js';
 import { TOOL_VERSION } from '../version.js';
 import { allocationSite, backtraceText, frameSource, frameSymbol, isRepoRelative } from './backtrace.js';
@@ -16,7 +15,7 @@ import type { OutputFormat } from './format.js';
 
 export interface SarifOptions {
   /** Where results without a source line are placed (GitHub requires a location). */
-  baseline?: string;
+  baseline: string;
   /** Which resolved paths are files of this repository (default: any relative path). */
   inRepo?: (file: string) => boolean;
   /** Board / matrix leg: the run's automationDetails id is `kleak-gate/<target>/`. */
@@ -79,7 +78,7 @@ function flowSteps(frames: Frame[], site: Frame | undefined, inRepo: (f: string)
 function result(leak: ComparedLeak, ruleIndex: number, opts: SarifOptions, inRepo: (f: string) => boolean): Json {
   const site = allocationSite(leak.frames, inRepo);
   const rule = SARIF_RULES[ruleIndex]!;
-  const where = site ? physical(site.file, site.line, inRepo) : physical(opts.baseline ?? DEFAULT_BASELINE, 1, inRepo);
+  const where = site ? physical(site.file, site.line, inRepo) : physical(opts.baseline, 1, inRepo);
   return {
     ruleId: rule.id,
     ruleIndex,
@@ -102,7 +101,7 @@ function result(leak: ComparedLeak, ruleIndex: number, opts: SarifOptions, inRep
   };
 }
 
-export function renderSarif(check: CheckResult, opts: SarifOptions = {}): Json {
+export function renderSarif(check: CheckResult, opts: SarifOptions): Json {
   const inRepo = opts.inRepo ?? isRepoRelative;
   const results: Json[] = [];
   for (const leak of check.leaks) {

@@ -5,6 +5,7 @@
 import type { CheckResult, ComparedLeak, Frame, Leak } from '../model.js';
 import { backtraceLines } from './backtrace.js';
 import type { OutputFormat } from './format.js';
+import { failsGate, sortLeaks } from '../model/status.js';
 
 function indented(frames: Frame[], indent = '    '): string[] {
   return backtraceLines(frames).map((l) => indent + l);
@@ -30,16 +31,13 @@ export function renderCheckText(result: CheckResult): string {
   out.push(
     `kleak-gate: ${result.verdict.toUpperCase()} — ${s.new} new, ${s.grown} grown, ${s.known} known, ${s.fixed} fixed, ${s.waived} waived (${s.objects} objects${result.runs > 1 ? `, ${result.runs} runs` : ''})`,
   );
-  const order: ComparedLeak['status'][] = ['new', 'grown', 'flaky', 'waived', 'out-of-scope', 'known'];
-  for (const status of order) {
-    for (const leak of result.leaks.filter((l) => l.status === status)) {
-      out.push('');
-      if (status === 'new' || status === 'grown') out.push(...leakBlock(leak, result.runs, status.toUpperCase()));
-      else
-        out.push(
-          `${status}: ${leak.title}  (${leak.objects} object${leak.objects === 1 ? '' : 's'}, ${leak.fingerprint})${leak.reason ? ` — ${leak.reason}` : ''}`,
-        );
-    }
+  for (const leak of sortLeaks(result.leaks)) {
+    out.push('');
+    if (failsGate(leak.status)) out.push(...leakBlock(leak, result.runs, leak.status.toUpperCase()));
+    else
+      out.push(
+        `${leak.status}: ${leak.title}  (${leak.objects} object${leak.objects === 1 ? '' : 's'}, ${leak.fingerprint})${leak.reason ? ` — ${leak.reason}` : ''}`,
+      );
   }
   for (const f of result.fixed) out.push('', `fixed: ${f.title}  (${f.fingerprint})`);
   for (const w of result.warnings) out.push('', `warning: ${w}`);

@@ -4,10 +4,12 @@
 // function's lines move when code above it moves: v2's nicRxProcessRFBs is
 // nic_rx.c:85, v1's :82, same size), so the whole group gets no line.
 import type { Frame, LeakRecord } from '../model.js';
-import { moduleKey, type DebugFile } from './debug-files.js';
+import type { DebugFile } from './debug-files.js';
 import { locate, type Located, type Target } from './locate.js';
 import type { ModuleSections, PlacedModule } from './module-sections.js';
 import { snapshotLayoutProblem, type SnapshotModule } from './snapshot-layout.js';
+import { hex } from '../model/hex.js';
+import { normalizeModuleName } from '../model/module-name.js';
 
 export interface FrameRef {
   rec: number;
@@ -35,7 +37,7 @@ export function chooseBinaries(
   records.forEach((r, rec) =>
     r.frames.forEach((f, fr) => {
       if (f.function === undefined || f.offset === undefined || f.resolvedBy === 'unresolved') return;
-      const module = f.module === undefined ? undefined : moduleKey(f.module);
+      const module = f.module === undefined ? undefined : normalizeModuleName(f.module);
       const key = `${r.run}\0${module ?? ''}`;
       const g = groups.get(key) ?? { module, report: r.source.file, refs: [] };
       g.refs.push({ rec, fr });
@@ -61,7 +63,7 @@ export function chooseBinaries(
       const located = g.refs.map((ref) => locate(frameOf(ref), file.elf, file.shown));
       const layoutProblem = checkLayout(file, g.module, g.refs.map(frameOf), located, placed, sections);
       if (layoutProblem) located.push({ ok: false, kind: 'mismatch', why: layoutProblem });
-      for (const snap of snapshots.filter((sm) => g.module !== undefined && moduleKey(sm.module) === g.module)) {
+      for (const snap of snapshots.filter((sm) => g.module !== undefined && normalizeModuleName(sm.module) === g.module)) {
         const problem = snapshotLayoutProblem(file, snap);
         if (problem) located.push({ ok: false, kind: 'mismatch', why: problem });
       }
@@ -90,8 +92,6 @@ export function chooseBinaries(
   }
   return jobs;
 }
-
-const hex = (n: bigint) => `0x${n.toString(16)}`;
 
 /** The addresses the report (or the kallsyms snapshot) gives must fit the
  * binary's own layout: one load base per region for every frame, and the

@@ -9,6 +9,7 @@ import { basename, join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { ET_REL, NotElfError, readElf, type ElfFile } from './elf.js';
+import { normalizeModuleName } from '../model/module-name.js';
 
 export interface DebugFile {
   /** The path the user gave (or found under a given directory), for messages. */
@@ -18,9 +19,6 @@ export interface DebugFile {
   /** Undefined for vmlinux. */
   module?: string;
 }
-
-/** `-` and `_` are the same in module names (the kernel's own rule). */
-export const moduleKey = (name: string) => name.replace(/-/g, '_');
 
 const COMPRESSED = /\.(xz|zst|gz)$/;
 const WANTED = /(^vmlinux|\.ko(\.(xz|zst|gz))?$|\.debug$)/;
@@ -85,7 +83,7 @@ export async function loadDebugFiles(paths: string[], cwd: string, tmpDir: strin
       files.push({
         shown: f.shown,
         elf,
-        module: isModule ? moduleKey(elf.modinfoName ?? fromName) : undefined,
+        module: isModule ? normalizeModuleName(elf.modinfoName ?? fromName) : undefined,
       });
     } catch (e) {
       const why = e instanceof NotElfError ? 'not an ELF file' : (e as Error).message;

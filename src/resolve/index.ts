@@ -7,15 +7,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LeakRecord } from '../model.js';
-import type { SymbolizerChoice } from '../pipeline/options.js';
+import type { SymbolizerChoice } from './tool-choice.js';
 import { chooseBinaries } from './choose.js';
-import { loadDebugFiles, moduleKey } from './debug-files.js';
+import { loadDebugFiles } from './debug-files.js';
 import { parseModuleSections, readModuleSections, type ModuleSections } from './module-sections.js';
 import { nameInitFrames, placeAll } from './name-init.js';
 import { PathMapper } from './paths.js';
 import { applyAnswers, lookUp } from './query.js';
 import { pickTool } from './tool-choice.js';
 import type { SnapshotModule } from './snapshot-layout.js';
+import { normalizeModuleName } from '../model/module-name.js';
 
 export interface ResolveOptions {
   debugInfo: string[];
@@ -60,7 +61,7 @@ export async function resolveSourceLines(
     const placed = placeAll(sections, files, warnings);
     const named = nameInitFrames(records, placed, warnings);
     const out = named.map((r) => ({ ...r, frames: r.frames.map((f) => ({ ...f, inlined: [...f.inlined] })) }));
-    const buildIds = new Map((opts.buildIds ?? []).map((b) => [moduleKey(b.module), b.buildId.toLowerCase()]));
+    const buildIds = new Map((opts.buildIds ?? []).map((b) => [normalizeModuleName(b.module), b.buildId.toLowerCase()]));
     const jobs = chooseBinaries(out, files, buildIds, placed, sections, warnings, opts.snapshotModules);
     if (jobs.length === 0) return { records: out, warnings: dedupe(warnings) };
     const tool = await pickTool(opts.symbolizer, warnings);

@@ -8,6 +8,7 @@ import type { Frame } from '../model.js';
 import type { ElfFile, ElfSymbol } from './elf.js';
 import { codeLayout, printedSize, type CodeLayout, type PlacedSymbol, type Region } from './layout.js';
 import { ET_REL } from './elf.js';
+import { hex } from '../model/hex.js';
 
 export interface Target {
   sym: ElfSymbol;
@@ -42,8 +43,6 @@ export function indexOf(elf: ElfFile): Index {
   }
   return idx;
 }
-
-const hex = (n: number) => `0x${n.toString(16)}`;
 
 export function locate(frame: Frame, elf: ElfFile, shown: string): Located {
   const fn = frame.function;

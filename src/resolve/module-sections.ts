@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ElfFile } from './elf.js';
 import { codeLayout, type CodeLayout, type Region } from './layout.js';
-import { moduleKey } from './debug-files.js';
+import { hex } from '../model/hex.js';
+import { normalizeModuleName } from '../model/module-name.js';
 
 export interface ModuleSections {
   shown: string;
@@ -35,7 +36,7 @@ export function parseModuleSections(text: string, path: string, module?: string)
     sections.set(f[1]!, BigInt(`0x${f[2]}`));
   });
   if (sections.size === 0) throw new Error(`${path}: no sections`);
-  return { shown: path, module: module ? moduleKey(module) : undefined, sections };
+  return { shown: path, module: module ? normalizeModuleName(module) : undefined, sections };
 }
 
 export interface PlacedModule {
@@ -65,8 +66,6 @@ export function placeModule(elf: ElfFile, ms: ModuleSections): PlacedModule | st
   if (base.core === undefined && base.init === undefined) return 'the .ko has no code';
   return { base, layout };
 }
-
-const hex = (n: bigint) => `0x${n.toString(16)}`;
 
 /** Which region of a placed module holds an address, and where in it. */
 export function regionOf(pm: PlacedModule, address: bigint): { region: Region; at: bigint } | undefined {

@@ -8,6 +8,7 @@ import type { Frame, LeakRecord } from '../model.js';
 import type { DebugFile } from './debug-files.js';
 import { printedSize, symbolAt } from './layout.js';
 import { placeModule, regionOf, type ModuleSections, type PlacedModule } from './module-sections.js';
+import { hex } from '../model/hex.js';
 
 interface Placed {
   file: DebugFile;
@@ -77,7 +78,7 @@ function nameOne(frame: Frame, placed: Placed[], warnings: string[]): Frame {
     namings.set(JSON.stringify(n), n);
   }
   if (namings.size === 0) return frame;
-  const addr = `0x${frame.address.toString(16)}`;
+  const addr = hex(frame.address);
   if (namings.size > 1 || inCore) {
     warnings.push(`${addr} is init code in one given module layout and other code in another (a module loaded twice?); left unnamed`);
     return frame;

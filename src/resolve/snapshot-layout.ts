@@ -8,6 +8,7 @@
 
 import type { DebugFile } from './debug-files.js';
 import { indexOf } from './locate.js';
+import { hex } from '../model/hex.js';
 
 export interface SnapshotModule {
   module: string;
@@ -16,8 +17,6 @@ export interface SnapshotModule {
   /** Text symbols of the module: name and address. */
   symbols: { name: string; address: bigint }[];
 }
-
-const hex = (n: bigint) => `0x${n.toString(16)}`;
 
 /** Why `file` cannot be the build of `snap`'s module, or undefined when every symbol fits one load base. */
 export function snapshotLayoutProblem(file: DebugFile, snap: SnapshotModule): string | undefined {

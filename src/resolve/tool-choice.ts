@@ -2,7 +2,6 @@
 // addr2line: it can address every section of a relocatable .ko in one process
 // (see relocatable.ts), which llvm-symbolizer 14 can't.
 import { spawn } from 'node:child_process';
-import type { SymbolizerChoice } from '../pipeline/options.js';
 import type { Tool } from './tool.js';
 
 export function isInstalled(tool: Tool): Promise<boolean> {
@@ -12,6 +11,9 @@ export function isInstalled(tool: Tool): Promise<boolean> {
     child.on('close', (code) => done(code === 0));
   });
 }
+
+/** Which program turns addresses into lines: auto = chosen per binary. */
+export type SymbolizerChoice = 'auto' | 'addr2line' | 'llvm-symbolizer';
 
 export async function pickTool(choice: SymbolizerChoice, warnings: string[]): Promise<Tool | undefined> {
   const order: Tool[] = choice === 'auto' ? ['addr2line', 'llvm-symbolizer'] : [choice];

@@ -5,6 +5,7 @@
 // go in an array (no shell): nothing from a device report reaches a command line.
 import { spawn } from 'node:child_process';
 import type { InlineFrame } from '../model.js';
+import { hex } from '../model/hex.js';
 
 export type Tool = 'addr2line' | 'llvm-symbolizer';
 
@@ -63,7 +64,7 @@ export async function runTool(tool: Tool, binary: string, addresses: bigint[], t
       }
       finish({ ok: true, chains });
     });
-    child.stdin.end(addresses.map((a) => `0x${a.toString(16)}\n`).join(''));
+    child.stdin.end(addresses.map((a) => `${hex(a)}\n`).join(''));
   });
 }
 

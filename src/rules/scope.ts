@@ -10,7 +10,7 @@
 import { Minimatch } from 'minimatch';
 import type { Leak } from '../model.js';
 import type { Scope } from '../config/types.js';
-import { underscoreModuleName } from '../config/patterns.js';
+import { normalizeModuleName } from '../model/module-name.js';
 
 export interface ScopeCheck {
   inScope: (leak: Leak) => boolean;
@@ -47,7 +47,7 @@ export function compileScope(scope: Scope | undefined): ScopeCheck {
       let inside = false;
       let judgedByPath = false;
       for (const f of leak.frames) {
-        if (f.module !== undefined && hit(modules, underscoreModuleName(f.module))) inside = true;
+        if (f.module !== undefined && hit(modules, normalizeModuleName(f.module))) inside = true;
         const files = [f.file, ...f.inlined.map((i) => i.file)].filter((x): x is string => x !== undefined);
         if (files.length) judgedByPath = true;
         for (const file of files) if (hit(paths, file)) inside = true;

@@ -3,15 +3,7 @@
 
 import type { Frame } from '../model.js';
 import type { SymbolHit } from '../kallsyms/lookup.js';
-
-export function hex(n: bigint | number): string {
-  return '0x' + n.toString(16);
-}
-
-/** A difference of addresses (a KASLR slide may go either way): +0x… / -0x…. */
-export function signedHex(n: bigint): string {
-  return n < 0n ? `-0x${(-n).toString(16)}` : `+0x${n.toString(16)}`;
-}
+import { hex } from '../model/hex.js';
 
 /** `func+0xoff/0xsize [mod]`; the size is left out where no snapshot could know it. */
 export function formatSymbol(fn: string, offset: number | undefined, size: number | undefined, module: string | undefined): string {

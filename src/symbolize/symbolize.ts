@@ -6,10 +6,11 @@
 // unresolved and say why.
 
 import type { Frame, LeakRecord } from '../model.js';
-import { findSymbol, lookupAddress, normalizeModule, type SymbolHit } from '../kallsyms/lookup.js';
+import { findSymbol, lookupAddress, type SymbolHit } from '../kallsyms/lookup.js';
 import type { SymbolTable } from '../kallsyms/parse.js';
 import { formatHit } from './format.js';
 import { WarningTally } from './tally.js';
+import { normalizeModuleName } from '../model/module-name.js';
 
 export interface SymbolizeResult {
   records: LeakRecord[];
@@ -84,7 +85,7 @@ function allSame(hits: (SymbolHit | undefined)[]): SymbolHit | undefined {
 }
 
 function sameModule(a: string | undefined, b: string | undefined): boolean {
-  return (a === undefined ? undefined : normalizeModule(a)) === (b === undefined ? undefined : normalizeModule(b));
+  return (a === undefined ? undefined : normalizeModuleName(a)) === (b === undefined ? undefined : normalizeModuleName(b));
 }
 
 function named(frame: Frame, address: bigint, hit: SymbolHit, views: SymbolTable[]): Frame {

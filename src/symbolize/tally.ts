@@ -3,7 +3,8 @@
 
 import type { SymbolHit } from '../kallsyms/lookup.js';
 import type { SymbolTable } from '../kallsyms/parse.js';
-import { formatHit, hex } from './format.js';
+import { formatHit } from './format.js';
+import { hex } from '../model/hex.js';
 import type { LeakRecord } from '../model.js';
 
 interface Bucket {

@@ -28,7 +28,7 @@ describe('renderMarkdown', () => {
   });
 
   it('says clean now when asked and has no accept hint without new leaks', () => {
-    const md = renderMarkdown(result([]), { cleanNow: true });
+    const md = renderMarkdown(result([]), { baseline: 'baselines/kmemleak.json', cleanNow: true });
     expect(md).toContain('clean now');
     expect(md).not.toContain('accept it');
   });
@@ -40,7 +40,7 @@ describe('renderMarkdown', () => {
       frames: [frame(evil, { module: '@mention', file: 'drivers/x|y.c', line: 3 }), frame('```\n@mention\n```')],
       records: [{ object: '0x1', size: 64, comm: evil, frames: [], source: { file: 'r', line: 1 }, run: 0 }],
     });
-    const md = renderMarkdown(result([hostile], { warnings: [evil] }), { target: 'b' });
+    const md = renderMarkdown(result([hostile], { warnings: [evil] }), { baseline: 'baselines/kmemleak.json', target: 'b' });
     // A real tag is live even inside <code>: look at the whole HTML for it.
     expect(marked.parse(md, { gfm: true, async: false })).not.toMatch(/<img/i);
     const text = outsideCode(md);
@@ -58,7 +58,7 @@ describe('renderMarkdown', () => {
 
   it('stays under the comment limit with a note when the result is huge', () => {
     const many = Array.from({ length: 3000 }, (_, i) => leak({ fingerprint: `kl1:${i.toString(16).padStart(16, '0')}` }));
-    const md = renderMarkdown(result(many), { marker: '<!-- kleak-gate:x -->' });
+    const md = renderMarkdown(result(many), { baseline: 'baselines/kmemleak.json', marker: '<!-- kleak-gate:x -->' });
     expect(md.length).toBeLessThanOrEqual(COMMENT_MAX);
     expect(md.startsWith('<!-- kleak-gate:x -->')).toBe(true);
     expect(md).toMatch(/Truncated to fit GitHub's size limit: \d+ parts not shown/);
@@ -69,6 +69,7 @@ describe('renderMarkdown', () => {
       result([], {
         fixed: [{ fingerprint: 'kl1:ff', title: 'memory leak in nicTxGenerateDescTemplate [demo_wlan]', key: [], objects: 2, bytes: 8192 }],
       }),
+      { baseline: 'baselines/kmemleak.json' },
     );
     expect(md).toContain('### Fixed');
     expect(md).toContain('`memory leak in nicTxGenerateDescTemplate [demo_wlan]` `kl1:ff`');
@@ -80,7 +81,7 @@ describe('job summary size', () => {
     const { SUMMARY_MAX } = await import('../../src/render/markdown.js');
     const wide = '漏'.repeat(300);
     const many = Array.from({ length: 3000 }, (_, i) => leak({ fingerprint: `kl1:${i}`, title: `memory leak in ${wide}${i}` }));
-    const md = renderMarkdown(result(many), { maxLength: SUMMARY_MAX });
+    const md = renderMarkdown(result(many), { baseline: 'baselines/kmemleak.json', maxLength: SUMMARY_MAX });
     expect(Buffer.byteLength(md, 'utf8')).toBeLessThan(1024 * 1024);
     expect(md).toContain('Truncated');
   });

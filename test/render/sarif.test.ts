@@ -87,7 +87,7 @@ describe('renderSarif', () => {
         }),
       ],
     });
-    const s = renderSarif(result([inl]), { inRepo: (f) => f.startsWith('drivers/') }) as any;
+    const s = renderSarif(result([inl]), { baseline: 'baselines/kmemleak.json', inRepo: (f) => f.startsWith('drivers/') }) as any;
     const flow = s.runs[0].results[0].codeFlows[0].threadFlows[0].locations;
     expect(flow.map((f: any) => f.location.message.text)).toEqual([
       'kmalloc_trace',
@@ -100,8 +100,8 @@ describe('renderSarif', () => {
   });
 
   it('gives each target its own automation id; without a target the upload category decides', () => {
-    const a = renderSarif(result([leak()]), { target: 'rpi4-usb' }) as any;
-    const b = renderSarif(result([leak()]), { target: 'imx8-sdio' }) as any;
+    const a = renderSarif(result([leak()]), { baseline: 'baselines/kmemleak.json', target: 'rpi4-usb' }) as any;
+    const b = renderSarif(result([leak()]), { baseline: 'baselines/kmemleak.json', target: 'imx8-sdio' }) as any;
     expect(a.runs[0].automationDetails).toEqual({ id: 'kleak-gate/rpi4-usb/' });
     expect(b.runs[0].automationDetails).toEqual({ id: 'kleak-gate/imx8-sdio/' });
     expect(sarif.runs[0].automationDetails).toBeUndefined();
@@ -109,7 +109,9 @@ describe('renderSarif', () => {
 
   it('stays valid with hostile names', () => {
     const evil = HOSTILE.join(' ');
-    const s = renderSarif(result([leak({ title: evil, frames: [frame(evil, { file: 'a b/%x.c', line: 2 })] })]));
+    const s = renderSarif(result([leak({ title: evil, frames: [frame(evil, { file: 'a b/%x.c', line: 2 })] })]), {
+      baseline: 'baselines/kmemleak.json',
+    });
     expect(validateSarif(s)).toEqual([]);
     expect(githubSarifProblems(s as any)).toEqual([]);
     expect((s as any).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('a%20b/%25x.c');

@@ -36,7 +36,7 @@ describe('pairing a symbol table with the report', () => {
 
 describe('slide in messages', () => {
   it('prints a slide below the snapshot with a minus sign, as a board test once hit (0x-b400000)', async () => {
-    const { signedHex } = await import('../../src/symbolize/format.js');
+    const { signedHex } = await import('../../src/model/hex.js');
     expect(signedHex(-0xb400000n)).toBe('-0xb400000');
     expect(signedHex(0x16200000n)).toBe('+0x16200000');
   });

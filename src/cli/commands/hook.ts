@@ -10,7 +10,7 @@ import { loadConfig } from '../../config/load.js';
 import { git, gitOut } from '../../git/exec.js';
 import { HOOK_MARKER, SKIP_VAR, hookScript } from '../../hook/scripts.js';
 import { preCommit, prePush } from '../../hook/run.js';
-import { DEFAULT_CONFIG } from '../../config/default-path.js';
+import { DEFAULT_CONFIG } from '../../inputs/defaults.js';
 import { parseOptions } from '../args.js';
 import type { Command } from '../io.js';
 

@@ -1,7 +1,7 @@
 // The resolved settings of one analysis / check: what src/inputs/settings.ts
 // builds from the input table for the CLI, the Action and the git hook alike.
 
-export type SymbolizerChoice = 'auto' | 'addr2line' | 'llvm-symbolizer';
+import type { SymbolizerChoice } from '../resolve/tool-choice.js';
 
 export interface AnalyzeOptions {
   /** Report files ('-' = standard input); several = several runs of one target. */

@@ -1,0 +1,26 @@
+// What each leak status means for the gate and where it is shown, in one
+// place: the verdict, the renderers and the Action read these. Records keyed
+// by status, so a new status cannot be added without saying both.
+import type { ComparedLeak, LeakStatus } from '../model.js';
+
+/** Whether a leak with this status fails the gate. */
+const FAILS: Record<LeakStatus, boolean> = {
+  new: true,
+  grown: true,
+  known: false,
+  waived: false,
+  flaky: false,
+  'out-of-scope': false,
+};
+
+/** Most urgent first: what a reviewer must act on, then the accepted, then the set aside. */
+const RANK: Record<LeakStatus, number> = { new: 0, grown: 1, known: 2, waived: 3, flaky: 4, 'out-of-scope': 5 };
+
+export function failsGate(status: LeakStatus): boolean {
+  return FAILS[status];
+}
+
+/** Status order, then the most objects, then by fingerprint (a stable order for every output). */
+export function sortLeaks<L extends ComparedLeak>(leaks: readonly L[]): L[] {
+  return [...leaks].sort((a, b) => RANK[a.status] - RANK[b.status] || b.objects - a.objects || a.fingerprint.localeCompare(b.fingerprint));
+}
