@@ -7585,8 +7585,10 @@ function normalizeUncached(name) {
   const sys = SYSCALL_WRAPPER.exec(n);
   return sys ? `sys_${sys[1]}` : n;
 }
-function normalizeModuleName(module) {
-  return module.replace(/-/g, "_");
+
+// src/model/module-name.ts
+function normalizeModuleName(name) {
+  return name.replace(/-/g, "_");
 }
 
 // src/fingerprint/fingerprint.ts
@@ -7778,9 +7780,17 @@ function inputPath(cwd, path2) {
 // src/inputs/settings.ts
 import { existsSync } from "node:fs";
 
-// src/config/default-path.ts
+// src/inputs/defaults.ts
 var DEFAULT_CONFIG = ".kleak-gate.yml";
 var DEFAULT_BASELINE = "baselines/kmemleak.json";
+
+// src/model/hex.ts
+function hex(n) {
+  return "0x" + n.toString(16);
+}
+function signedHex(n) {
+  return n < 0n ? `-${hex(-n)}` : `+${hex(n)}`;
+}
 
 // src/render/json.ts
 var RESULT_SCHEMA = "kleak-gate/result@1";
@@ -7790,7 +7800,7 @@ function frameJson(f) {
   if (f.module !== void 0) out.module = f.module;
   if (f.offset !== void 0) out.offset = f.offset;
   if (f.size !== void 0) out.size = f.size;
-  if (f.address !== void 0) out.address = "0x" + f.address.toString(16);
+  if (f.address !== void 0) out.address = hex(f.address);
   out.resolvedBy = f.resolvedBy;
   if (f.snapshot !== void 0) out.snapshot = f.snapshot;
   if (f.file !== void 0) out.file = f.file;
@@ -7851,12 +7861,6 @@ var jsonFormat = {
 };
 
 // src/symbolize/format.ts
-function hex(n) {
-  return "0x" + n.toString(16);
-}
-function signedHex(n) {
-  return n < 0n ? `-0x${(-n).toString(16)}` : `+0x${n.toString(16)}`;
-}
 function formatSymbol(fn2, offset, size, module) {
   let s = fn2;
   if (offset !== void 0) s += "+" + hex(offset) + (size !== void 0 ? "/" + hex(size) : "");
@@ -7946,9 +7950,25 @@ function htmlCode(text) {
   return `<code>${escapeHtml(flatten(text))}</code>`;
 }
 
+// src/model/status.ts
+var FAILS = {
+  new: true,
+  grown: true,
+  known: false,
+  waived: false,
+  flaky: false,
+  "out-of-scope": false
+};
+var RANK = { new: 0, grown: 1, known: 2, waived: 3, flaky: 4, "out-of-scope": 5 };
+function failsGate(status) {
+  return FAILS[status];
+}
+function sortLeaks(leaks) {
+  return [...leaks].sort((a, b) => RANK[a.status] - RANK[b.status] || b.objects - a.objects || a.fingerprint.localeCompare(b.fingerprint));
+}
+
 // src/render/markdown.ts
 var COMMENT_MAX = 65536;
-var ORDER = ["new", "grown", "known", "waived", "flaky", "out-of-scope"];
 var ICON = {
   new: "\u{1F195} new",
   grown: "\u{1F4C8} grown",
@@ -7957,11 +7977,6 @@ var ICON = {
   flaky: "flaky",
   "out-of-scope": "out of scope"
 };
-function sortLeaks(leaks) {
-  return [...leaks].sort(
-    (a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status) || b.objects - a.objects || a.fingerprint.localeCompare(b.fingerprint)
-  );
-}
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
@@ -7984,7 +7999,7 @@ function countsTable(result2) {
   ].join("\n");
 }
 function acceptHint(opts) {
-  const baseline = opts.baseline ?? DEFAULT_BASELINE;
+  const baseline = opts.baseline;
   return [
     "<details><summary>How to accept a leak into the baseline</summary>",
     "",
@@ -8043,14 +8058,14 @@ var Budget = class {
     return this.parts.join("\n\n");
   }
 };
-function renderMarkdown(result2, opts = {}) {
+function renderMarkdown(result2, opts) {
   const max = opts.maxLength ?? COMMENT_MAX;
   const note = (n) => `> [!NOTE]
 > Truncated to fit GitHub's size limit: ${plural(n, "part")} not shown. The full result is in the job summary and the \`result-json\` output${opts.runUrl ? ` ([workflow run](${opts.runUrl}))` : ""}.`;
   const head = [opts.marker, headline(result2, opts), countsTable(result2)].filter((p) => !!p);
   const budget = new Budget(max - head.join("\n\n").length - note(99999).length - 4);
   const leaks = sortLeaks(result2.leaks);
-  const actionable = leaks.filter((l) => l.status === "new" || l.status === "grown");
+  const actionable = leaks.filter((l) => failsGate(l.status));
   if (actionable.length > 0) budget.add(acceptHint(opts));
   if (leaks.length > 0) {
     budget.add("| status | leak | objects | bytes | allocated at | fingerprint |\n|---|---|---:|---:|---|---|");
@@ -8225,7 +8240,7 @@ function flowSteps(frames, site, inRepo) {
 function result(leak, ruleIndex, opts, inRepo) {
   const site = allocationSite(leak.frames, inRepo);
   const rule = SARIF_RULES[ruleIndex];
-  const where = site ? physical(site.file, site.line, inRepo) : physical(opts.baseline ?? DEFAULT_BASELINE, 1, inRepo);
+  const where = site ? physical(site.file, site.line, inRepo) : physical(opts.baseline, 1, inRepo);
   return {
     ruleId: rule.id,
     ruleIndex,
@@ -8248,7 +8263,7 @@ ${backtraceText(leak.frames)}`
     }
   };
 }
-function renderSarif(check, opts = {}) {
+function renderSarif(check, opts) {
   const inRepo = opts.inRepo ?? isRepoRelative;
   const results = [];
   for (const leak of check.leaks) {
@@ -8333,16 +8348,13 @@ function renderCheckText(result2) {
   out.push(
     `kleak-gate: ${result2.verdict.toUpperCase()} \u2014 ${s.new} new, ${s.grown} grown, ${s.known} known, ${s.fixed} fixed, ${s.waived} waived (${s.objects} objects${result2.runs > 1 ? `, ${result2.runs} runs` : ""})`
   );
-  const order = ["new", "grown", "flaky", "waived", "out-of-scope", "known"];
-  for (const status of order) {
-    for (const leak of result2.leaks.filter((l) => l.status === status)) {
-      out.push("");
-      if (status === "new" || status === "grown") out.push(...leakBlock(leak, result2.runs, status.toUpperCase()));
-      else
-        out.push(
-          `${status}: ${leak.title}  (${leak.objects} object${leak.objects === 1 ? "" : "s"}, ${leak.fingerprint})${leak.reason ? ` \u2014 ${leak.reason}` : ""}`
-        );
-    }
+  for (const leak of sortLeaks(result2.leaks)) {
+    out.push("");
+    if (failsGate(leak.status)) out.push(...leakBlock(leak, result2.runs, leak.status.toUpperCase()));
+    else
+      out.push(
+        `${leak.status}: ${leak.title}  (${leak.objects} object${leak.objects === 1 ? "" : "s"}, ${leak.fingerprint})${leak.reason ? ` \u2014 ${leak.reason}` : ""}`
+      );
   }
   for (const f of result2.fixed) out.push("", `fixed: ${f.title}  (${f.fingerprint})`);
   for (const w of result2.warnings) out.push("", `warning: ${w}`);
@@ -11420,9 +11432,6 @@ function underscoreModulePattern(pattern) {
   }
   return out;
 }
-function underscoreModuleName(name) {
-  return name.replace(/-/g, "_");
-}
 
 // src/config/parse.ts
 var TOP_KEYS2 = ["scope", "waivers", "grown", "runs", "hook"];
@@ -11590,7 +11599,7 @@ function compileScope(scope) {
       let inside = false;
       let judgedByPath = false;
       for (const f of leak.frames) {
-        if (f.module !== void 0 && hit(modules, underscoreModuleName(f.module))) inside = true;
+        if (f.module !== void 0 && hit(modules, normalizeModuleName(f.module))) inside = true;
         const files = [f.file, ...f.inlined.map((i) => i.file)].filter((x) => x !== void 0);
         if (files.length) judgedByPath = true;
         for (const file of files) if (hit(paths, file)) inside = true;
@@ -11720,7 +11729,7 @@ function compareWithBaseline(leaks, baseline, opts) {
     objects: compared.reduce((n, l) => n + l.objects, 0)
   };
   return {
-    verdict: summary.new > 0 || summary.grown > 0 ? "fail" : "pass",
+    verdict: compared.some((l) => failsGate(l.status)) ? "fail" : "pass",
     summary,
     leaks: compared,
     fixed: fixed2,
@@ -11736,9 +11745,9 @@ import { join } from "node:path";
 // src/capture/build-id.ts
 var NT_GNU_BUILD_ID = 3;
 function buildIdFromNoteHex(hexText) {
-  const hex6 = hexText.replace(/\s+/g, "").toLowerCase();
-  if (!/^([0-9a-f]{2})*$/.test(hex6)) return { problem: "not a hex dump" };
-  const bytes = Buffer.from(hex6, "hex");
+  const hex2 = hexText.replace(/\s+/g, "").toLowerCase();
+  if (!/^([0-9a-f]{2})*$/.test(hex2)) return { problem: "not a hex dump" };
+  const bytes = Buffer.from(hex2, "hex");
   if (bytes.length < 12) return { problem: `note too short (${bytes.length} bytes)` };
   const namesz = bytes.readUInt32LE(0);
   const descsz = bytes.readUInt32LE(4);
@@ -12033,7 +12042,7 @@ function parseKallsyms(text, path2, opts = {}) {
     if (raw === "") continue;
     const sp1 = raw.indexOf(" ");
     const sp2 = sp1 < 0 ? -1 : raw.indexOf(" ", sp1 + 1);
-    const hex6 = sp1 < 0 ? "" : raw.slice(0, sp1);
+    const hex2 = sp1 < 0 ? "" : raw.slice(0, sp1);
     const type = sp2 < 0 ? "" : raw.slice(sp1 + 1, sp2);
     let rest = sp2 < 0 ? "" : raw.slice(sp2 + 1);
     let module;
@@ -12042,11 +12051,11 @@ function parseKallsyms(text, path2, opts = {}) {
       module = rest.slice(tab).trim();
       rest = rest.slice(0, tab);
     }
-    if (!HEX.test(hex6) || !TYPE.test(type) || rest === "" || module !== void 0 && !MODULE.test(module)) {
+    if (!HEX.test(hex2) || !TYPE.test(type) || rest === "" || module !== void 0 && !MODULE.test(module)) {
       throw new InputError(path2, `not a kallsyms/System.map line: "${raw.slice(0, 80)}" (expected "ADDRESS TYPE NAME [MODULE]")`, i + 1);
     }
-    const cut = hex6.length - 8;
-    const sym = new KallsymsSymbol(cut > 0 ? parseInt(hex6.slice(0, cut), 16) : 0, parseInt(hex6.slice(cut), 16), type, rest, symbols.length);
+    const cut = hex2.length - 8;
+    const sym = new KallsymsSymbol(cut > 0 ? parseInt(hex2.slice(0, cut), 16) : 0, parseInt(hex2.slice(cut), 16), type, rest, symbols.length);
     if (sym.hi !== 0 || sym.lo !== 0) nonZero = true;
     if (module !== void 0) sym.module = module.slice(1, -1);
     symbols.push(sym);
@@ -12242,8 +12251,8 @@ function parseFrameLine(line) {
     }
   };
 }
-function isTerminator(hex6) {
-  return /^f+$/i.test(hex6) && (hex6.length === 8 || hex6.length === 16);
+function isTerminator(hex2) {
+  return /^f+$/i.test(hex2) && (hex2.length === 8 || hex2.length === 16);
 }
 function realColumnAddress(col) {
   if (!col || col.length !== 16 || !/^ffff/i.test(col)) return void 0;
@@ -12615,8 +12624,8 @@ function lookupAddress(table, addr) {
 function findSymbol(table, name, module) {
   const index = symbolIndex(table);
   const all = index.get(name) ?? [];
-  const want = module === void 0 ? void 0 : normalizeModule(module);
-  return all.filter((s) => s.module === void 0 ? want === void 0 : normalizeModule(s.module) === want);
+  const want = module === void 0 ? void 0 : normalizeModuleName(module);
+  return all.filter((s) => s.module === void 0 ? want === void 0 : normalizeModuleName(s.module) === want);
 }
 var indexes = /* @__PURE__ */ new WeakMap();
 function symbolIndex(table) {
@@ -12632,9 +12641,6 @@ function symbolIndex(table) {
     indexes.set(table, index);
   }
   return index;
-}
-function normalizeModule(module) {
-  return module.replace(/-/g, "_");
 }
 
 // src/symbolize/tally.ts
@@ -12752,7 +12758,7 @@ function allSame(hits) {
   return first;
 }
 function sameModule(a, b) {
-  return (a === void 0 ? void 0 : normalizeModule(a)) === (b === void 0 ? void 0 : normalizeModule(b));
+  return (a === void 0 ? void 0 : normalizeModuleName(a)) === (b === void 0 ? void 0 : normalizeModuleName(b));
 }
 function named(frame, address, hit, views) {
   return {
@@ -13056,7 +13062,7 @@ function titleOf(record) {
   const pick = names.find((n) => !skipped(normalizeFunctionName(n.name))) ?? names[0];
   if (!pick) {
     const raw = record.frames.find((f) => f.address !== void 0);
-    return `memory leak in ${raw ? "0x" + raw.address.toString(16) : "corrupted"}`;
+    return `memory leak in ${raw ? hex(raw.address) : "corrupted"}`;
   }
   return `memory leak in ${normalizeFunctionName(pick.name)}${pick.module ? ` [${pick.module}]` : ""}`;
 }
@@ -13097,14 +13103,6 @@ function groupLeaks(records) {
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join5 } from "node:path";
-
-// src/resolve/debug-files.ts
-import { spawn } from "node:child_process";
-import { createReadStream, createWriteStream } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
-import { basename, join as join2, resolve as resolve2 } from "node:path";
-import { pipeline } from "node:stream/promises";
-import { createGunzip } from "node:zlib";
 
 // src/resolve/elf.ts
 import { open } from "node:fs/promises";
@@ -13209,71 +13207,6 @@ async function readElf(path2) {
   }
 }
 
-// src/resolve/debug-files.ts
-var moduleKey = (name) => name.replace(/-/g, "_");
-var COMPRESSED = /\.(xz|zst|gz)$/;
-var WANTED = /(^vmlinux|\.ko(\.(xz|zst|gz))?$|\.debug$)/;
-async function walk(dir, out, depth = 0) {
-  if (depth > 32) return;
-  for (const e of await readdir(dir, { withFileTypes: true })) {
-    const p = join2(dir, e.name);
-    if (e.isDirectory()) await walk(p, out, depth + 1);
-    else if (e.isFile() && WANTED.test(e.name) && !/^vmlinux.*\.(xz|zst|gz)$/.test(e.name)) out.push(p);
-  }
-}
-async function decompress(path2, tmpDir, n) {
-  const out = join2(tmpDir, `${n}-${basename(path2).replace(COMPRESSED, "")}`);
-  if (path2.endsWith(".gz")) {
-    await pipeline(createReadStream(path2), createGunzip(), createWriteStream(out));
-    return out;
-  }
-  const tool = path2.endsWith(".xz") ? "xz" : "zstd";
-  await new Promise((ok, fail) => {
-    const child = spawn(tool, ["-dc", "--", path2], { stdio: ["ignore", "pipe", "pipe"] });
-    let err = "";
-    child.stderr.on("data", (d) => err += d.toString());
-    child.on("error", (e) => fail(new Error(`${tool} could not be run (${e.message}); install it to read ${basename(path2)}`)));
-    pipeline(child.stdout, createWriteStream(out)).catch(fail);
-    child.on("close", (code) => code === 0 ? ok() : fail(new Error(`${tool} failed on ${path2}: ${err.trim() || `exit ${code}`}`)));
-  });
-  return out;
-}
-async function loadDebugFiles(paths, cwd, tmpDir, warnings) {
-  const found = [];
-  for (const given of paths) {
-    const abs = resolve2(cwd, given);
-    try {
-      if ((await stat(abs)).isDirectory()) {
-        const list = [];
-        await walk(abs, list);
-        list.sort();
-        for (const p of list) found.push({ path: p, shown: join2(given, p.slice(abs.length + 1)) });
-      } else found.push({ path: abs, shown: given });
-    } catch (e) {
-      warnings.push(`debug info ${given}: ${e.message}; no source lines from it`);
-    }
-  }
-  const files = [];
-  let n = 0;
-  for (const f of found) {
-    try {
-      const plain = COMPRESSED.test(f.path) ? await decompress(f.path, tmpDir, n++) : f.path;
-      const elf = await readElf(plain);
-      const isModule = elf.type === ET_REL;
-      const fromName = basename(f.path).replace(COMPRESSED, "").replace(/\.debug$/, "").replace(/\.ko$/, "");
-      files.push({
-        shown: f.shown,
-        elf,
-        module: isModule ? moduleKey(elf.modinfoName ?? fromName) : void 0
-      });
-    } catch (e) {
-      const why = e instanceof NotElfError ? "not an ELF file" : e.message;
-      warnings.push(`debug info ${f.shown}: ${why}; skipped`);
-    }
-  }
-  return files;
-}
-
 // src/resolve/layout.ts
 var MAX_PAGE = 65536;
 var isCode = (s) => (s.flags & (SHF_ALLOC | SHF_EXECINSTR)) === (SHF_ALLOC | SHF_EXECINSTR);
@@ -13355,7 +13288,6 @@ function indexOf(elf) {
   }
   return idx;
 }
-var hex2 = (n) => `0x${n.toString(16)}`;
 function locate(frame, elf, shown) {
   const fn2 = frame.function;
   if (fn2 === void 0 || frame.offset === void 0) return { ok: false, kind: "frame", why: "frame has no symbol+offset" };
@@ -13371,28 +13303,27 @@ function locate(frame, elf, shown) {
     });
     if (fits.length === 0) {
       const r = printedSize(layout, named2[0].sym, rel);
-      const there = r ? r.min === r.max ? hex2(r.min) : `${hex2(r.min)}..${hex2(r.max)}` : "?";
-      return { ok: false, kind: "mismatch", why: `${fn2} is ${there} bytes in ${shown}, the kernel printed /${hex2(frame.size)}` };
+      const there = r ? r.min === r.max ? hex(r.min) : `${hex(r.min)}..${hex(r.max)}` : "?";
+      return { ok: false, kind: "mismatch", why: `${fn2} is ${there} bytes in ${shown}, the kernel printed /${hex(frame.size)}` };
     }
   }
   if (fits.length > 1) {
     return {
       ok: false,
       kind: "frame",
-      why: `${fits.length} functions named ${fn2}${frame.size !== void 0 ? ` of size ${hex2(frame.size)}` : ""} in ${shown}`
+      why: `${fits.length} functions named ${fn2}${frame.size !== void 0 ? ` of size ${hex(frame.size)}` : ""} in ${shown}`
     };
   }
   const { sym, region, at } = fits[0];
   const pc = frame.offset > 0 ? frame.offset - 1 : 0;
   const extent = sym.size > 0 ? sym.size : printedSize(layout, sym, rel)?.min ?? 0;
   if (pc >= extent) {
-    return { ok: false, kind: "mismatch", why: `${fn2}+${hex2(frame.offset)} is past the end of ${fn2} (${hex2(extent)} bytes) in ${shown}` };
+    return { ok: false, kind: "mismatch", why: `${fn2}+${hex(frame.offset)} is past the end of ${fn2} (${hex(extent)} bytes) in ${shown}` };
   }
   return { ok: true, target: { sym, region, at, pcInSection: sym.value + BigInt(pc) } };
 }
 
 // src/resolve/snapshot-layout.ts
-var hex3 = (n) => `0x${n.toString(16)}`;
 function snapshotLayoutProblem(file, snap) {
   const { byName, layout } = indexOf(file.elf);
   let base;
@@ -13410,7 +13341,7 @@ function snapshotLayoutProblem(file, snap) {
       base = b;
       first = s.name;
     } else if (b !== base) {
-      return `its functions are laid out differently from ${snap.snapshot} (${s.name} would load at ${hex3(b)}, ${first} at ${hex3(base)})`;
+      return `its functions are laid out differently from ${snap.snapshot} (${s.name} would load at ${hex(b)}, ${first} at ${hex(base)})`;
     }
   }
   const missing = layout.symbols.find((p) => p.region === "core" && !seen.has(p.sym.name));
@@ -13424,7 +13355,7 @@ function chooseBinaries(records, files, buildIds, placed, sections, warnings, sn
   records.forEach(
     (r, rec) => r.frames.forEach((f, fr) => {
       if (f.function === void 0 || f.offset === void 0 || f.resolvedBy === "unresolved") return;
-      const module = f.module === void 0 ? void 0 : moduleKey(f.module);
+      const module = f.module === void 0 ? void 0 : normalizeModuleName(f.module);
       const key = `${r.run}\0${module ?? ""}`;
       const g = groups.get(key) ?? { module, report: r.source.file, refs: [] };
       g.refs.push({ rec, fr });
@@ -13450,7 +13381,7 @@ function chooseBinaries(records, files, buildIds, placed, sections, warnings, sn
       const located = g.refs.map((ref) => locate(frameOf(ref), file.elf, file.shown));
       const layoutProblem = checkLayout(file, g.module, g.refs.map(frameOf), located, placed, sections);
       if (layoutProblem) located.push({ ok: false, kind: "mismatch", why: layoutProblem });
-      for (const snap of snapshots.filter((sm) => g.module !== void 0 && moduleKey(sm.module) === g.module)) {
+      for (const snap of snapshots.filter((sm) => g.module !== void 0 && normalizeModuleName(sm.module) === g.module)) {
         const problem = snapshotLayoutProblem(file, snap);
         if (problem) located.push({ ok: false, kind: "mismatch", why: problem });
       }
@@ -13478,7 +13409,6 @@ function chooseBinaries(records, files, buildIds, placed, sections, warnings, sn
   }
   return jobs;
 }
-var hex4 = (n) => `0x${n.toString(16)}`;
 function checkLayout(file, module, frames, located, placed, sections) {
   const bases = /* @__PURE__ */ new Map();
   for (let i = 0; i < frames.length; i++) {
@@ -13488,7 +13418,7 @@ function checkLayout(file, module, frames, located, placed, sections) {
     const seen = bases.get(l.target.region);
     if (seen === void 0) bases.set(l.target.region, base);
     else if (seen !== base) {
-      return `its symbols are laid out differently from the report's addresses (${f.function} would load at ${hex4(base)}, other frames at ${hex4(seen)})`;
+      return `its symbols are laid out differently from the report's addresses (${f.function} would load at ${hex(base)}, other frames at ${hex(seen)})`;
     }
   }
   if (module === void 0) return void 0;
@@ -13498,6 +13428,76 @@ function checkLayout(file, module, frames, located, placed, sections) {
   if (fits.length === 0) return `its code sections don't have the sizes the module sections (${mine.map((m) => m.shown).join(", ")}) show`;
   const agrees = fits.some((pm) => [...bases].every(([region, b]) => pm.base[region] === b));
   return agrees ? void 0 : `the report's addresses don't fit the module sections (${mine.map((m) => m.shown).join(", ")})`;
+}
+
+// src/resolve/debug-files.ts
+import { spawn } from "node:child_process";
+import { createReadStream, createWriteStream } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
+import { basename, join as join2, resolve as resolve2 } from "node:path";
+import { pipeline } from "node:stream/promises";
+import { createGunzip } from "node:zlib";
+var COMPRESSED = /\.(xz|zst|gz)$/;
+var WANTED = /(^vmlinux|\.ko(\.(xz|zst|gz))?$|\.debug$)/;
+async function walk(dir, out, depth = 0) {
+  if (depth > 32) return;
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = join2(dir, e.name);
+    if (e.isDirectory()) await walk(p, out, depth + 1);
+    else if (e.isFile() && WANTED.test(e.name) && !/^vmlinux.*\.(xz|zst|gz)$/.test(e.name)) out.push(p);
+  }
+}
+async function decompress(path2, tmpDir, n) {
+  const out = join2(tmpDir, `${n}-${basename(path2).replace(COMPRESSED, "")}`);
+  if (path2.endsWith(".gz")) {
+    await pipeline(createReadStream(path2), createGunzip(), createWriteStream(out));
+    return out;
+  }
+  const tool = path2.endsWith(".xz") ? "xz" : "zstd";
+  await new Promise((ok, fail) => {
+    const child = spawn(tool, ["-dc", "--", path2], { stdio: ["ignore", "pipe", "pipe"] });
+    let err = "";
+    child.stderr.on("data", (d) => err += d.toString());
+    child.on("error", (e) => fail(new Error(`${tool} could not be run (${e.message}); install it to read ${basename(path2)}`)));
+    pipeline(child.stdout, createWriteStream(out)).catch(fail);
+    child.on("close", (code) => code === 0 ? ok() : fail(new Error(`${tool} failed on ${path2}: ${err.trim() || `exit ${code}`}`)));
+  });
+  return out;
+}
+async function loadDebugFiles(paths, cwd, tmpDir, warnings) {
+  const found = [];
+  for (const given of paths) {
+    const abs = resolve2(cwd, given);
+    try {
+      if ((await stat(abs)).isDirectory()) {
+        const list = [];
+        await walk(abs, list);
+        list.sort();
+        for (const p of list) found.push({ path: p, shown: join2(given, p.slice(abs.length + 1)) });
+      } else found.push({ path: abs, shown: given });
+    } catch (e) {
+      warnings.push(`debug info ${given}: ${e.message}; no source lines from it`);
+    }
+  }
+  const files = [];
+  let n = 0;
+  for (const f of found) {
+    try {
+      const plain = COMPRESSED.test(f.path) ? await decompress(f.path, tmpDir, n++) : f.path;
+      const elf = await readElf(plain);
+      const isModule = elf.type === ET_REL;
+      const fromName = basename(f.path).replace(COMPRESSED, "").replace(/\.debug$/, "").replace(/\.ko$/, "");
+      files.push({
+        shown: f.shown,
+        elf,
+        module: isModule ? normalizeModuleName(elf.modinfoName ?? fromName) : void 0
+      });
+    } catch (e) {
+      const why = e instanceof NotElfError ? "not an ELF file" : e.message;
+      warnings.push(`debug info ${f.shown}: ${why}; skipped`);
+    }
+  }
+  return files;
 }
 
 // src/resolve/module-sections.ts
@@ -13519,7 +13519,7 @@ function parseModuleSections(text, path2, module) {
     sections.set(f[1], BigInt(`0x${f[2]}`));
   });
   if (sections.size === 0) throw new Error(`${path2}: no sections`);
-  return { shown: path2, module: module ? moduleKey(module) : void 0, sections };
+  return { shown: path2, module: module ? normalizeModuleName(module) : void 0, sections };
 }
 function placeModule(elf, ms) {
   const layout = codeLayout(elf);
@@ -13532,13 +13532,12 @@ function placeModule(elf, ms) {
     const known = base[p.region];
     if (known === void 0) base[p.region] = b;
     else if (known !== b) {
-      return `${s.name} is at ${hex5(addr)} in ${ms.shown} but would be at ${hex5(known + BigInt(p.offset))} with this .ko's section sizes`;
+      return `${s.name} is at ${hex(addr)} in ${ms.shown} but would be at ${hex(known + BigInt(p.offset))} with this .ko's section sizes`;
     }
   }
   if (base.core === void 0 && base.init === void 0) return "the .ko has no code";
   return { base, layout };
 }
-var hex5 = (n) => `0x${n.toString(16)}`;
 function regionOf(pm, address) {
   for (const region of ["core", "init"]) {
     const b = pm.base[region];
@@ -13601,7 +13600,7 @@ function nameOne(frame, placed, warnings) {
     namings.set(JSON.stringify(n2), n2);
   }
   if (namings.size === 0) return frame;
-  const addr = `0x${frame.address.toString(16)}`;
+  const addr = hex(frame.address);
   if (namings.size > 1 || inCore) {
     warnings.push(`${addr} is init code in one given module layout and other code in another (a module loaded twice?); left unnamed`);
     return frame;
@@ -13742,7 +13741,7 @@ async function runTool(tool, binary, addresses, timeoutMs) {
       }
       finish({ ok: true, chains });
     });
-    child.stdin.end(addresses.map((a) => `0x${a.toString(16)}
+    child.stdin.end(addresses.map((a) => `${hex(a)}
 `).join(""));
   });
 }
@@ -13902,7 +13901,7 @@ async function resolveSourceLines(records, opts) {
     const placed = placeAll(sections, files, warnings);
     const named2 = nameInitFrames(records, placed, warnings);
     const out = named2.map((r) => ({ ...r, frames: r.frames.map((f) => ({ ...f, inlined: [...f.inlined] })) }));
-    const buildIds = new Map((opts.buildIds ?? []).map((b) => [moduleKey(b.module), b.buildId.toLowerCase()]));
+    const buildIds = new Map((opts.buildIds ?? []).map((b) => [normalizeModuleName(b.module), b.buildId.toLowerCase()]));
     const jobs = chooseBinaries(out, files, buildIds, placed, sections, warnings, opts.snapshotModules);
     if (jobs.length === 0) return { records: out, warnings: dedupe(warnings) };
     const tool = await pickTool(opts.symbolizer, warnings);
@@ -13962,7 +13961,7 @@ function checkSlide(table, records) {
       if (syms.length !== 1) continue;
       const s = f.address - BigInt(f.offset ?? 0) - syms[0].address;
       if (slide === void 0) slide = s;
-      else if (s !== slide) return { kind: "inconsistent", example: `${f.function} at 0x${f.address.toString(16)}` };
+      else if (s !== slide) return { kind: "inconsistent", example: `${f.function} at ${hex(f.address)}` };
       samples++;
     }
   }
