@@ -1,5 +1,6 @@
 // Address → containing text symbol, and symbol → address, over one snapshot.
 
+import { isPrefixedMappingSymbol } from './mapping.js';
 import { compareAddress, type KallsymsSymbol, type SymbolTable } from './parse.js';
 import { normalizeModuleName } from '../model/module-name.js';
 
@@ -17,8 +18,9 @@ const TEXT_TYPES = new Set(['t', 'T', 'w', 'W']);
 // A partial snapshot (a few quoted lines) has no "next symbol" bound after its last one.
 const PARTIAL_LAST_SYMBOL_SPAN = 0x10000n;
 
+/** A function name: text, and not a mapping symbol (`__pi_$x` ends the symbol before it but names nothing). */
 export function isText(sym: KallsymsSymbol): boolean {
-  return TEXT_TYPES.has(sym.type);
+  return TEXT_TYPES.has(sym.type) && !isPrefixedMappingSymbol(sym.name);
 }
 
 /** The index of the last symbol whose address is <= addr, or -1. */

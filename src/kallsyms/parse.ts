@@ -2,6 +2,7 @@
 // "which text symbol contains this address" the way the kernel would.
 
 import { InputError } from '../errors.js';
+import { isMappingSymbol } from './mapping.js';
 
 /**
  * One symbol. The address is kept as two 32-bit halves and made a BigInt
@@ -74,6 +75,8 @@ export function parseKallsyms(text: string, path: string, opts: { label?: string
     if (!HEX.test(hex) || !TYPE.test(type) || rest === '' || (module !== undefined && !MODULE.test(module))) {
       throw new InputError(path, `not a kallsyms/System.map line: "${raw.slice(0, 80)}" (expected "ADDRESS TYPE NAME [MODULE]")`, i + 1);
     }
+    // Never a name and never a size bound for the kernel (see mapping.ts).
+    if (isMappingSymbol(rest)) continue;
     const cut = hex.length - 8;
     const sym = new KallsymsSymbol(cut > 0 ? parseInt(hex.slice(0, cut), 16) : 0, parseInt(hex.slice(cut), 16), type, rest, symbols.length);
     if (sym.hi !== 0 || sym.lo !== 0) nonZero = true;

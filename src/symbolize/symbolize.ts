@@ -9,6 +9,7 @@ import type { Frame, LeakRecord } from '../model.js';
 import { findSymbol, lookupAddress, type SymbolHit } from '../kallsyms/lookup.js';
 import type { SymbolTable } from '../kallsyms/parse.js';
 import { formatHit } from './format.js';
+import { unnameMappingFrames } from './mapping-names.js';
 import { WarningTally } from './tally.js';
 import { normalizeModuleName } from '../model/module-name.js';
 
@@ -19,8 +20,10 @@ export interface SymbolizeResult {
   notCovered: Set<bigint>;
 }
 
-export function symbolizeRecords(records: LeakRecord[], tables: SymbolTable[]): SymbolizeResult {
-  if (tables.length === 0) return { records, warnings: [], notCovered: new Set() };
+export function symbolizeRecords(given: LeakRecord[], tables: SymbolTable[]): SymbolizeResult {
+  const { records, warning } = unnameMappingFrames(given);
+  const first = warning === undefined ? [] : [warning];
+  if (tables.length === 0) return { records, warnings: first, notCovered: new Set() };
   const tally = new WarningTally();
   const timed = tables.every((t) => t.takenAtJiffies !== undefined);
   const byTime = timed ? [...tables].sort((a, b) => (a.takenAtJiffies! < b.takenAtJiffies! ? -1 : 1)) : tables;
@@ -30,7 +33,7 @@ export function symbolizeRecords(records: LeakRecord[], tables: SymbolTable[]): 
     const views = chosen ? singles.get(chosen)! : tables;
     return { ...record, frames: record.frames.map((f) => nameFrame(f, views, byTime, tally)) };
   });
-  return { records: out, warnings: tally.messages(tables.length > 1 && !timed), notCovered: tally.notCoveredAddresses };
+  return { records: out, warnings: [...first, ...tally.messages(tables.length > 1 && !timed)], notCovered: tally.notCoveredAddresses };
 }
 
 /** Snapshots are taken right before unloading: an object belongs to the first load whose snapshot came after it. */
