@@ -68,7 +68,7 @@ export async function parseSettings(env: Env, cwd: string, now = new Date()): Pr
   const context = readRunContext(env);
   const raw = await rawInputs(env, workspace);
   const mode = oneValue(inputDef('mode'), raw.mode, label) as Mode;
-  const check = checkSettings(raw, { cwd: workspace, now, label });
+  const check = checkSettings(raw, { cwd: workspace, now, label, env });
   if (check.reports.length === 0 && check.captures.length === 0) {
     throw new UsageError(
       'Input required and not supplied: report (or capture). Give the kmemleak report path(s) or glob(s), one per line.',

@@ -24,6 +24,8 @@ export interface HookIO {
   stderr: (text: string) => void;
   cwd: string;
   now: () => Date;
+  /** CROSS_COMPILE names the kernel build's binutils, as in the CLI. */
+  env?: Record<string, string | undefined>;
 }
 
 /** Where the hook leaves the result JSON of its last check, for a look afterwards. */
@@ -36,7 +38,7 @@ export async function checkOptionsForHook(config: Config, configPath: string, io
   for (const p of Array.isArray(patterns) ? patterns : [patterns]) captures.push(await latestCapture(p, io.cwd, configPath));
   return checkSettings(
     { ...config.hook, capture: captures, config: configPath },
-    { cwd: io.cwd, now: io.now(), label: (n) => `hook.${n}` },
+    { cwd: io.cwd, now: io.now(), label: (n) => `hook.${n}`, env: io.env },
   );
 }
 

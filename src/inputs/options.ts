@@ -1,7 +1,7 @@
 // The resolved settings of one analysis / check: what src/inputs/settings.ts
 // builds from the input table for the CLI, the Action and the git hook alike.
 
-import type { SymbolizerChoice } from '../resolve/tool-choice.js';
+import type { SymbolizerChoice } from '../resolve/symbolizers.js';
 
 export interface AnalyzeOptions {
   /** Report files ('-' = standard input); several = several runs of one target. */
@@ -16,6 +16,8 @@ export interface AnalyzeOptions {
   moduleSections: string[];
   sourceRoot?: string;
   symbolizer: SymbolizerChoice;
+  /** The kernel build's CROSS_COMPILE prefix (`aarch64-linux-gnu-`): its addr2line is tried first. */
+  crossCompile?: string;
   /** Directory paths are relative to (the repository / workspace). */
   cwd: string;
   /** Standard input text, when a report is '-'. */

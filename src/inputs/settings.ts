@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { DEFAULT_BASELINE, DEFAULT_CONFIG } from './defaults.js';
 import type { AnalyzeOptions, CheckOptions } from './options.js';
-import type { SymbolizerChoice } from '../resolve/tool-choice.js';
+import type { SymbolizerChoice } from '../resolve/symbolizers.js';
 import { inputPath } from './paths.js';
 import { inputDef } from './table.js';
 import type { RawInputs } from './types.js';
@@ -17,6 +17,8 @@ export interface ShellContext {
   /** How this shell names an input in messages. */
   label: Label;
   stdin?: () => Promise<string>;
+  /** The shell's environment: CROSS_COMPILE names the kernel build's binutils, as for make. */
+  env?: Record<string, string | undefined>;
 }
 
 /** The baseline named, else baselines/<target>.json when a target is named, else the one documented default. */
@@ -33,6 +35,7 @@ export function configOrDefault(given: string | undefined, cwd: string): string 
 export function analyzeSettings(raw: RawInputs, ctx: ShellContext): AnalyzeOptions {
   const list = (name: string) => listValue(inputDef(name), raw[name], ctx.label);
   const sourceRoot = oneValue(inputDef('source-root'), raw['source-root'], ctx.label);
+  const crossCompile = ctx.env?.CROSS_COMPILE?.trim();
   return {
     reports: list('report'),
     captures: list('capture'),
@@ -41,6 +44,7 @@ export function analyzeSettings(raw: RawInputs, ctx: ShellContext): AnalyzeOptio
     moduleSections: list('module-sections'),
     ...(sourceRoot !== undefined ? { sourceRoot } : {}),
     symbolizer: oneValue(inputDef('symbolizer'), raw.symbolizer, ctx.label) as SymbolizerChoice,
+    ...(crossCompile ? { crossCompile } : {}),
     cwd: ctx.cwd,
     ...(ctx.stdin ? { stdin: ctx.stdin } : {}),
   };

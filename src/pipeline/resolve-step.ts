@@ -26,5 +26,6 @@ export async function resolveStep(
     snapshotModules: snapshotModules(run.tables),
   };
   if (opts.sourceRoot !== undefined) resolveOpts.sourceRoot = opts.sourceRoot;
+  if (opts.crossCompile) resolveOpts.crossCompile = opts.crossCompile;
   return resolveSourceLines(records, resolveOpts);
 }

@@ -42,6 +42,8 @@ export interface ElfFile {
   is64: boolean;
   littleEndian: boolean;
   type: number;
+  /** e_machine (EM_AARCH64 = 183, ...): which tools can read it (machine.ts). */
+  machine: number;
   sections: ElfSection[];
   symbols: ElfSymbol[];
   buildId?: string;
@@ -72,6 +74,7 @@ export async function readElf(path: string): Promise<ElfFile> {
     const u64 = (b: Buffer, o: number) => (le ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o));
     const word = (b: Buffer, o: number) => (is64 ? u64(b, o) : BigInt(u32(b, o)));
     const type = u16(ident, 16);
+    const machine = u16(ident, 18);
     const shoff = Number(word(ident, is64 ? 0x28 : 0x20));
     const shentsize = u16(ident, is64 ? 0x3a : 0x2e);
     const shnum = u16(ident, is64 ? 0x3c : 0x30);
@@ -144,7 +147,7 @@ export async function readElf(path: string): Promise<ElfFile> {
         if (entry.startsWith('name=')) modinfoName = entry.slice(5);
       }
     }
-    return { path, is64, littleEndian: le, type, sections, symbols, buildId, modinfoName };
+    return { path, is64, littleEndian: le, type, machine, sections, symbols, buildId, modinfoName };
   } finally {
     await fh.close();
   }

@@ -7,14 +7,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LeakRecord } from '../model.js';
-import type { SymbolizerChoice } from './tool-choice.js';
+import type { SymbolizerChoice } from './symbolizers.js';
 import { chooseBinaries } from './choose.js';
 import { loadDebugFiles } from './debug-files.js';
 import { parseModuleSections, readModuleSections, type ModuleSections } from './module-sections.js';
 import { nameInitFrames, placeAll } from './name-init.js';
 import { PathMapper } from './paths.js';
 import { applyAnswers, lookUp } from './query.js';
-import { pickTool } from './tool-choice.js';
+import { SymbolizerFinder } from './symbolizers.js';
 import type { SnapshotModule } from './snapshot-layout.js';
 import { normalizeModuleName } from '../model/module-name.js';
 
@@ -25,6 +25,8 @@ export interface ResolveOptions {
   moduleSectionTexts?: { module?: string; path: string; text: string }[];
   sourceRoot?: string;
   symbolizer: SymbolizerChoice;
+  /** The kernel build's CROSS_COMPILE prefix, whose addr2line is tried first. */
+  crossCompile?: string;
   cwd: string;
   /** Build ids from a capture; module 'vmlinux' is the kernel. */
   buildIds?: { module: string; buildId: string }[];
@@ -64,10 +66,9 @@ export async function resolveSourceLines(
     const buildIds = new Map((opts.buildIds ?? []).map((b) => [normalizeModuleName(b.module), b.buildId.toLowerCase()]));
     const jobs = chooseBinaries(out, files, buildIds, placed, sections, warnings, opts.snapshotModules);
     if (jobs.length === 0) return { records: out, warnings: dedupe(warnings) };
-    const tool = await pickTool(opts.symbolizer, warnings);
-    if (tool === undefined) return { records: out, warnings: dedupe(warnings) };
-    const answers = await lookUp(jobs, tool, tmp, opts.timeoutMs ?? 120_000, warnings);
-    applyAnswers(out, jobs, answers, new PathMapper(opts.cwd, opts.sourceRoot), warnings);
+    const finder = new SymbolizerFinder({ choice: opts.symbolizer, ...(opts.crossCompile ? { crossCompile: opts.crossCompile } : {}) });
+    const answers = await lookUp(jobs, finder, tmp, opts.timeoutMs ?? 120_000, warnings);
+    applyAnswers(out, jobs, answers, new PathMapper(opts.cwd, opts.sourceRoot), finder, warnings);
     return { records: out, warnings: dedupe(warnings) };
   } finally {
     await rm(tmp, { recursive: true, force: true });

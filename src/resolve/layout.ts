@@ -4,17 +4,26 @@
 // printed 0x190), so checking "is this the binary that ran" needs the same
 // rule the kernel uses (kernel/module/main.c layout_sections,
 // kernel/module/kallsyms.c find_kallsyms_symbol, scripts/kallsyms.c).
+import { isMappingSymbol } from '../kallsyms/mapping.js';
 import { ET_REL, SHF_ALLOC, SHF_EXECINSTR, type ElfFile, type ElfSection, type ElfSymbol } from './elf.js';
+import { loadTimeSections } from './load-time-sections.js';
 
 export type Region = 'core' | 'init';
 
 export interface CodeLayout {
   /** Offset of each code section inside its region, by section index. */
-  place: Map<number, { region: Region; offset: number }>;
+  place: Map<number, SectionPlace>;
   /** End of the code in each region (before the page alignment the kernel adds). */
   end: Record<Region, number>;
+  /** The region has sections the kernel sizes at load time (arm64 .plt): what follows its end is unknown. */
+  grows: Record<Region, boolean>;
   /** Code symbols sorted by their place (region, then offset). */
   symbols: PlacedSymbol[];
+}
+
+export interface SectionPlace {
+  region: Region;
+  offset: number;
 }
 
 export interface PlacedSymbol {
@@ -35,14 +44,14 @@ export interface PrintedSize {
 const MAX_PAGE = 0x10000;
 
 export const isCode = (s: ElfSection) => (s.flags & (SHF_ALLOC | SHF_EXECINSTR)) === (SHF_ALLOC | SHF_EXECINSTR);
-const isInitSection = (name: string) => name.startsWith('.init');
+export const regionOfSection = (name: string): Region => (name.startsWith('.init') ? 'init' : 'core');
+export const alignUp = (n: number, align: number) => Math.ceil(n / Math.max(1, align)) * Math.max(1, align);
 
 /** Names kallsyms never shows (mapping symbols, local labels, CRCs...). */
 export function kallsymsIgnores(name: string): boolean {
   return (
     name === '' ||
-    name.startsWith('$') ||
-    name.startsWith('.L') ||
+    isMappingSymbol(name) ||
     name.startsWith('__crc_') ||
     name.startsWith('__kstrtab') ||
     name.startsWith('__efistub_') ||
@@ -53,20 +62,29 @@ export function kallsymsIgnores(name: string): boolean {
 const STT_SECTION = 3;
 const STT_FILE = 4;
 
-export function codeLayout(elf: ElfFile): CodeLayout {
-  const place = new Map<number, { region: Region; offset: number }>();
+/** The kernel's layout of a binary's code. For a module, `given` places
+ * sections where a capture saw them (see module-sections.ts); otherwise each
+ * follows the one before it, aligned, in header order, as layout_sections
+ * does. Sections the kernel resizes at load time hold no symbols of the file
+ * and are left out (they come last in their region: the arch's module.lds). */
+export function codeLayout(elf: ElfFile, given?: ReadonlyMap<number, SectionPlace>): CodeLayout {
+  const place = new Map<number, SectionPlace>();
   const end: Record<Region, number> = { core: 0, init: 0 };
+  const grows: Record<Region, boolean> = { core: false, init: false };
   const relocatable = elf.type === ET_REL;
+  const late = relocatable ? loadTimeSections(elf.machine) : undefined;
   for (const s of elf.sections) {
-    if (!isCode(s) || s.size === 0) continue;
+    if (late?.has(s.name) && s.flags & SHF_ALLOC) {
+      grows[regionOfSection(s.name)] = true;
+      continue;
+    }
+    if (!isCode(s)) continue;
     if (relocatable) {
-      // Sections are placed in header order, each aligned, as layout_sections does.
-      const region: Region = isInitSection(s.name) ? 'init' : 'core';
-      const align = Math.max(1, s.addralign);
-      const offset = Math.ceil(end[region] / align) * align;
-      place.set(s.index, { region, offset });
-      end[region] = offset + s.size;
-    } else {
+      // get_offset(): aligned, even an empty section (its alignment still moves what follows).
+      const p = given?.get(s.index) ?? { region: regionOfSection(s.name), offset: alignUp(end[regionOfSection(s.name)], s.addralign) };
+      place.set(s.index, p);
+      end[p.region] = Math.max(end[p.region], p.offset + s.size);
+    } else if (s.size > 0) {
       place.set(s.index, { region: 'core', offset: 0 });
     }
   }
@@ -81,7 +99,7 @@ export function codeLayout(elf: ElfFile): CodeLayout {
     const last = symbols[symbols.length - 1];
     if (last) end.core = Number(last.at - (symbols[0]?.at ?? 0n)) + last.sym.size;
   }
-  return { place, end, symbols };
+  return { place, end, grows, symbols };
 }
 
 /** The size kallsyms would print for `sym` (see PrintedSize). */
@@ -98,8 +116,10 @@ export function printedSize(layout: CodeLayout, sym: ElfSymbol, relocatable: boo
     }
   }
   if (!relocatable) return { min: Math.max(1, sym.size), max: Number.MAX_SAFE_INTEGER };
-  // Last symbol of a region: up to the page-aligned end of the code.
+  // Last symbol of a region: up to the page-aligned end of the code, or
+  // beyond when the kernel appends sections of its own (arm64 .plt).
   const tail = layout.end[me.region] - Number(me.at);
+  if (layout.grows[me.region]) return { min: tail, max: Number.MAX_SAFE_INTEGER };
   const alignedEnd = Math.ceil(layout.end[me.region] / MAX_PAGE) * MAX_PAGE;
   return { min: tail, max: alignedEnd - Number(me.at) };
 }

@@ -17,6 +17,8 @@ export interface Target {
   at: bigint;
   /** Offset of the looked-up pc (return address - 1) from the start of the symbol's section. */
   pcInSection: bigint;
+  /** Other names at the same place (sys_finit_module and __se_sys_finit_module): DWARF may give any of them. */
+  aliases: string[];
 }
 
 /** 'mismatch': proof that the binary is not the one that ran; 'frame': only this frame can't be placed. */
@@ -25,7 +27,10 @@ export type Located = { ok: true; target: Target } | { ok: false; kind: 'mismatc
 interface Index {
   layout: CodeLayout;
   byName: Map<string, PlacedSymbol[]>;
+  /** Names by `section:value`. */
+  byPlace: Map<string, string[]>;
 }
+const placeKey = (p: PlacedSymbol) => `${p.sym.shndx}:${p.sym.value}`;
 const indexes = new WeakMap<ElfFile, Index>();
 
 export function indexOf(elf: ElfFile): Index {
@@ -33,12 +38,16 @@ export function indexOf(elf: ElfFile): Index {
   if (!idx) {
     const layout = codeLayout(elf);
     const byName = new Map<string, PlacedSymbol[]>();
+    const byPlace = new Map<string, string[]>();
     for (const p of layout.symbols) {
       const list = byName.get(p.sym.name) ?? [];
       list.push(p);
       byName.set(p.sym.name, list);
+      const names = byPlace.get(placeKey(p)) ?? [];
+      names.push(p.sym.name);
+      byPlace.set(placeKey(p), names);
     }
-    idx = { layout, byName };
+    idx = { layout, byName, byPlace };
     indexes.set(elf, idx);
   }
   return idx;
@@ -47,7 +56,7 @@ export function indexOf(elf: ElfFile): Index {
 export function locate(frame: Frame, elf: ElfFile, shown: string): Located {
   const fn = frame.function;
   if (fn === undefined || frame.offset === undefined) return { ok: false, kind: 'frame', why: 'frame has no symbol+offset' };
-  const { layout, byName } = indexOf(elf);
+  const { layout, byName, byPlace } = indexOf(elf);
   const rel = elf.type === ET_REL;
   const named = byName.get(fn) ?? [];
   if (named.length === 0) return { ok: false, kind: 'mismatch', why: `${fn} is not a function in ${shown}` };
@@ -79,5 +88,6 @@ export function locate(frame: Frame, elf: ElfFile, shown: string): Located {
   if (pc >= extent) {
     return { ok: false, kind: 'mismatch', why: `${fn}+${hex(frame.offset)} is past the end of ${fn} (${hex(extent)} bytes) in ${shown}` };
   }
-  return { ok: true, target: { sym, region, at, pcInSection: sym.value + BigInt(pc) } };
+  const aliases = (byPlace.get(placeKey(fits[0]!)) ?? []).filter((n) => n !== fn);
+  return { ok: true, target: { sym, region, at, pcInSection: sym.value + BigInt(pc), aliases } };
 }

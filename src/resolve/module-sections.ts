@@ -4,8 +4,9 @@
 // module's init returns, so kallsyms never shows it.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { ElfFile } from './elf.js';
-import { codeLayout, type CodeLayout, type Region } from './layout.js';
+import { SHF_ALLOC, type ElfFile } from './elf.js';
+import { alignUp, codeLayout, isCode, regionOfSection, type CodeLayout, type Region, type SectionPlace } from './layout.js';
+import { loadTimeSections } from './load-time-sections.js';
 import { hex } from '../model/hex.js';
 import { normalizeModuleName } from '../model/module-name.js';
 
@@ -48,23 +49,63 @@ export interface PlacedModule {
 /** Places a .ko at the given addresses, or says why its layout differs. Every
  * code section of the .ko must be listed at the address the kernel's layout
  * rule gives, relative to the first one of its region: that compares the
- * size of every code section but the last, so another build rarely passes. */
+ * size of every code section but the last, so another build rarely passes.
+ * A section the kernel sizes itself at load time (arm64 .plt) must be where
+ * one of its alignments puts it; a section after it can only be checked for
+ * order and alignment. */
 export function placeModule(elf: ElfFile, ms: ModuleSections): PlacedModule | string {
-  const layout = codeLayout(elf);
+  const late = loadTimeSections(elf.machine);
+  const given = new Map<number, SectionPlace>();
   const base: Partial<Record<Region, bigint>> = {};
-  for (const [index, p] of layout.place) {
-    const s = elf.sections[index]!;
+  // Where the next section would go; undefined after one the kernel sized (then `floor` bounds it).
+  const cursor: Record<Region, number | undefined> = { core: 0, init: 0 };
+  const floor: Record<Region, number> = { core: 0, init: 0 };
+  for (const s of elf.sections) {
+    const aligns = late.get(s.name);
+    if (!(s.flags & SHF_ALLOC) || (!aligns && !isCode(s))) continue;
+    const region = regionOfSection(s.name);
     const addr = ms.sections.get(s.name);
-    if (addr === undefined) return `section ${s.name} of the .ko is not in ${ms.shown}`;
-    const b = addr - BigInt(p.offset);
-    const known = base[p.region];
-    if (known === undefined) base[p.region] = b;
-    else if (known !== b) {
-      return `${s.name} is at ${hex(addr)} in ${ms.shown} but would be at ${hex(known + BigInt(p.offset))} with this .ko's section sizes`;
+    const at = cursor[region];
+    if (aligns) {
+      if (addr !== undefined) {
+        const b = (base[region] ??= addr); // first in its region: the region starts with it
+        const choices = at === undefined ? [] : aligns.map((a) => alignUp(at, a));
+        if (at !== undefined && !choices.some((o) => b + BigInt(o) === addr)) {
+          const where = choices.map((o) => hex(b + BigInt(o))).join(' or ');
+          return `${s.name} is at ${hex(addr)} in ${ms.shown} but the kernel would put it at ${where} with this .ko's section sizes`;
+        }
+        floor[region] = Number(addr - b) + 1;
+      }
+      cursor[region] = undefined;
+      continue;
     }
+    if (s.size === 0) {
+      if (at !== undefined) cursor[region] = alignUp(at, s.addralign); // get_offset() aligns even an empty section
+      continue;
+    }
+    if (addr === undefined) return `section ${s.name} of the .ko is not in ${ms.shown}`;
+    let offset: number;
+    if (at !== undefined) {
+      offset = alignUp(at, s.addralign);
+      const b = addr - BigInt(offset);
+      const known = base[region];
+      if (known === undefined) base[region] = b;
+      else if (known !== b) {
+        return `${s.name} is at ${hex(addr)} in ${ms.shown} but would be at ${hex(known + BigInt(offset))} with this .ko's section sizes`;
+      }
+    } else {
+      const known = base[region];
+      if (known === undefined) return `${s.name} follows a section the kernel sizes at load time that ${ms.shown} does not list`;
+      offset = Number(addr - known);
+      if (offset < floor[region] || offset % Math.max(1, s.addralign) !== 0) {
+        return `${s.name} is at ${hex(addr)} in ${ms.shown}, not after the sections the kernel sized before it`;
+      }
+    }
+    given.set(s.index, { region, offset });
+    cursor[region] = offset + s.size;
   }
   if (base.core === undefined && base.init === undefined) return 'the .ko has no code';
-  return { base, layout };
+  return { base, layout: codeLayout(elf, given) };
 }
 
 /** Which region of a placed module holds an address, and where in it. */

@@ -1,19 +1,35 @@
-// Asks the symbolizer about every chosen frame (one process per binary, all
-// its addresses at once) and writes the answers into the frames, after the
-// last checks: the outermost function the debug info names must be the
-// frame's function, and several candidate binaries must agree.
+// Asks a symbolizer about every chosen frame (one process per binary, all
+// its addresses at once, the tool picked for that binary's machine) and
+// writes the answers into the frames, after the last checks: the outermost
+// function the debug info names must be the frame's function (or an alias at
+// its address), and several candidate binaries must agree.
 import type { InlineFrame, LeakRecord } from '../model.js';
 import type { DebugFile } from './debug-files.js';
 import type { Job } from './choose.js';
 import type { PathMapper } from './paths.js';
 import { addressing } from './relocatable.js';
-import { runTool, type Chain, type Tool } from './tool.js';
+import { runTool, type Chain } from './tool.js';
+import type { Symbolizer, SymbolizerFinder } from './symbolizers.js';
+import { NoLineTally } from './no-line.js';
 
 /** answers[job][place]: the tool's chain, or undefined when it gave none. */
 export type Answers = (Chain | undefined)[][];
 
-export async function lookUp(jobs: Job[], tool: Tool, tmp: string, timeoutMs: number, warnings: string[]): Promise<Answers> {
+export interface LookUpResult {
+  answers: Answers;
+  /** The symbolizer each binary went to. */
+  tools: Map<DebugFile, Symbolizer>;
+}
+
+export async function lookUp(
+  jobs: Job[],
+  finder: SymbolizerFinder,
+  tmp: string,
+  timeoutMs: number,
+  warnings: string[],
+): Promise<LookUpResult> {
   const answers: Answers = jobs.map((j) => j.places.map(() => undefined));
+  const tools = new Map<DebugFile, Symbolizer>();
   const perFile = new Map<DebugFile, { job: number; place: number; address?: bigint }[]>();
   jobs.forEach((j, job) =>
     j.places.forEach((p, place) => {
@@ -25,14 +41,21 @@ export async function lookUp(jobs: Job[], tool: Tool, tmp: string, timeoutMs: nu
   let n = 0;
   await Promise.all(
     [...perFile].map(async ([file, asks]) => {
-      const { binary, sectionBase } = await addressing(file.elf, tool, tmp, n++);
+      const choice = await finder.forBinary(file.elf, file.shown);
+      if (!choice.ok) {
+        warnings.push(`${choice.why} (${asks.length} frame${asks.length === 1 ? '' : 's'})`);
+        return;
+      }
+      const tool = choice.tool;
+      tools.set(file, tool);
+      const { binary, sectionBase } = await addressing(file.elf, tool.kind, tmp, n++);
       for (const a of asks) {
         const { sym, pcInSection } = jobs[a.job]!.places[a.place]!.target;
         const base = sectionBase.get(sym.shndx);
         if (base === undefined) {
           const section = file.elf.sections[sym.shndx]?.name ?? `#${sym.shndx}`;
           warnings.push(
-            `${tool} can't look up ${section} of a relocatable .ko (${file.shown}: ${sym.name}); use --symbolizer addr2line for those frames`,
+            `${tool.command} can't look up ${section} of a relocatable .ko (${file.shown}: ${sym.name}); ${finder.binutilsHint(file.elf)} can`,
           );
         } else a.address = base + pcInSection;
       }
@@ -47,20 +70,35 @@ export async function lookUp(jobs: Job[], tool: Tool, tmp: string, timeoutMs: nu
       for (const a of asks) if (a.address !== undefined) answers[a.job]![a.place] = byAddress.get(a.address);
     }),
   );
-  return answers;
+  return { answers, tools };
 }
 
 /** `wlanProbe.cold`, `nicNvramChecksum.constprop.0` -> the C name DWARF gives. */
 const baseName = (fn: string) => fn.replace(/\..*$/, '');
 
-export function applyAnswers(records: LeakRecord[], jobs: Job[], answers: Answers, paths: PathMapper, warnings: string[]): void {
+export function applyAnswers(
+  records: LeakRecord[],
+  jobs: Job[],
+  { answers, tools }: LookUpResult,
+  paths: PathMapper,
+  finder: SymbolizerFinder,
+  warnings: string[],
+): void {
+  const noLine = new NoLineTally(finder);
   jobs.forEach((job, j) => {
     const frame = records[job.ref.rec]!.frames[job.ref.fr]!;
     const results = new Map<string, { file: string; line: number; inlined: InlineFrame[] }>();
-    for (const chain of answers[j]!) {
+    let answeredNothing: { place: number; text: string } | undefined;
+    for (const [place, chain] of answers[j]!.entries()) {
       const outer = chain?.[chain.length - 1];
-      if (!chain || !outer || outer.file === undefined || outer.line === undefined) continue;
-      if (outer.function !== '??' && baseName(outer.function) !== baseName(job.frame.function ?? '')) {
+      if (!chain || !outer) continue;
+      if (outer.file === undefined || outer.line === undefined) {
+        answeredNothing ??= { place, text: `${outer.function}` };
+        continue;
+      }
+      const { target } = job.places[place]!;
+      const known = [job.frame.function ?? '', ...target.aliases].map(baseName);
+      if (outer.function !== '??' && !known.includes(baseName(outer.function))) {
         warnings.push(`debug info names ${outer.function} where the report has ${job.frame.function}; no source line for that frame`);
         return;
       }
@@ -81,5 +119,10 @@ export function applyAnswers(records: LeakRecord[], jobs: Job[], answers: Answer
     }
     const r = [...results.values()][0];
     if (r) Object.assign(frame, r);
+    else if (answeredNothing) {
+      const file = job.places[answeredNothing.place]!.file;
+      noLine.add(file, tools.get(file)!, frame);
+    }
   });
+  warnings.push(...noLine.messages());
 }

@@ -13,7 +13,7 @@ import { copyFile, open } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { ET_REL, SHF_ALLOC, type ElfFile } from './elf.js';
 import { isCode } from './layout.js';
-import type { Tool } from './tool.js';
+import type { SymbolizerKind } from './symbolizers.js';
 
 export interface Addressing {
   /** The file to give the tool. */
@@ -24,13 +24,13 @@ export interface Addressing {
 
 const FIRST = 0x1000000n; // clear of 0, so a stray "address 0" answer can't match
 
-export async function addressing(elf: ElfFile, tool: Tool, tmpDir: string, n: number): Promise<Addressing> {
+export async function addressing(elf: ElfFile, kind: SymbolizerKind, tmpDir: string, n: number): Promise<Addressing> {
   const sectionBase = new Map<number, bigint>();
   if (elf.type !== ET_REL) {
     for (const s of elf.sections) sectionBase.set(s.index, 0n); // symbol values are addresses already
     return { binary: elf.path, sectionBase };
   }
-  if (tool === 'llvm-symbolizer') {
+  if (kind === 'llvm') {
     const first = elf.sections.find((s) => isCode(s) && s.size > 0);
     if (first) sectionBase.set(first.index, 0n);
     return { binary: elf.path, sectionBase };

@@ -6,21 +6,21 @@
 import { spawn } from 'node:child_process';
 import type { InlineFrame } from '../model.js';
 import { hex } from '../model/hex.js';
-
-export type Tool = 'addr2line' | 'llvm-symbolizer';
+import type { Symbolizer, SymbolizerKind } from './symbolizers.js';
 
 /** One address's answer, innermost frame first (as both tools print it). */
 export type Chain = InlineFrame[];
 
 export type ToolResult = { ok: true; chains: Chain[] } | { ok: false; error: string; missing: boolean };
 
-export function toolArgs(tool: Tool, binary: string): string[] {
-  return tool === 'addr2line'
+export function toolArgs(kind: SymbolizerKind, binary: string): string[] {
+  return kind === 'binutils'
     ? ['-a', '-f', '-i', '-e', binary]
     : [`--obj=${binary}`, '--inlines', '--functions=short', '--output-style=LLVM', '--no-demangle'];
 }
 
-export async function runTool(tool: Tool, binary: string, addresses: bigint[], timeoutMs: number): Promise<ToolResult> {
+export async function runTool(symbolizer: Symbolizer, binary: string, addresses: bigint[], timeoutMs: number): Promise<ToolResult> {
+  const tool = symbolizer.command;
   return new Promise((done) => {
     let settled = false;
     const finish = (r: ToolResult) => {
@@ -30,7 +30,7 @@ export async function runTool(tool: Tool, binary: string, addresses: bigint[], t
         done(r);
       }
     };
-    const child = spawn(tool, toolArgs(tool, binary), { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(tool, toolArgs(symbolizer.kind, binary), { stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     let err = '';
     child.stdout.on('data', (d: Buffer) => out.push(d));
@@ -43,7 +43,7 @@ export async function runTool(tool: Tool, binary: string, addresses: bigint[], t
       finish({
         ok: false,
         missing: e.code === 'ENOENT',
-        error: e.code === 'ENOENT' ? `${tool} is not installed (binutils / llvm)` : `${tool} could not be run: ${e.message}`,
+        error: e.code === 'ENOENT' ? `${tool} is not installed` : `${tool} could not be run: ${e.message}`,
       }),
     );
     // A tool that dies early closes its stdin; that shows up as 'close' below.
@@ -54,7 +54,7 @@ export async function runTool(tool: Tool, binary: string, addresses: bigint[], t
         return finish({ ok: false, missing: false, error: `${tool} ${why} on ${binary}${err ? `: ${err.trim().split('\n')[0]}` : ''}` });
       }
       const text = Buffer.concat(out).toString('utf8');
-      const chains = tool === 'addr2line' ? parseAddr2line(text) : parseLlvm(text);
+      const chains = symbolizer.kind === 'binutils' ? parseAddr2line(text) : parseLlvm(text);
       if (chains.length !== addresses.length) {
         return finish({
           ok: false,

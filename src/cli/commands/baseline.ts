@@ -21,7 +21,7 @@ const update: Command = async (argv, io) => {
     io.stdout(BASELINE_HELP);
     return 0;
   }
-  const opts = checkSettings(raw, { cwd: io.cwd, now: io.now(), label: cliLabel, stdin: io.readStdin });
+  const opts = checkSettings(raw, { cwd: io.cwd, now: io.now(), label: cliLabel, stdin: io.readStdin, env: io.env });
   const acceptNew = booleanValue(inputDef('accept-new'), raw['accept-new'], cliLabel);
   const { result, baseline } = await runCheck(opts, true);
   const change = updateBaseline(baseline, result, acceptNew);

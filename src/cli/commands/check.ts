@@ -14,7 +14,7 @@ export const checkCommand: Command = async (argv, io) => {
     return 0;
   }
   const format = chosenFormat(raw, 'check');
-  const settings = checkSettings(raw, { cwd: io.cwd, now: io.now(), label: cliLabel, stdin: io.readStdin });
+  const settings = checkSettings(raw, { cwd: io.cwd, now: io.now(), label: cliLabel, stdin: io.readStdin, env: io.env });
   const { result } = await runCheck(settings);
   const ctx = { baseline: settings.baseline, ...(settings.target ? { target: settings.target } : {}) };
   await emit(format.render(result, ctx), raw.output as string | undefined, io);

@@ -15,7 +15,7 @@ export const symbolize: Command = async (argv, io) => {
     return 0;
   }
   const format = chosenFormat(raw, 'symbolize');
-  const analysis = await analyze(analyzeSettings(raw, { cwd: io.cwd, now: io.now(), label: cliLabel, stdin: io.readStdin }));
+  const analysis = await analyze(analyzeSettings(raw, { cwd: io.cwd, now: io.now(), label: cliLabel, stdin: io.readStdin, env: io.env }));
   await emit(format.renderLeaks!(analysis), raw.output as string | undefined, io);
   if (format.machine) for (const w of analysis.warnings) io.stderr(`warning: ${w}\n`);
   return 0;
