@@ -8450,10 +8450,12 @@ var INPUTS = [
   },
   {
     name: "symbolizer",
-    kind: "choice",
-    choices: ["auto", "addr2line", "llvm-symbolizer"],
+    kind: "text",
+    metavar: "auto|addr2line|llvm-symbolizer|COMMAND",
+    check: (v) => v.trim() === "" || /[\r\n]/.test(v) ? "expected auto, addr2line, llvm-symbolizer or a command (a path or a name on PATH)" : void 0,
     default: "auto",
-    help: "the program that turns addresses into source lines (auto: chosen per binary).",
+    help: "who turns addresses into source lines: auto picks per binary by its ELF machine ($CROSS_COMPILE addr2line, <triple>-addr2line, addr2line, llvm-symbolizer); addr2line or llvm-symbolizer: only binutils or only LLVM; or a command.",
+    details: "A binary goes only to a tool that reads its machine (a binutils addr2line lists its targets in --help); with none, a warning names the Debian package to install.",
     cli: ANALYSIS,
     action: true,
     hook: true
@@ -8617,6 +8619,7 @@ function configOrDefault(given, cwd) {
 function analyzeSettings(raw, ctx) {
   const list = (name) => listValue(inputDef(name), raw[name], ctx.label);
   const sourceRoot = oneValue(inputDef("source-root"), raw["source-root"], ctx.label);
+  const crossCompile = ctx.env?.CROSS_COMPILE?.trim();
   return {
     reports: list("report"),
     captures: list("capture"),
@@ -8625,6 +8628,7 @@ function analyzeSettings(raw, ctx) {
     moduleSections: list("module-sections"),
     ...sourceRoot !== void 0 ? { sourceRoot } : {},
     symbolizer: oneValue(inputDef("symbolizer"), raw.symbolizer, ctx.label),
+    ...crossCompile ? { crossCompile } : {},
     cwd: ctx.cwd,
     ...ctx.stdin ? { stdin: ctx.stdin } : {}
   };
@@ -12002,6 +12006,15 @@ async function readBuildId(path2) {
   }
 }
 
+// src/kallsyms/mapping.ts
+function isMappingSymbol(name) {
+  return /^(?:\$[adtx](?:\.|$)|\$xrv(?:32|64)|\.L|L0)/.test(name);
+}
+function isPrefixedMappingSymbol(name) {
+  const m = /^__[a-z]+_(\$.*)$/.exec(name);
+  return m !== null && isMappingSymbol(m[1]);
+}
+
 // src/kallsyms/parse.ts
 var KallsymsSymbol = class _KallsymsSymbol {
   constructor(hi, lo, type, name, index) {
@@ -12054,6 +12067,7 @@ function parseKallsyms(text, path2, opts = {}) {
     if (!HEX.test(hex2) || !TYPE.test(type) || rest === "" || module !== void 0 && !MODULE.test(module)) {
       throw new InputError(path2, `not a kallsyms/System.map line: "${raw.slice(0, 80)}" (expected "ADDRESS TYPE NAME [MODULE]")`, i + 1);
     }
+    if (isMappingSymbol(rest)) continue;
     const cut = hex2.length - 8;
     const sym = new KallsymsSymbol(cut > 0 ? parseInt(hex2.slice(0, cut), 16) : 0, parseInt(hex2.slice(cut), 16), type, rest, symbols.length);
     if (sym.hi !== 0 || sym.lo !== 0) nonZero = true;
@@ -12582,7 +12596,7 @@ function nextOwnLine(lines, from, foreign, skipBlank) {
 var TEXT_TYPES = /* @__PURE__ */ new Set(["t", "T", "w", "W"]);
 var PARTIAL_LAST_SYMBOL_SPAN = 0x10000n;
 function isText(sym) {
-  return TEXT_TYPES.has(sym.type);
+  return TEXT_TYPES.has(sym.type) && !isPrefixedMappingSymbol(sym.name);
 }
 function floorIndex(symbols, addr) {
   const aHi = Number(addr >> 32n);
@@ -12643,6 +12657,28 @@ function symbolIndex(table) {
   return index;
 }
 
+// src/symbolize/mapping-names.ts
+var isMappingName = (f) => f.function !== void 0 && (isMappingSymbol(f.function) || isPrefixedMappingSymbol(f.function));
+function unnameMappingFrames(records) {
+  let count = 0;
+  let example = "";
+  const out = records.map((r) => {
+    if (!r.frames.some(isMappingName)) return r;
+    const frames = r.frames.map((f) => {
+      if (!isMappingName(f)) return f;
+      if (count++ === 0) example = f.text || formatFrame(f);
+      const { function: _fn, offset: _o, size: _s, module: _m, ...rest } = f;
+      return { ...rest, resolvedBy: "unresolved" };
+    });
+    return { ...r, frames };
+  });
+  if (count === 0) return { records };
+  return {
+    records: out,
+    warning: `${count} frame${count === 1 ? "" : "s"} printed with a mapping symbol for a name (e.g. "${example}"): not a function; named from the address where a snapshot covers it, else left unresolved`
+  };
+}
+
 // src/symbolize/tally.ts
 var WarningTally = class {
   buckets = /* @__PURE__ */ new Map();
@@ -12701,8 +12737,10 @@ function notCoveredWarning(records, notCovered) {
 }
 
 // src/symbolize/symbolize.ts
-function symbolizeRecords(records, tables) {
-  if (tables.length === 0) return { records, warnings: [], notCovered: /* @__PURE__ */ new Set() };
+function symbolizeRecords(given, tables) {
+  const { records, warning } = unnameMappingFrames(given);
+  const first = warning === void 0 ? [] : [warning];
+  if (tables.length === 0) return { records, warnings: first, notCovered: /* @__PURE__ */ new Set() };
   const tally = new WarningTally();
   const timed = tables.every((t) => t.takenAtJiffies !== void 0);
   const byTime = timed ? [...tables].sort((a, b) => a.takenAtJiffies < b.takenAtJiffies ? -1 : 1) : tables;
@@ -12712,7 +12750,7 @@ function symbolizeRecords(records, tables) {
     const views = chosen ? singles.get(chosen) : tables;
     return { ...record, frames: record.frames.map((f) => nameFrame(f, views, byTime, tally)) };
   });
-  return { records: out, warnings: tally.messages(tables.length > 1 && !timed), notCovered: tally.notCoveredAddresses };
+  return { records: out, warnings: [...first, ...tally.messages(tables.length > 1 && !timed)], notCovered: tally.notCoveredAddresses };
 }
 function snapshotOfLoad(byTime, jiffies) {
   return byTime.find((t) => t.takenAtJiffies >= jiffies) ?? byTime[byTime.length - 1];
@@ -13135,6 +13173,7 @@ async function readElf(path2) {
     const u64 = (b, o) => le ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o);
     const word = (b, o) => is64 ? u64(b, o) : BigInt(u32(b, o));
     const type = u16(ident, 16);
+    const machine = u16(ident, 18);
     const shoff = Number(word(ident, is64 ? 40 : 32));
     const shentsize = u16(ident, is64 ? 58 : 46);
     const shnum = u16(ident, is64 ? 60 : 48);
@@ -13201,34 +13240,67 @@ async function readElf(path2) {
         if (entry.startsWith("name=")) modinfoName = entry.slice(5);
       }
     }
-    return { path: path2, is64, littleEndian: le, type, sections, symbols, buildId, modinfoName };
+    return { path: path2, is64, littleEndian: le, type, machine, sections, symbols, buildId, modinfoName };
   } finally {
     await fh.close();
   }
 }
 
+// src/resolve/load-time-sections.ts
+var EM_PPC = 20;
+var EM_PPC64 = 21;
+var EM_ARM = 40;
+var EM_AARCH64 = 183;
+var EM_RISCV = 243;
+var NONE = /* @__PURE__ */ new Map();
+var TABLE = {
+  [EM_AARCH64]: /* @__PURE__ */ new Map([
+    [".plt", [64]],
+    [".init.plt", [64]],
+    [".text.ftrace_trampoline", [4]]
+  ]),
+  [EM_ARM]: /* @__PURE__ */ new Map([
+    [".plt", [32, 64]],
+    [".init.plt", [32, 64]]
+  ]),
+  [EM_RISCV]: /* @__PURE__ */ new Map([[".plt", [64]]]),
+  [EM_PPC64]: /* @__PURE__ */ new Map([[".stubs", [8]]]),
+  [EM_PPC]: /* @__PURE__ */ new Map([
+    [".plt", [8]],
+    [".init.plt", [8]]
+  ])
+};
+function loadTimeSections(machine) {
+  return TABLE[machine] ?? NONE;
+}
+
 // src/resolve/layout.ts
 var MAX_PAGE = 65536;
 var isCode = (s) => (s.flags & (SHF_ALLOC | SHF_EXECINSTR)) === (SHF_ALLOC | SHF_EXECINSTR);
-var isInitSection = (name) => name.startsWith(".init");
+var regionOfSection = (name) => name.startsWith(".init") ? "init" : "core";
+var alignUp = (n, align) => Math.ceil(n / Math.max(1, align)) * Math.max(1, align);
 function kallsymsIgnores(name) {
-  return name === "" || name.startsWith("$") || name.startsWith(".L") || name.startsWith("__crc_") || name.startsWith("__kstrtab") || name.startsWith("__efistub_") || name.startsWith("__kvm_nvhe_");
+  return name === "" || isMappingSymbol(name) || name.startsWith("__crc_") || name.startsWith("__kstrtab") || name.startsWith("__efistub_") || name.startsWith("__kvm_nvhe_");
 }
 var STT_SECTION = 3;
 var STT_FILE = 4;
-function codeLayout(elf) {
+function codeLayout(elf, given) {
   const place2 = /* @__PURE__ */ new Map();
   const end = { core: 0, init: 0 };
+  const grows = { core: false, init: false };
   const relocatable = elf.type === ET_REL;
+  const late = relocatable ? loadTimeSections(elf.machine) : void 0;
   for (const s of elf.sections) {
-    if (!isCode(s) || s.size === 0) continue;
+    if (late?.has(s.name) && s.flags & SHF_ALLOC) {
+      grows[regionOfSection(s.name)] = true;
+      continue;
+    }
+    if (!isCode(s)) continue;
     if (relocatable) {
-      const region = isInitSection(s.name) ? "init" : "core";
-      const align = Math.max(1, s.addralign);
-      const offset = Math.ceil(end[region] / align) * align;
-      place2.set(s.index, { region, offset });
-      end[region] = offset + s.size;
-    } else {
+      const p = given?.get(s.index) ?? { region: regionOfSection(s.name), offset: alignUp(end[regionOfSection(s.name)], s.addralign) };
+      place2.set(s.index, p);
+      end[p.region] = Math.max(end[p.region], p.offset + s.size);
+    } else if (s.size > 0) {
       place2.set(s.index, { region: "core", offset: 0 });
     }
   }
@@ -13243,7 +13315,7 @@ function codeLayout(elf) {
     const last = symbols[symbols.length - 1];
     if (last) end.core = Number(last.at - (symbols[0]?.at ?? 0n)) + last.sym.size;
   }
-  return { place: place2, end, symbols };
+  return { place: place2, end, grows, symbols };
 }
 function printedSize(layout, sym, relocatable) {
   const i = layout.symbols.findIndex((p) => p.sym === sym);
@@ -13259,6 +13331,7 @@ function printedSize(layout, sym, relocatable) {
   }
   if (!relocatable) return { min: Math.max(1, sym.size), max: Number.MAX_SAFE_INTEGER };
   const tail = layout.end[me.region] - Number(me.at);
+  if (layout.grows[me.region]) return { min: tail, max: Number.MAX_SAFE_INTEGER };
   const alignedEnd = Math.ceil(layout.end[me.region] / MAX_PAGE) * MAX_PAGE;
   return { min: tail, max: alignedEnd - Number(me.at) };
 }
@@ -13272,18 +13345,23 @@ function symbolAt(layout, region, at) {
 }
 
 // src/resolve/locate.ts
+var placeKey = (p) => `${p.sym.shndx}:${p.sym.value}`;
 var indexes2 = /* @__PURE__ */ new WeakMap();
 function indexOf(elf) {
   let idx = indexes2.get(elf);
   if (!idx) {
     const layout = codeLayout(elf);
     const byName = /* @__PURE__ */ new Map();
+    const byPlace = /* @__PURE__ */ new Map();
     for (const p of layout.symbols) {
       const list = byName.get(p.sym.name) ?? [];
       list.push(p);
       byName.set(p.sym.name, list);
+      const names = byPlace.get(placeKey(p)) ?? [];
+      names.push(p.sym.name);
+      byPlace.set(placeKey(p), names);
     }
-    idx = { layout, byName };
+    idx = { layout, byName, byPlace };
     indexes2.set(elf, idx);
   }
   return idx;
@@ -13291,7 +13369,7 @@ function indexOf(elf) {
 function locate(frame, elf, shown) {
   const fn2 = frame.function;
   if (fn2 === void 0 || frame.offset === void 0) return { ok: false, kind: "frame", why: "frame has no symbol+offset" };
-  const { layout, byName } = indexOf(elf);
+  const { layout, byName, byPlace } = indexOf(elf);
   const rel = elf.type === ET_REL;
   const named2 = byName.get(fn2) ?? [];
   if (named2.length === 0) return { ok: false, kind: "mismatch", why: `${fn2} is not a function in ${shown}` };
@@ -13320,7 +13398,8 @@ function locate(frame, elf, shown) {
   if (pc >= extent) {
     return { ok: false, kind: "mismatch", why: `${fn2}+${hex(frame.offset)} is past the end of ${fn2} (${hex(extent)} bytes) in ${shown}` };
   }
-  return { ok: true, target: { sym, region, at, pcInSection: sym.value + BigInt(pc) } };
+  const aliases = (byPlace.get(placeKey(fits[0])) ?? []).filter((n) => n !== fn2);
+  return { ok: true, target: { sym, region, at, pcInSection: sym.value + BigInt(pc), aliases } };
 }
 
 // src/resolve/snapshot-layout.ts
@@ -13522,21 +13601,57 @@ function parseModuleSections(text, path2, module) {
   return { shown: path2, module: module ? normalizeModuleName(module) : void 0, sections };
 }
 function placeModule(elf, ms) {
-  const layout = codeLayout(elf);
+  const late = loadTimeSections(elf.machine);
+  const given = /* @__PURE__ */ new Map();
   const base = {};
-  for (const [index, p] of layout.place) {
-    const s = elf.sections[index];
+  const cursor = { core: 0, init: 0 };
+  const floor = { core: 0, init: 0 };
+  for (const s of elf.sections) {
+    const aligns = late.get(s.name);
+    if (!(s.flags & SHF_ALLOC) || !aligns && !isCode(s)) continue;
+    const region = regionOfSection(s.name);
     const addr = ms.sections.get(s.name);
-    if (addr === void 0) return `section ${s.name} of the .ko is not in ${ms.shown}`;
-    const b = addr - BigInt(p.offset);
-    const known = base[p.region];
-    if (known === void 0) base[p.region] = b;
-    else if (known !== b) {
-      return `${s.name} is at ${hex(addr)} in ${ms.shown} but would be at ${hex(known + BigInt(p.offset))} with this .ko's section sizes`;
+    const at = cursor[region];
+    if (aligns) {
+      if (addr !== void 0) {
+        const b = base[region] ??= addr;
+        const choices = at === void 0 ? [] : aligns.map((a) => alignUp(at, a));
+        if (at !== void 0 && !choices.some((o) => b + BigInt(o) === addr)) {
+          const where = choices.map((o) => hex(b + BigInt(o))).join(" or ");
+          return `${s.name} is at ${hex(addr)} in ${ms.shown} but the kernel would put it at ${where} with this .ko's section sizes`;
+        }
+        floor[region] = Number(addr - b) + 1;
+      }
+      cursor[region] = void 0;
+      continue;
     }
+    if (s.size === 0) {
+      if (at !== void 0) cursor[region] = alignUp(at, s.addralign);
+      continue;
+    }
+    if (addr === void 0) return `section ${s.name} of the .ko is not in ${ms.shown}`;
+    let offset;
+    if (at !== void 0) {
+      offset = alignUp(at, s.addralign);
+      const b = addr - BigInt(offset);
+      const known = base[region];
+      if (known === void 0) base[region] = b;
+      else if (known !== b) {
+        return `${s.name} is at ${hex(addr)} in ${ms.shown} but would be at ${hex(known + BigInt(offset))} with this .ko's section sizes`;
+      }
+    } else {
+      const known = base[region];
+      if (known === void 0) return `${s.name} follows a section the kernel sizes at load time that ${ms.shown} does not list`;
+      offset = Number(addr - known);
+      if (offset < floor[region] || offset % Math.max(1, s.addralign) !== 0) {
+        return `${s.name} is at ${hex(addr)} in ${ms.shown}, not after the sections the kernel sized before it`;
+      }
+    }
+    given.set(s.index, { region, offset });
+    cursor[region] = offset + s.size;
   }
   if (base.core === void 0 && base.init === void 0) return "the .ko has no code";
-  return { base, layout };
+  return { base, layout: codeLayout(elf, given) };
 }
 function regionOf(pm, address) {
   for (const region of ["core", "init"]) {
@@ -13659,13 +13774,13 @@ var PathMapper = class {
 import { copyFile, open as open2 } from "node:fs/promises";
 import { basename as basename2, join as join4 } from "node:path";
 var FIRST = 0x1000000n;
-async function addressing(elf, tool, tmpDir, n) {
+async function addressing(elf, kind, tmpDir, n) {
   const sectionBase = /* @__PURE__ */ new Map();
   if (elf.type !== ET_REL) {
     for (const s of elf.sections) sectionBase.set(s.index, 0n);
     return { binary: elf.path, sectionBase };
   }
-  if (tool === "llvm-symbolizer") {
+  if (kind === "llvm") {
     const first = elf.sections.find((s) => isCode(s) && s.size > 0);
     if (first) sectionBase.set(first.index, 0n);
     return { binary: elf.path, sectionBase };
@@ -13694,10 +13809,11 @@ async function addressing(elf, tool, tmpDir, n) {
 
 // src/resolve/tool.ts
 import { spawn as spawn2 } from "node:child_process";
-function toolArgs(tool, binary) {
-  return tool === "addr2line" ? ["-a", "-f", "-i", "-e", binary] : [`--obj=${binary}`, "--inlines", "--functions=short", "--output-style=LLVM", "--no-demangle"];
+function toolArgs(kind, binary) {
+  return kind === "binutils" ? ["-a", "-f", "-i", "-e", binary] : [`--obj=${binary}`, "--inlines", "--functions=short", "--output-style=LLVM", "--no-demangle"];
 }
-async function runTool(tool, binary, addresses, timeoutMs) {
+async function runTool(symbolizer, binary, addresses, timeoutMs) {
+  const tool = symbolizer.command;
   return new Promise((done) => {
     let settled = false;
     const finish = (r) => {
@@ -13707,7 +13823,7 @@ async function runTool(tool, binary, addresses, timeoutMs) {
         done(r);
       }
     };
-    const child = spawn2(tool, toolArgs(tool, binary), { stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn2(tool, toolArgs(symbolizer.kind, binary), { stdio: ["pipe", "pipe", "pipe"] });
     const out = [];
     let err = "";
     child.stdout.on("data", (d) => out.push(d));
@@ -13721,7 +13837,7 @@ async function runTool(tool, binary, addresses, timeoutMs) {
       (e) => finish({
         ok: false,
         missing: e.code === "ENOENT",
-        error: e.code === "ENOENT" ? `${tool} is not installed (binutils / llvm)` : `${tool} could not be run: ${e.message}`
+        error: e.code === "ENOENT" ? `${tool} is not installed` : `${tool} could not be run: ${e.message}`
       })
     );
     child.stdin.on("error", () => void 0);
@@ -13731,7 +13847,7 @@ async function runTool(tool, binary, addresses, timeoutMs) {
         return finish({ ok: false, missing: false, error: `${tool} ${why} on ${binary}${err ? `: ${err.trim().split("\n")[0]}` : ""}` });
       }
       const text = Buffer.concat(out).toString("utf8");
-      const chains = tool === "addr2line" ? parseAddr2line(text) : parseLlvm(text);
+      const chains = symbolizer.kind === "binutils" ? parseAddr2line(text) : parseLlvm(text);
       if (chains.length !== addresses.length) {
         return finish({
           ok: false,
@@ -13788,9 +13904,41 @@ function parseLlvm(text) {
   return chains;
 }
 
+// src/resolve/no-line.ts
+var NoLineTally = class {
+  constructor(finder) {
+    this.finder = finder;
+  }
+  finder;
+  seen = /* @__PURE__ */ new Map();
+  add(file, tool, frame) {
+    const reason = this.reason(file, tool);
+    const key = `${file.shown}\0${tool.command}\0${reason}`;
+    const b = this.seen.get(key);
+    if (b) b.count++;
+    else this.seen.set(key, { count: 1, example: formatFrame(frame), tool: tool.command, where: `${file.shown}: ${reason}` });
+  }
+  messages() {
+    return [...this.seen.values()].map(
+      (b) => `${b.tool} answered ?? for ${b.count === 1 ? b.example : `${b.count} frames (e.g. ${b.example})`} in ${b.where}; no source line`
+    );
+  }
+  reason(file, tool) {
+    const names = new Set(file.elf.sections.map((s) => s.name));
+    if (!names.has(".debug_line") && !names.has(".zdebug_line")) {
+      return "it has no line table (.debug_line): built without debug info, or stripped";
+    }
+    if (tool.kind === "llvm" && file.elf.type === ET_REL) {
+      return `it has line tables, but llvm-symbolizer misses some addresses of a relocatable .ko; ${this.finder.binutilsHint(file.elf)} reads them`;
+    }
+    return "its debug info has no line for that address (assembler without line info, or code the compiler made)";
+  }
+};
+
 // src/resolve/query.ts
-async function lookUp(jobs, tool, tmp, timeoutMs, warnings) {
+async function lookUp(jobs, finder, tmp, timeoutMs, warnings) {
   const answers = jobs.map((j) => j.places.map(() => void 0));
+  const tools = /* @__PURE__ */ new Map();
   const perFile = /* @__PURE__ */ new Map();
   jobs.forEach(
     (j, job) => j.places.forEach((p, place2) => {
@@ -13802,14 +13950,21 @@ async function lookUp(jobs, tool, tmp, timeoutMs, warnings) {
   let n = 0;
   await Promise.all(
     [...perFile].map(async ([file, asks]) => {
-      const { binary, sectionBase } = await addressing(file.elf, tool, tmp, n++);
+      const choice = await finder.forBinary(file.elf, file.shown);
+      if (!choice.ok) {
+        warnings.push(`${choice.why} (${asks.length} frame${asks.length === 1 ? "" : "s"})`);
+        return;
+      }
+      const tool = choice.tool;
+      tools.set(file, tool);
+      const { binary, sectionBase } = await addressing(file.elf, tool.kind, tmp, n++);
       for (const a of asks) {
         const { sym, pcInSection } = jobs[a.job].places[a.place].target;
         const base = sectionBase.get(sym.shndx);
         if (base === void 0) {
           const section = file.elf.sections[sym.shndx]?.name ?? `#${sym.shndx}`;
           warnings.push(
-            `${tool} can't look up ${section} of a relocatable .ko (${file.shown}: ${sym.name}); use --symbolizer addr2line for those frames`
+            `${tool.command} can't look up ${section} of a relocatable .ko (${file.shown}: ${sym.name}); ${finder.binutilsHint(file.elf)} can`
           );
         } else a.address = base + pcInSection;
       }
@@ -13824,17 +13979,25 @@ async function lookUp(jobs, tool, tmp, timeoutMs, warnings) {
       for (const a of asks) if (a.address !== void 0) answers[a.job][a.place] = byAddress.get(a.address);
     })
   );
-  return answers;
+  return { answers, tools };
 }
 var baseName = (fn2) => fn2.replace(/\..*$/, "");
-function applyAnswers(records, jobs, answers, paths, warnings) {
+function applyAnswers(records, jobs, { answers, tools }, paths, finder, warnings) {
+  const noLine = new NoLineTally(finder);
   jobs.forEach((job, j) => {
     const frame = records[job.ref.rec].frames[job.ref.fr];
     const results = /* @__PURE__ */ new Map();
-    for (const chain of answers[j]) {
+    let answeredNothing;
+    for (const [place2, chain] of answers[j].entries()) {
       const outer = chain?.[chain.length - 1];
-      if (!chain || !outer || outer.file === void 0 || outer.line === void 0) continue;
-      if (outer.function !== "??" && baseName(outer.function) !== baseName(job.frame.function ?? "")) {
+      if (!chain || !outer) continue;
+      if (outer.file === void 0 || outer.line === void 0) {
+        answeredNothing ??= { place: place2, text: `${outer.function}` };
+        continue;
+      }
+      const { target } = job.places[place2];
+      const known = [job.frame.function ?? "", ...target.aliases].map(baseName);
+      if (outer.function !== "??" && !known.includes(baseName(outer.function))) {
         warnings.push(`debug info names ${outer.function} where the report has ${job.frame.function}; no source line for that frame`);
         return;
       }
@@ -13855,25 +14018,175 @@ function applyAnswers(records, jobs, answers, paths, warnings) {
     }
     const r = [...results.values()][0];
     if (r) Object.assign(frame, r);
+    else if (answeredNothing) {
+      const file = job.places[answeredNothing.place].file;
+      noLine.add(file, tools.get(file), frame);
+    }
   });
+  warnings.push(...noLine.messages());
 }
 
-// src/resolve/tool-choice.ts
+// src/resolve/symbolizers.ts
 import { spawn as spawn3 } from "node:child_process";
-function isInstalled(tool) {
-  return new Promise((done) => {
-    const child = spawn3(tool, ["--version"], { stdio: "ignore" });
-    child.on("error", () => done(false));
-    child.on("close", (code) => done(code === 0));
-  });
+
+// src/resolve/machine.ts
+var EM_386 = 3;
+var EM_MIPS = 8;
+var EM_PPC2 = 20;
+var EM_PPC642 = 21;
+var EM_S390 = 22;
+var EM_ARM2 = 40;
+var EM_X86_64 = 62;
+var EM_AARCH642 = 183;
+var EM_RISCV2 = 243;
+var EM_LOONGARCH = 258;
+var gnu = (triples, bfdTargets, debianPackage = `binutils-${triples[0].replace(/_/g, "-")}`) => ({
+  triples,
+  bfdTargets,
+  debianPackage
+});
+function machineOf(elf) {
+  const le = elf.littleEndian;
+  switch (elf.machine) {
+    case EM_X86_64:
+      return elf.is64 ? { name: "x86-64", ...gnu(["x86_64-linux-gnu", "x86_64-linux"], ["elf64-x86-64"]) } : { name: "x32", ...gnu(["x86_64-linux-gnux32", "x86_64-linux-gnu"], ["elf32-x86-64"]) };
+    case EM_386:
+      return { name: "i386", ...gnu(["i686-linux-gnu", "x86_64-linux-gnu", "i386-linux"], ["elf32-i386"]) };
+    case EM_AARCH642:
+      return le ? { name: "AArch64", ...gnu(["aarch64-linux-gnu", "aarch64-linux", "aarch64-none-linux-gnu"], ["elf64-littleaarch64"]) } : { name: "AArch64 big-endian", ...gnu(["aarch64_be-linux-gnu", "aarch64_be-linux"], ["elf64-bigaarch64"]) };
+    case EM_ARM2:
+      return le ? {
+        name: "ARM",
+        ...gnu(["arm-linux-gnueabihf", "arm-linux-gnueabi", "arm-linux", "arm-none-linux-gnueabihf"], ["elf32-littlearm"])
+      } : { name: "ARM big-endian", ...gnu(["armeb-linux-gnueabi", "armeb-linux"], ["elf32-bigarm"], "binutils-arm-linux-gnueabi") };
+    case EM_RISCV2:
+      return elf.is64 ? { name: "RISC-V 64", ...gnu(["riscv64-linux-gnu", "riscv64-linux", "riscv64-unknown-linux-gnu"], ["elf64-littleriscv"]) } : { name: "RISC-V 32", ...gnu(["riscv32-linux-gnu", "riscv32-linux"], ["elf32-littleriscv"], "binutils-riscv64-linux-gnu") };
+    case EM_PPC642:
+      return le ? { name: "PowerPC64 LE", ...gnu(["powerpc64le-linux-gnu", "powerpc64le-linux"], ["elf64-powerpcle"]) } : { name: "PowerPC64", ...gnu(["powerpc64-linux-gnu", "powerpc64-linux"], ["elf64-powerpc"]) };
+    case EM_PPC2:
+      return { name: "PowerPC", ...gnu(["powerpc-linux-gnu", "powerpc-linux"], ["elf32-powerpc"]) };
+    case EM_S390:
+      return { name: "s390x", ...gnu(["s390x-linux-gnu", "s390x-linux"], ["elf64-s390"]) };
+    case EM_MIPS: {
+      const bits = elf.is64 ? "64" : "32";
+      const triple = `mips${elf.is64 ? "64" : ""}${le ? "el" : ""}-linux-gnu${elf.is64 ? "abi64" : ""}`;
+      return { name: `MIPS${bits}${le ? " LE" : ""}`, ...gnu([triple], [`elf${bits}-trad${le ? "little" : "big"}mips`]) };
+    }
+    case EM_LOONGARCH:
+      return { name: "LoongArch64", ...gnu(["loongarch64-linux-gnu", "loongarch64-linux"], ["elf64-loongarch"]) };
+    default:
+      return void 0;
+  }
 }
-async function pickTool(choice, warnings) {
-  const order = choice === "auto" ? ["addr2line", "llvm-symbolizer"] : [choice];
-  for (const tool of order) if (await isInstalled(tool)) return tool;
-  warnings.push(
-    choice === "auto" ? "neither addr2line (binutils) nor llvm-symbolizer (llvm) is installed: no source lines" : `${choice} is not installed (${choice === "addr2line" ? "binutils" : "llvm"}): no source lines`
-  );
-  return void 0;
+function describeMachine(elf) {
+  const m = machineOf(elf);
+  return m ? m.name : `e_machine ${elf.machine}`;
+}
+
+// src/resolve/symbolizers.ts
+var LLVM_MIN = { LoongArch64: 16 };
+var ALL_TRIPLES = [
+  "aarch64-linux-gnu",
+  "arm-linux-gnueabihf",
+  "arm-linux-gnueabi",
+  "x86_64-linux-gnu",
+  "riscv64-linux-gnu",
+  "powerpc64le-linux-gnu",
+  "powerpc64-linux-gnu",
+  "powerpc-linux-gnu",
+  "s390x-linux-gnu",
+  "mips64el-linux-gnuabi64",
+  "mipsel-linux-gnu",
+  "i686-linux-gnu"
+];
+var SymbolizerFinder = class {
+  constructor(req) {
+    this.req = req;
+  }
+  req;
+  probes = /* @__PURE__ */ new Map();
+  /** The symbolizer for this binary, or why there is none (one line, naming what to install). */
+  async forBinary(elf, shown) {
+    const machine = machineOf(elf);
+    if (!machine) return { ok: false, why: `${shown} is for ${describeMachine(elf)}, which kleak-gate does not know a symbolizer for` };
+    const { choice } = this.req;
+    const named2 = !["auto", "addr2line", "llvm-symbolizer"].includes(choice);
+    const candidates = named2 ? [choice] : this.candidates(machine, choice);
+    const seen = [];
+    for (const command of candidates) {
+      const p = await this.probe(command);
+      if (!p) continue;
+      if (reads(p, machine)) return { ok: true, tool: { command, kind: p.kind } };
+      seen.push(p.kind === "llvm" ? `${command} ${p.version ?? "?"} predates ${machine.name}` : `${command} reads ${shortTargets(p)}`);
+    }
+    const why = named2 ? seen.length > 0 ? `--symbolizer ${choice} can't read ${machine.name} binaries (${seen[0]})` : `--symbolizer ${choice} could not be run` : `no ${choice === "auto" ? "symbolizer" : choice} here reads ${machine.name} binaries${seen.length ? ` (${seen.join("; ")})` : ""}: install ${installHint(machine, choice)}`;
+    return { ok: false, why: `${why}; no source lines from ${shown}` };
+  }
+  /** "aarch64-linux-gnu-addr2line (Debian binutils-aarch64-linux-gnu)", for messages. */
+  binutilsHint(elf) {
+    const m = machineOf(elf);
+    return m ? `${m.triples[0]}-addr2line (Debian package ${m.debianPackage})` : "a binutils addr2line built for it";
+  }
+  candidates(machine, choice) {
+    const list = [];
+    if (choice !== "llvm-symbolizer") {
+      if (this.req.crossCompile) list.push(`${this.req.crossCompile}addr2line`);
+      for (const t of [...machine.triples, ...ALL_TRIPLES]) list.push(`${t}-addr2line`);
+      list.push("addr2line");
+    }
+    if (choice !== "addr2line") list.push("llvm-symbolizer");
+    return [...new Set(list)];
+  }
+  probe(command) {
+    let p = this.probes.get(command);
+    if (!p) {
+      p = probe(command);
+      this.probes.set(command, p);
+    }
+    return p;
+  }
+};
+function reads(p, m) {
+  if (p.kind === "llvm") return (p.version ?? 0) >= (LLVM_MIN[m.name] ?? 0);
+  return m.bfdTargets.some((t) => p.targets.includes(t));
+}
+function shortTargets(p) {
+  const own = p.targets.filter((t) => t.startsWith("elf") && !/^elf(32|64)-(little|big)$/.test(t));
+  return own.length > 0 ? `${own.slice(0, 3).join(", ")}${own.length > 3 ? ", ..." : ""} only` : "no ELF target";
+}
+function installHint(m, choice) {
+  const gnu2 = `${m.debianPackage} (${m.triples[0]}-addr2line)`;
+  if (choice === "addr2line") return gnu2;
+  if (choice === "llvm-symbolizer") return "llvm (llvm-symbolizer)";
+  return `${gnu2} or llvm (llvm-symbolizer)`;
+}
+async function probe(command) {
+  const version = await output(command, ["--version"]);
+  if (version === void 0) return void 0;
+  if (/LLVM/.test(version)) {
+    const v = /LLVM version (\d+)/.exec(version);
+    return { kind: "llvm", targets: [], version: v ? Number(v[1]) : void 0 };
+  }
+  if (!/addr2line/i.test(version)) return void 0;
+  const help = await output(command, ["--help"]) ?? "";
+  const m = /supported targets:(.*)/.exec(help);
+  return { kind: "binutils", targets: m ? m[1].trim().split(/\s+/) : [] };
+}
+function output(command, args) {
+  return new Promise((done) => {
+    let text = "";
+    const child = spawn3(command, args, { stdio: ["ignore", "pipe", "ignore"] });
+    const timer = setTimeout(() => child.kill("SIGKILL"), 1e4);
+    child.stdout.on("data", (d) => text += d.toString());
+    child.on("error", () => {
+      clearTimeout(timer);
+      done(void 0);
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      done(code === 0 ? text : void 0);
+    });
+  });
 }
 
 // src/resolve/index.ts
@@ -13904,10 +14217,9 @@ async function resolveSourceLines(records, opts) {
     const buildIds = new Map((opts.buildIds ?? []).map((b) => [normalizeModuleName(b.module), b.buildId.toLowerCase()]));
     const jobs = chooseBinaries(out, files, buildIds, placed, sections, warnings, opts.snapshotModules);
     if (jobs.length === 0) return { records: out, warnings: dedupe(warnings) };
-    const tool = await pickTool(opts.symbolizer, warnings);
-    if (tool === void 0) return { records: out, warnings: dedupe(warnings) };
-    const answers = await lookUp(jobs, tool, tmp, opts.timeoutMs ?? 12e4, warnings);
-    applyAnswers(out, jobs, answers, new PathMapper(opts.cwd, opts.sourceRoot), warnings);
+    const finder = new SymbolizerFinder({ choice: opts.symbolizer, ...opts.crossCompile ? { crossCompile: opts.crossCompile } : {} });
+    const answers = await lookUp(jobs, finder, tmp, opts.timeoutMs ?? 12e4, warnings);
+    applyAnswers(out, jobs, answers, new PathMapper(opts.cwd, opts.sourceRoot), finder, warnings);
     return { records: out, warnings: dedupe(warnings) };
   } finally {
     await rm(tmp, { recursive: true, force: true });
@@ -13947,6 +14259,7 @@ async function resolveStep(records, opts, run2) {
     snapshotModules: snapshotModules(run2.tables)
   };
   if (opts.sourceRoot !== void 0) resolveOpts.sourceRoot = opts.sourceRoot;
+  if (opts.crossCompile) resolveOpts.crossCompile = opts.crossCompile;
   return resolveSourceLines(records, resolveOpts);
 }
 
@@ -14137,15 +14450,15 @@ function chosenFormat(raw, command) {
   if (!format) throw new UsageError(`invalid --format '${name}': expected ${formats.map((f) => f.name).join(", ")}`);
   return format;
 }
-async function emit(text, output, io2) {
-  if (output === void 0) {
+async function emit(text, output2, io2) {
+  if (output2 === void 0) {
     io2.stdout(text);
     return;
   }
   try {
-    await writeFile(inputPath(io2.cwd, output), text);
+    await writeFile(inputPath(io2.cwd, output2), text);
   } catch (e) {
-    throw new InputError(output, `cannot write output: ${e.message}`);
+    throw new InputError(output2, `cannot write output: ${e.message}`);
   }
 }
 
@@ -14209,7 +14522,7 @@ var update = async (argv, io2) => {
     io2.stdout(BASELINE_HELP);
     return 0;
   }
-  const opts = checkSettings(raw, { cwd: io2.cwd, now: io2.now(), label: cliLabel, stdin: io2.readStdin });
+  const opts = checkSettings(raw, { cwd: io2.cwd, now: io2.now(), label: cliLabel, stdin: io2.readStdin, env: io2.env });
   const acceptNew = booleanValue(inputDef("accept-new"), raw["accept-new"], cliLabel);
   const { result: result2, baseline } = await runCheck(opts, true);
   const change = updateBaseline(baseline, result2, acceptNew);
@@ -14780,7 +15093,7 @@ var checkCommand = async (argv, io2) => {
     return 0;
   }
   const format = chosenFormat(raw, "check");
-  const settings = checkSettings(raw, { cwd: io2.cwd, now: io2.now(), label: cliLabel, stdin: io2.readStdin });
+  const settings = checkSettings(raw, { cwd: io2.cwd, now: io2.now(), label: cliLabel, stdin: io2.readStdin, env: io2.env });
   const { result: result2 } = await runCheck(settings);
   const ctx = { baseline: settings.baseline, ...settings.target ? { target: settings.target } : {} };
   await emit(format.render(result2, ctx), raw.output, io2);
@@ -14900,7 +15213,7 @@ async function checkOptionsForHook(config, configPath, io2) {
   for (const p of Array.isArray(patterns2) ? patterns2 : [patterns2]) captures.push(await latestCapture(p, io2.cwd, configPath));
   return checkSettings(
     { ...config.hook, capture: captures, config: configPath },
-    { cwd: io2.cwd, now: io2.now(), label: (n) => `hook.${n}` }
+    { cwd: io2.cwd, now: io2.now(), label: (n) => `hook.${n}`, env: io2.env }
   );
 }
 async function prePush(config, configPath, io2) {
@@ -15009,7 +15322,7 @@ var symbolize = async (argv, io2) => {
     return 0;
   }
   const format = chosenFormat(raw, "symbolize");
-  const analysis = await analyze(analyzeSettings(raw, { cwd: io2.cwd, now: io2.now(), label: cliLabel, stdin: io2.readStdin }));
+  const analysis = await analyze(analyzeSettings(raw, { cwd: io2.cwd, now: io2.now(), label: cliLabel, stdin: io2.readStdin, env: io2.env }));
   await emit(format.renderLeaks(analysis), raw.output, io2);
   if (format.machine) for (const w of analysis.warnings) io2.stderr(`warning: ${w}
 `);
