@@ -14084,6 +14084,7 @@ function describeMachine(elf) {
 }
 
 // src/resolve/symbolizers.ts
+var LLVM_VERSIONS = [22, 21, 20, 19, 18, 17, 16, 15, 14, 13];
 var LLVM_MIN = { LoongArch64: 16 };
 var ALL_TRIPLES = [
   "aarch64-linux-gnu",
@@ -14134,7 +14135,7 @@ var SymbolizerFinder = class {
       for (const t of [...machine.triples, ...ALL_TRIPLES]) list.push(`${t}-addr2line`);
       list.push("addr2line");
     }
-    if (choice !== "addr2line") list.push("llvm-symbolizer");
+    if (choice !== "addr2line") list.push("llvm-symbolizer", ...LLVM_VERSIONS.map((v) => `llvm-symbolizer-${v}`));
     return [...new Set(list)];
   }
   probe(command) {

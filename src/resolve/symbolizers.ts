@@ -35,6 +35,8 @@ interface Probe {
   version?: number;
 }
 
+const LLVM_VERSIONS = [22, 21, 20, 19, 18, 17, 16, 15, 14, 13];
+
 /** LoongArch relocations came with LLVM 16; the rest of the table with far older ones. */
 const LLVM_MIN: Record<string, number> = { LoongArch64: 16 };
 
@@ -96,7 +98,8 @@ export class SymbolizerFinder {
       for (const t of [...machine.triples, ...ALL_TRIPLES]) list.push(`${t}-addr2line`);
       list.push('addr2line');
     }
-    if (choice !== 'addr2line') list.push('llvm-symbolizer');
+    // Ubuntu's llvm-N packages (clang's on GitHub runners) install llvm-symbolizer-N only.
+    if (choice !== 'addr2line') list.push('llvm-symbolizer', ...LLVM_VERSIONS.map((v) => `llvm-symbolizer-${v}`));
     return [...new Set(list)];
   }
 
