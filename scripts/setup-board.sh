@@ -3,9 +3,8 @@
 # (boot the kmemleak kernels of test/fixtures/hil-6.1 and hil-arm64-6.1),
 # busybox-static (the x86 guest's userland and an ash to run the capture script
 # on the host), the same static busybox built for arm64 (the arm64 guest's
-# userland), the cross binutils that read arm64 .ko files (the host's x86
-# addr2line answers `??:?` for them), shellcheck (lints the capture script) and
-# cpio. Installs only what is missing, so a developer machine that has them is
+# userland), shellcheck (lints the capture script) and cpio. (The cross
+# binutils that read the arm64 .ko files come from setup-system.sh.) Installs only what is missing, so a developer machine that has them is
 # untouched; CI starts from a clean Debian 12.
 set -euo pipefail
 # Where the foreign-architecture busybox binaries go (test/board reads them from here).
@@ -14,7 +13,6 @@ GUEST_DIR=${KLEAK_GATE_GUEST_DIR:-/usr/local/lib/kleak-gate}
 need=()
 command -v qemu-system-x86_64 >/dev/null || need+=(qemu-system-x86)
 command -v qemu-system-aarch64 >/dev/null || need+=(qemu-system-arm)
-command -v aarch64-linux-gnu-addr2line >/dev/null || need+=(binutils-aarch64-linux-gnu)
 # the guest needs the *static* busybox: a dynamic one has no libc in the initramfs
 if ! dpkg-query -W -f='${Status}' busybox-static 2>/dev/null | grep -q 'install ok installed'; then
   need+=(busybox-static)

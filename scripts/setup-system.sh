@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# System packages the tests need (binutils addr2line, llvm-symbolizer, xz, zstd).
+# System packages the tests need (binutils addr2line, llvm-symbolizer, xz, zstd,
+# and the cross binutils that read the boards' and test objects' ELF machines:
+# arm64, arm32, riscv64, ppc64/ppc64le — a few MB each).
 # Installs only what is missing, so a developer machine that has them is untouched.
 set -euo pipefail
 need=()
 command -v addr2line >/dev/null || need+=(binutils)
 command -v llvm-symbolizer >/dev/null || need+=(llvm)
+for triple in aarch64-linux-gnu arm-linux-gnueabihf riscv64-linux-gnu powerpc64le-linux-gnu; do
+  command -v "$triple-addr2line" >/dev/null || need+=("binutils-$triple")
+done
 command -v xz >/dev/null || need+=(xz-utils)
 command -v zstd >/dev/null || need+=(zstd)
 command -v git >/dev/null || need+=(git)

@@ -26,6 +26,13 @@ function targetProblem(t: string): string | undefined {
   return "expected letters, digits, '.', '_' and '-' (it names baselines/<target>.json and the PR comment), e.g. 'rpi4-usb'";
 }
 
+/** auto, addr2line, llvm-symbolizer, or a command that is one of them (a path, a `<triple>-` prefix, a `-N` version). */
+function symbolizerProblem(v: string): string | undefined {
+  if (['auto', 'addr2line', 'llvm-symbolizer'].includes(v)) return undefined;
+  if (/^[^\0\r\n]*?(?:^|\/)(?:[\w.+-]+-)?addr2line$|^[^\0\r\n]*?(?:^|\/)llvm-symbolizer(?:-\d+)?$/.test(v)) return undefined;
+  return 'expected auto, addr2line, llvm-symbolizer, or such a command (aarch64-linux-gnu-addr2line, llvm-symbolizer-18, /opt/cross/bin/arm-linux-gnueabihf-addr2line)';
+}
+
 /** The Action's modes (the CLI has a command for each). */
 export const MODES = ['check', 'update-baseline', 'baseline-pr'] as const;
 
@@ -97,10 +104,11 @@ export const INPUTS: readonly InputDef[] = [
     name: 'symbolizer',
     kind: 'text',
     metavar: 'auto|addr2line|llvm-symbolizer|COMMAND',
-    check: (v) => (v.trim() === '' || /[\r\n]/.test(v) ? 'expected auto, addr2line, llvm-symbolizer or a command (a path or a name on PATH)' : undefined),
+    check: symbolizerProblem,
     default: 'auto',
     help: 'who turns addresses into source lines: auto picks per binary by its ELF machine ($CROSS_COMPILE addr2line, <triple>-addr2line, addr2line, llvm-symbolizer); addr2line or llvm-symbolizer: only binutils or only LLVM; or a command.',
-    details: 'A binary goes only to a tool that reads its machine (a binutils addr2line lists its targets in --help); with none, a warning names the Debian package to install.',
+    details:
+      'A binary goes only to a tool that reads its machine (a binutils addr2line lists its targets in --help); with none, a warning names the Debian package to install.',
     cli: ANALYSIS,
     action: true,
     hook: true,
