@@ -1,14 +1,20 @@
 // Builds the board test's initramfs: static busybox, the guest /init, the
 // project's capture script (the very file that `capture --print-script`
-// prints) and the demo driver .ko files that the hil-6.1 kernel was built with.
+// prints) and the demo driver .ko files that the board's kernel was built
+// with (a fixture's .ko.xz is unpacked: the guest's insmod takes a plain .ko).
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { newcArchive, type CpioEntry } from './newc.js';
 
+export const EM_X86_64 = 62;
+export const EM_AARCH64 = 183;
+
 /** The initramfs has no libc: a dynamically linked busybox cannot run as /init. */
-export function isStaticElf(bin: Buffer): boolean {
-  if (bin.readUInt32BE(0) !== 0x7f454c46 || bin[4] !== 2) return false; // ELF64 only (x86_64 guest)
+export function isStaticElf(bin: Buffer, machine = EM_X86_64): boolean {
+  // ELF64 little-endian of the guest's machine (x86_64, arm64)
+  if (bin.readUInt32BE(0) !== 0x7f454c46 || bin[4] !== 2 || bin[5] !== 1 || bin.readUInt16LE(18) !== machine) return false;
   const phoff = Number(bin.readBigUInt64LE(0x20));
   const phentsize = bin.readUInt16LE(0x36);
   const phnum = bin.readUInt16LE(0x38);
@@ -22,14 +28,23 @@ export interface InitramfsInputs {
   busybox: string;
   init: string;
   captureScript: string;
-  /** Version directory (v1, v2, v3, filler) -> .ko file. */
+  /** Version directory (v1, v2, v3, filler) -> .ko file (or .ko.xz). */
   modules: Record<string, string>;
+  /** ELF e_machine of the guest (default x86_64). */
+  machine?: number;
+  /** The Debian package the busybox comes from, for the message when it is not static. */
+  busyboxPackage?: string;
 }
+
+const moduleBytes = (ko: string): Buffer =>
+  ko.endsWith('.xz') ? execFileSync('xz', ['-dc', '--', ko], { maxBuffer: 1 << 26 }) : readFileSync(ko);
 
 export function buildInitramfs(inputs: InitramfsInputs): Buffer {
   const busybox = readFileSync(inputs.busybox);
-  if (!isStaticElf(busybox)) {
-    throw new Error(`${inputs.busybox} is not a static x86_64 ELF: install busybox-static (scripts/setup-board.sh)`);
+  if (!isStaticElf(busybox, inputs.machine)) {
+    throw new Error(
+      `${inputs.busybox} is not a static ELF for the guest: install ${inputs.busyboxPackage ?? 'busybox-static'} (scripts/setup-board.sh)`,
+    );
   }
   const entries: CpioEntry[] = [
     ...['bin', 'sbin', 'dev', 'proc', 'sys', 'tmp', 'lib', 'lib/modules', 'lib/modules/kleak'].map(
@@ -43,7 +58,8 @@ export function buildInitramfs(inputs: InitramfsInputs): Buffer {
   ];
   for (const [version, ko] of Object.entries(inputs.modules)) {
     entries.push({ kind: 'dir', name: `lib/modules/kleak/${version}` });
-    entries.push({ kind: 'file', name: join('lib/modules/kleak', version, ko.split('/').pop() ?? ''), data: readFileSync(ko) });
+    const name = (ko.split('/').pop() ?? '').replace(/\.xz$/, '');
+    entries.push({ kind: 'file', name: join('lib/modules/kleak', version, name), data: moduleBytes(ko) });
   }
   return gzipSync(newcArchive(entries), { level: 6 });
 }

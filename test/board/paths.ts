@@ -12,3 +12,11 @@ export const moduleKo = (version: string): string =>
 export const captureScript = join(repoRoot, 'src', 'capture', 'kleak-gate-capture.sh');
 export const guestInit = join(repoRoot, 'test', 'board', 'guest-init.sh');
 export const fixtureRuns = join(repoRoot, 'test', 'fixtures', 'hil-6.1', 'runs');
+
+/** The arm64 board (hil-arm64-6.1): its Image.gz and .ko.xz files, booted under qemu-system-aarch64. */
+export const hilArm64 = join(repoRoot, 'test', 'fixtures', 'hil-arm64-6.1');
+export const arm64Kernel = join(hilArm64, 'kernel', 'Image.gz');
+export const arm64Ko = (version: string): string =>
+  join(hilArm64, 'modules', version, version === 'filler' ? 'demo_filler.ko.xz' : 'demo_wlan.ko.xz');
+/** Debian's busybox-static:arm64, unpacked there by scripts/setup-board.sh (it can't be installed beside the host's own). */
+export const arm64Busybox = process.env.KLEAK_GATE_BUSYBOX_ARM64 ?? '/usr/local/lib/kleak-gate/arm64/bin/busybox';

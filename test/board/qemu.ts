@@ -1,9 +1,22 @@
-// Boots the hil-6.1 kmemleak kernel under qemu (TCG) with the test's
+// Boots a board fixture's kmemleak kernel under qemu (TCG) with the test's
 // initramfs and collects the serial console (the capture directory that the
 // guest printed on it is unpacked by src/capture/extract.ts). Arguments go to
 // spawn as an array and the console text is only ever parsed, never handed
 // to a shell.
 import { spawn } from 'node:child_process';
+
+/** The emulated machine: the same as the fixture's boots (its README). */
+export interface Machine {
+  qemu: string;
+  args: string[];
+  /** The serial console device on the kernel command line. */
+  console: string;
+}
+
+/** hil-6.1: the default PC, 1 CPU, 1 GiB. */
+export const X86_64: Machine = { qemu: 'qemu-system-x86_64', args: [], console: 'ttyS0' };
+/** hil-arm64-6.1: QEMU `virt` with a Cortex-A57 (its PL011 UART is ttyAMA0); QEMU unpacks Image.gz itself. */
+export const ARM64: Machine = { qemu: 'qemu-system-aarch64', args: ['-M', 'virt', '-cpu', 'cortex-a57'], console: 'ttyAMA0' };
 
 export interface BootResult {
   scenario: string;
@@ -22,12 +35,18 @@ export interface BootOptions {
   /** More kernel command line words (e.g. no_hash_pointers). */
   extraArgs?: string[];
   timeoutMs: number;
+  /** Default: X86_64. */
+  machine?: Machine;
 }
 
 export function qemuArgs(o: BootOptions): string[] {
-  const append = [`console=ttyS0 kmemleak=${o.kmemleak ?? 'on'} panic=-1 kleak.scenario=${o.scenario}`, ...(o.extraArgs ?? [])].join(' ');
-  // The same machine as the hil-6.1 fixtures: 1 CPU, 1 GiB, TCG (CI has no KVM).
+  const m = o.machine ?? X86_64;
+  const append = [`console=${m.console} kmemleak=${o.kmemleak ?? 'on'} panic=-1 kleak.scenario=${o.scenario}`, ...(o.extraArgs ?? [])].join(
+    ' ',
+  );
+  // The same machine as the fixtures: 1 CPU, 1 GiB, TCG (CI has no KVM).
   return [
+    ...m.args,
     '-accel',
     'tcg',
     '-nographic',
@@ -48,7 +67,7 @@ export function qemuArgs(o: BootOptions): string[] {
 export function boot(o: BootOptions): Promise<BootResult> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn('qemu-system-x86_64', qemuArgs(o), { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn((o.machine ?? X86_64).qemu, qemuArgs(o), { stdio: ['ignore', 'pipe', 'pipe'] });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
     child.stderr.on('data', (c: Buffer) => chunks.push(c));
