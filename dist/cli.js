@@ -8386,6 +8386,11 @@ function targetProblem(t) {
   if (TARGET.test(t) && !t.includes("..")) return void 0;
   return "expected letters, digits, '.', '_' and '-' (it names baselines/<target>.json and the PR comment), e.g. 'rpi4-usb'";
 }
+function symbolizerProblem(v) {
+  if (["auto", "addr2line", "llvm-symbolizer"].includes(v)) return void 0;
+  if (/^[^\0\r\n]*?(?:^|\/)(?:[\w.+-]+-)?addr2line$|^[^\0\r\n]*?(?:^|\/)llvm-symbolizer(?:-\d+)?$/.test(v)) return void 0;
+  return "expected auto, addr2line, llvm-symbolizer, or such a command (aarch64-linux-gnu-addr2line, llvm-symbolizer-18, /opt/cross/bin/arm-linux-gnueabihf-addr2line)";
+}
 var MODES = ["check", "update-baseline", "baseline-pr"];
 var ANALYSIS = ["symbolize", "check", "baseline-update", "diff"];
 var GATE = ["check", "baseline-update"];
@@ -8452,7 +8457,7 @@ var INPUTS = [
     name: "symbolizer",
     kind: "text",
     metavar: "auto|addr2line|llvm-symbolizer|COMMAND",
-    check: (v) => v.trim() === "" || /[\r\n]/.test(v) ? "expected auto, addr2line, llvm-symbolizer or a command (a path or a name on PATH)" : void 0,
+    check: symbolizerProblem,
     default: "auto",
     help: "who turns addresses into source lines: auto picks per binary by its ELF machine ($CROSS_COMPILE addr2line, <triple>-addr2line, addr2line, llvm-symbolizer); addr2line or llvm-symbolizer: only binutils or only LLVM; or a command.",
     details: "A binary goes only to a tool that reads its machine (a binutils addr2line lists its targets in --help); with none, a warning names the Debian package to install.",
