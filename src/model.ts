@@ -57,8 +57,29 @@ export interface LeakRecord {
   source: SourceRef;
   /** Index of the report among the given runs (0-based). */
   run: number;
-  /** The record was cut short (no address or no backtrace). */
-  truncated?: boolean;
+  /**
+   * The record could not be read in full (cut, garbled, a line of unknown
+   * form): where and why. Such a record has no fingerprint and no group.
+   */
+  unreadable?: Unreadable;
+}
+
+/** Why a record could not be read, and the line (of its report) where that shows. */
+export interface Unreadable {
+  line: number;
+  cause: string;
+}
+
+/** An unreadable record as the outputs list it. */
+export interface UnreadableRecord {
+  file: string;
+  line: number;
+  cause: string;
+  /** Index of the run (report) it came from. */
+  run: number;
+  /** The object address and size, when the header could be read. */
+  object?: string;
+  size?: number;
 }
 
 export interface ParsedReport {
@@ -108,6 +129,8 @@ export interface Summary {
   fixed: number;
   waived: number;
   objects: number;
+  /** Records that could not be read (listed in CheckResult.unreadable; only with allow-unreadable). */
+  unreadable: number;
 }
 
 export interface CheckResult {
@@ -115,6 +138,8 @@ export interface CheckResult {
   summary: Summary;
   leaks: ComparedLeak[];
   fixed: FixedLeak[];
+  /** Records that could not be read: they fail the gate and make no entry "fixed". */
+  unreadable: UnreadableRecord[];
   warnings: string[];
   /** How many runs (reports) were combined. */
   runs: number;

@@ -5,7 +5,7 @@
 // leak never fails: one that is in the baseline and grew only in some runs
 // stays flaky. Only new and grown leaks fail the gate.
 
-import type { CheckResult, ComparedLeak, FixedLeak, Leak, LeakStatus } from '../model.js';
+import type { CheckResult, ComparedLeak, FixedLeak, Leak, LeakStatus, UnreadableRecord } from '../model.js';
 import type { Baseline } from '../baseline/schema.js';
 import type { RuleDecision } from '../rules/apply.js';
 import { failsGate } from '../model/status.js';
@@ -16,9 +16,12 @@ export interface CompareOptions {
   grownFactor: number;
   decisions?: Map<string, RuleDecision>;
   warnings?: string[];
+  /** Records that could not be read (allowed by the user): the gate fails on them. */
+  unreadable?: UnreadableRecord[];
 }
 
 export function compareWithBaseline(leaks: Leak[], baseline: Baseline | undefined, opts: CompareOptions): CheckResult {
+  const unreadable = opts.unreadable ?? [];
   const accepted = new Map((baseline?.leaks ?? []).map((e) => [e.fingerprint, e]));
   const compared: ComparedLeak[] = leaks.map((leak) => {
     const decision = opts.decisions?.get(leak.fingerprint);
@@ -46,12 +49,14 @@ export function compareWithBaseline(leaks: Leak[], baseline: Baseline | undefine
     fixed: fixed.length,
     waived: count('waived'),
     objects: compared.reduce((n, l) => n + l.objects, 0),
+    unreadable: unreadable.length,
   };
   return {
-    verdict: compared.some((l) => failsGate(l.status)) ? 'fail' : 'pass',
+    verdict: compared.some((l) => failsGate(l.status)) || unreadable.length > 0 ? 'fail' : 'pass',
     summary,
     leaks: compared,
     fixed,
+    unreadable,
     warnings: opts.warnings ?? [],
     runs: opts.runs,
   };

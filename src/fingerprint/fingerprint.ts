@@ -36,7 +36,6 @@ const show = (k: KeyFrame) => (k.module ? `${k.module}:${k.name}` : k.name);
 
 /** The normalized frames a record's fingerprint is made of. */
 export function fingerprintKey(record: LeakRecord): string[] {
-  if (record.truncated) return ['corrupted'];
   const named = record.frames.map(keyFrame);
   let start = 0;
   while (start < named.length && (named[start] === undefined || isAllocatorFrame(named[start]!.name))) start++;

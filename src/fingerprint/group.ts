@@ -12,6 +12,8 @@ export function groupLeaks(records: LeakRecord[]): Leak[] {
   const byFingerprint = new Map<string, Leak>();
   const perRun = new Map<string, Map<number, { objects: number; bytes: number }>>();
   for (const record of records) {
+    // An unreadable record has no fingerprint: it is never grouped with another, nor matched.
+    if (record.unreadable) continue;
     const key = fingerprintKey(record);
     const fingerprint = fingerprintOf(key);
     let leak = byFingerprint.get(fingerprint);

@@ -20,12 +20,11 @@ function calledFrames(frames: Frame[]): { name: string; module?: string }[] {
 }
 
 export function titleOf(record: LeakRecord): string {
-  if (record.truncated) return 'memory leak in corrupted';
   const names = calledFrames(record.frames);
   const pick = names.find((n) => !skipped(normalizeFunctionName(n.name))) ?? names[0];
   if (!pick) {
     const raw = record.frames.find((f) => f.address !== undefined);
-    return `memory leak in ${raw ? hex(raw.address!) : 'corrupted'}`;
+    return `memory leak in ${raw ? hex(raw.address!) : 'an unnamed frame'}`;
   }
   return `memory leak in ${normalizeFunctionName(pick.name)}${pick.module ? ` [${pick.module}]` : ''}`;
 }

@@ -34,4 +34,9 @@ export interface CheckOptions extends AnalyzeOptions {
   minSeen?: number;
   /** Today, for waiver expiry (injected so tests are deterministic). */
   now: Date;
+  /**
+   * Judge the readable records of a report that also holds unreadable ones
+   * (they are listed and the gate fails). Without it such a run is an input error.
+   */
+  allowUnreadable?: boolean;
 }

@@ -8,7 +8,7 @@ import type { SymbolizerChoice } from '../resolve/symbolizers.js';
 import { inputPath } from './paths.js';
 import { inputDef } from './table.js';
 import type { RawInputs } from './types.js';
-import { countValue, listValue, oneValue, type Label } from './values.js';
+import { booleanValue, countValue, listValue, oneValue, type Label } from './values.js';
 
 export interface ShellContext {
   /** Where relative paths start: the repository (CLI: the working directory; Action: the workspace). */
@@ -62,5 +62,6 @@ export function checkSettings(raw: RawInputs, ctx: ShellContext): CheckOptions {
     ...(target !== undefined ? { target } : {}),
     ...(minSeen !== undefined ? { minSeen } : {}),
     now: ctx.now,
+    allowUnreadable: booleanValue(inputDef('allow-unreadable'), raw['allow-unreadable'], ctx.label),
   };
 }

@@ -153,6 +153,16 @@ export const INPUTS: readonly InputDef[] = [
     action: true,
   },
   {
+    name: 'allow-unreadable',
+    kind: 'boolean',
+    default: false,
+    help: 'judge the readable records of a report that also holds records that cannot be read (cut, garbled): they are listed and the gate fails.',
+    details: 'Without it such a report is an input error (exit 2), naming the first unreadable record and how many there are.',
+    cli: GATE,
+    action: true,
+    hook: true,
+  },
+  {
     name: 'mode',
     kind: 'choice',
     choices: MODES,

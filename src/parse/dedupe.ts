@@ -10,7 +10,7 @@ export function dedupeRecords(records: LeakRecord[]): { records: LeakRecord[]; r
   const out: LeakRecord[] = [];
   for (const r of records) {
     // A cut-short record has no identity to compare: keep every one (fail closed).
-    if (r.truncated || r.object === '') {
+    if (r.unreadable || r.object === '') {
       out.push(r);
       continue;
     }

@@ -5,7 +5,7 @@ import { inputPath } from '../inputs/paths.js';
 import { UsageError } from '../errors.js';
 import { readCaptureDir } from '../capture/read.js';
 import { parseKallsyms, type SymbolTable } from '../kallsyms/parse.js';
-import type { Leak, LeakRecord } from '../model.js';
+import type { Leak, LeakRecord, UnreadableRecord } from '../model.js';
 import { parseReport } from '../parse/report.js';
 import { symbolizeRecords } from '../symbolize/symbolize.js';
 import { notCoveredWarning } from '../symbolize/tally.js';
@@ -17,6 +17,8 @@ import { pairTables } from './pair-tables.js';
 
 export interface Analysis {
   leaks: Leak[];
+  /** Records that could not be read in full: no fingerprint, no group (model.ts LeakRecord.unreadable). */
+  unreadable: UnreadableRecord[];
   runs: number;
   warnings: string[];
 }
@@ -57,9 +59,12 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
     runs.push({ records: parsed.records, tables: [...own, ...shared], buildIds: cap.buildIds, moduleSections: cap.moduleSections });
   }
   const records: LeakRecord[] = [];
+  const unreadable: UnreadableRecord[] = [];
   for (const run of runs) {
-    const tables = pairTables(run.tables, run.records, run.records[0]?.source.file ?? 'the report');
-    const named = symbolizeRecords(run.records, tables);
+    const readable = run.records.filter((r) => r.unreadable === undefined);
+    unreadable.push(...run.records.filter((r) => r.unreadable !== undefined).map(unreadableEntry));
+    const tables = pairTables(run.tables, readable, run.records[0]?.source.file ?? 'the report');
+    const named = symbolizeRecords(readable, tables);
     warnings.push(...named.warnings.map((w) => (runs.length > 1 ? `run ${run.records[0]?.source.file ?? ''}: ${w}` : w)));
     const resolved = await resolveStep(named.records, opts, { ...run, tables });
     warnings.push(...resolved.warnings);
@@ -67,7 +72,16 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
     if (leftRaw) warnings.push(leftRaw);
     records.push(...resolved.records);
   }
-  return { leaks: groupLeaks(records), runs: runs.length, warnings: dedupe(warnings) };
+  return { leaks: groupLeaks(records), unreadable, runs: runs.length, warnings: dedupe(warnings) };
+}
+
+function unreadableEntry(r: LeakRecord): UnreadableRecord {
+  const entry: UnreadableRecord = { file: r.source.file, line: r.unreadable!.line, cause: r.unreadable!.cause, run: r.run };
+  if (r.object !== '') {
+    entry.object = r.object;
+    entry.size = r.size;
+  }
+  return entry;
 }
 
 function dedupe(list: string[]): string[] {

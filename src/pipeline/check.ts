@@ -6,7 +6,7 @@ import { defaultConfig, type Config } from '../config/types.js';
 import { applyRules, grownFactor } from '../rules/apply.js';
 import { parseBaseline, type Baseline } from '../baseline/schema.js';
 import { compareWithBaseline } from '../compare/compare.js';
-import type { CheckResult } from '../model.js';
+import type { CheckResult, UnreadableRecord } from '../model.js';
 import { analyze } from './analyze.js';
 import type { CheckOptions } from '../inputs/options.js';
 import { readOptionalText } from '../read-text.js';
@@ -32,14 +32,27 @@ export async function runCheck(opts: CheckOptions, allowMissingBaseline = false)
   }
   if (text !== undefined) baseline = parseBaseline(text, opts.baseline);
   const analysis = await analyze(opts);
+  if (analysis.unreadable.length > 0 && !opts.allowUnreadable) throw unreadableError(analysis.unreadable);
   const rules = applyRules(analysis.leaks, config, { runs: analysis.runs, now: opts.now });
   const result = compareWithBaseline(analysis.leaks, baseline, {
     runs: analysis.runs,
     grownFactor: grownFactor(config),
     decisions: rules.decisions,
+    unreadable: analysis.unreadable,
     warnings: [...analysis.warnings, ...rules.warnings],
   });
   return { result, baseline, config };
+}
+
+/** A truncated capture is an input error: the first unreadable record, and how many there are. */
+function unreadableError(list: UnreadableRecord[]): InputError {
+  const first = list[0]!;
+  const count = list.length === 1 ? 'the only unreadable record' : `the first of ${list.length} unreadable records`;
+  return new InputError(
+    first.file,
+    `unreadable record: ${first.cause} (${count}; a verdict needs every record read in full: fix the capture, or judge the readable records with --allow-unreadable / allow-unreadable: true, and the gate fails)`,
+    first.line,
+  );
 }
 
 export async function check(opts: CheckOptions): Promise<CheckResult> {

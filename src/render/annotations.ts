@@ -6,6 +6,7 @@ import type { CheckResult } from '../model.js';
 import { allocationSite, backtraceText, isRepoRelative } from './backtrace.js';
 import { flatten, workflowCommand } from './escape.js';
 import { failsGate, sortLeaks } from '../model/status.js';
+import { describeUnreadable } from './text.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
@@ -53,6 +54,13 @@ export function planAnnotations(result: CheckResult, opts: AnnotationOptions): A
       ),
     });
   }
+  for (const u of result.unreadable) {
+    errors.push({
+      level: 'error',
+      title: 'kleak-gate: unreadable record',
+      message: clip(`${describeUnreadable(u)}: never matched to the baseline; the gate fails`, MESSAGE_MAX),
+    });
+  }
   const notices: Annotation[] = result.fixed.map((f) => ({
     level: 'notice',
     file: baseline,
@@ -69,7 +77,7 @@ export function planAnnotations(result: CheckResult, opts: AnnotationOptions): A
   // failed step (core.setFailed is an error annotation too) and two warnings
   // (a comment that could not be posted).
   return [
-    ...capped(errors, 'new or grown leaks', PER_LEVEL_MAX - 1),
+    ...capped(errors, result.unreadable.length ? 'new or grown leaks and unreadable records' : 'new or grown leaks', PER_LEVEL_MAX - 1),
     ...capped(notices, 'fixed leaks', PER_LEVEL_MAX),
     ...capped(warnings, 'warnings', PER_LEVEL_MAX - 2),
   ];

@@ -1,7 +1,7 @@
 // The result JSON (DESIGN.md "Result JSON"): kleak-gate/result@1. Fields may
 // be added; none of the documented ones may change meaning.
 
-import type { CheckResult, ComparedLeak, Frame, Leak } from '../model.js';
+import type { CheckResult, ComparedLeak, Frame, Leak, UnreadableRecord } from '../model.js';
 import type { OutputFormat } from './format.js';
 import { hex } from '../model/hex.js';
 
@@ -57,8 +57,17 @@ export function resultJson(result: CheckResult): Record<string, unknown> {
     runs: result.runs,
     leaks: result.leaks.map((l) => leakJson(l, result.runs)),
     fixed: result.fixed.map((f) => ({ fingerprint: f.fingerprint, title: f.title, key: f.key, objects: f.objects, bytes: f.bytes })),
+    unreadable: result.unreadable.map(unreadableJson),
     warnings: result.warnings,
   };
+}
+
+/** A record that could not be read: where, why, and the object when its header was readable. No fingerprint. */
+export function unreadableJson(u: UnreadableRecord): Record<string, unknown> {
+  const out: Record<string, unknown> = { file: u.file, line: u.line, cause: u.cause };
+  if (u.object !== undefined) out.object = u.object;
+  if (u.size !== undefined) out.size = u.size;
+  return out;
 }
 
 export function renderResultJson(result: CheckResult): string {
@@ -66,8 +75,15 @@ export function renderResultJson(result: CheckResult): string {
 }
 
 /** `symbolize --format json`: the same leaks, without status. */
-export function renderLeaksJson(leaks: Leak[], runs: number, warnings: string[]): string {
-  return JSON.stringify({ schema: 'kleak-gate/symbolize@1', runs, leaks: leaks.map((l) => leakJson(l, runs)), warnings }, null, 2) + '\n';
+export function renderLeaksJson(leaks: Leak[], runs: number, warnings: string[], unreadable: UnreadableRecord[] = []): string {
+  const json = {
+    schema: 'kleak-gate/symbolize@1',
+    runs,
+    leaks: leaks.map((l) => leakJson(l, runs)),
+    unreadable: unreadable.map(unreadableJson),
+    warnings,
+  };
+  return JSON.stringify(json, null, 2) + '\n';
 }
 
 export const jsonFormat: OutputFormat = {

@@ -8,6 +8,7 @@ import { allocationSite, backtraceText, frameSource } from './backtrace.js';
 import { codeBlock, codeSpan, flatten, htmlCode } from './escape.js';
 import type { OutputFormat } from './format.js';
 import { failsGate, sortLeaks } from '../model/status.js';
+import { describeUnreadable } from './text.js';
 
 export interface MarkdownOptions {
   /** Board / matrix leg; shown in the heading. */
@@ -46,7 +47,11 @@ function headline(result: CheckResult, opts: MarkdownOptions): string {
   const s = result.summary;
   const who = opts.target ? ` on ${codeSpan(opts.target)}` : '';
   if (result.verdict === 'fail') {
-    const parts = [s.new ? plural(s.new, 'new leak') : '', s.grown ? plural(s.grown, 'grown leak') : ''].filter(Boolean);
+    const parts = [
+      s.new ? plural(s.new, 'new leak') : '',
+      s.grown ? plural(s.grown, 'grown leak') : '',
+      s.unreadable ? plural(s.unreadable, 'unreadable record') : '',
+    ].filter(Boolean);
     return `## ❌ kleak-gate${who}: ${parts.join(', ') || 'failed'}`;
   }
   if (opts.cleanNow) return `## ✅ kleak-gate${who}: clean now — no new or grown leaks`;
@@ -137,6 +142,10 @@ export function renderMarkdown(result: CheckResult, opts: MarkdownOptions): stri
   if (leaks.length > 0) {
     budget.add('| status | leak | objects | bytes | allocated at | fingerprint |\n|---|---|---:|---:|---|---|');
     for (const leak of leaks) budget.add(leakRow(leak));
+  }
+  if (result.unreadable.length > 0) {
+    budget.add('### Unreadable records (cut or garbled: never matched to the baseline, the gate fails)');
+    for (const u of result.unreadable) budget.add(`- ${codeSpan(describeUnreadable(u))}`);
   }
   if (actionable.length > 0) budget.add('### Backtraces of new and grown leaks');
   for (const leak of actionable) budget.add(leakDetails(leak));

@@ -2,7 +2,7 @@
 // its backtrace printed the way the kernel prints it, named frames and all,
 // and source lines the way decode_stacktrace.sh shows them.
 
-import type { CheckResult, ComparedLeak, Frame, Leak } from '../model.js';
+import type { CheckResult, ComparedLeak, Frame, Leak, UnreadableRecord } from '../model.js';
 import { backtraceLines } from './backtrace.js';
 import type { OutputFormat } from './format.js';
 import { failsGate, sortLeaks } from '../model/status.js';
@@ -25,12 +25,23 @@ function leakBlock(leak: Leak | ComparedLeak, runs: number, label?: string): str
   return lines;
 }
 
+/** `report:line: cause (object 0x… size N)`: one line per unreadable record, in every output. */
+export function describeUnreadable(u: UnreadableRecord): string {
+  return `${u.file}:${u.line}: ${u.cause}${u.object !== undefined ? ` (object ${u.object}, size ${u.size})` : ''}`;
+}
+
+function unreadableLines(list: UnreadableRecord[]): string[] {
+  return list.map((u) => `UNREADABLE: ${describeUnreadable(u)}`);
+}
+
 export function renderCheckText(result: CheckResult): string {
   const s = result.summary;
   const out: string[] = [];
+  const unreadable = s.unreadable ? `, ${s.unreadable} unreadable` : '';
   out.push(
-    `kleak-gate: ${result.verdict.toUpperCase()} — ${s.new} new, ${s.grown} grown, ${s.known} known, ${s.fixed} fixed, ${s.waived} waived (${s.objects} objects${result.runs > 1 ? `, ${result.runs} runs` : ''})`,
+    `kleak-gate: ${result.verdict.toUpperCase()} — ${s.new} new, ${s.grown} grown, ${s.known} known, ${s.fixed} fixed, ${s.waived} waived${unreadable} (${s.objects} objects${result.runs > 1 ? `, ${result.runs} runs` : ''})`,
   );
+  if (result.unreadable.length) out.push('', ...unreadableLines(result.unreadable));
   for (const leak of sortLeaks(result.leaks)) {
     out.push('');
     if (failsGate(leak.status)) out.push(...leakBlock(leak, result.runs, leak.status.toUpperCase()));
@@ -44,10 +55,11 @@ export function renderCheckText(result: CheckResult): string {
   return out.join('\n') + '\n';
 }
 
-export function renderLeaksText(leaks: Leak[], runs: number, warnings: string[]): string {
+export function renderLeaksText(leaks: Leak[], runs: number, warnings: string[], unreadable: UnreadableRecord[] = []): string {
   const out: string[] = [];
   for (const leak of leaks) out.push(...leakBlock(leak, runs), '');
-  if (leaks.length === 0) out.push('no leaks', '');
+  if (unreadable.length) out.push(...unreadableLines(unreadable), '');
+  if (leaks.length === 0 && unreadable.length === 0) out.push('no leaks', '');
   for (const w of warnings) out.push(`warning: ${w}`);
   return out.join('\n').replace(/\n*$/, '\n');
 }

@@ -107,6 +107,12 @@ describe('parseConfig: line-precise errors', () => {
       /invalid hook.symbolizer 'gdb': expected auto, addr2line, llvm-symbolizer/,
     ],
     ['hook: the old key reports', 'hook:\n  reports: [r.txt]\n', 2, /unknown key 'reports' in hook/],
+    [
+      'hook: allow-unreadable not a boolean',
+      'hook:\n  report: r.txt\n  allow-unreadable: yes please\n',
+      3,
+      /hook.allow-unreadable must be true or false/,
+    ],
     ['top level not a mapping', '- a\n- b\n', 1, /must be a mapping/],
   ];
   it.each(cases)('%s', (_name, text, line, cause) => {

@@ -98,11 +98,15 @@ describe('console lines printed inside a record', () => {
 
   it('fails closed on a blank line with frames after it: not read as the end of the backtrace (derived: a blank line in the real v2 report)', () => {
     const parsed = parseReport(inside(''), 'blank', 0);
-    expect(parsed.warnings.join('\n')).toMatch(/blank:10: blank line inside the backtrace, frames after it/);
+    expect(parsed.records.filter((r) => r.unreadable).map((r) => r.unreadable)).toEqual([
+      { line: 10, cause: 'a blank line inside the backtrace, frames go on after it' },
+    ]);
   });
 
   it('fails closed on a line without a log prefix between frames: not read as the end of the backtrace', () => {
     const parsed = parseReport(inside('demo_wlan: unloaded'), 'bare', 0);
-    expect(parsed.warnings.join('\n')).toMatch(/bare:\d+: backtrace line not understood/);
+    expect(parsed.records.filter((r) => r.unreadable).map((r) => r.unreadable!.cause)).toEqual([
+      'a console line inside the backtrace, frames go on after it: "demo_wlan: unloaded"',
+    ]);
   });
 });

@@ -69,7 +69,7 @@ describe('forms, one property each', () => {
 
   it('a comm line without `, jiffies N` leaves the record whole, without jiffies', () => {
     const records = parse('rvck_208_2026_riscv_comm_without_jiffies.txt').records;
-    expect(records.map((r) => [r.comm, r.pid, r.jiffies, r.truncated])).toEqual([
+    expect(records.map((r) => [r.comm, r.pid, r.jiffies, r.unreadable])).toEqual([
       ['swapper/0', 0, undefined, undefined],
       ['swapper/0', 1, undefined, undefined],
     ]);

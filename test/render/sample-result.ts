@@ -38,7 +38,7 @@ export function leak(over: Partial<ComparedLeak> = {}): ComparedLeak {
 
 export function result(leaks: ComparedLeak[], over: Partial<CheckResult> = {}): CheckResult {
   const count = (s: string): number => leaks.filter((l) => l.status === s).length;
-  const failing = count('new') + count('grown') > 0;
+  const failing = count('new') + count('grown') + (over.unreadable?.length ?? 0) > 0;
   return {
     verdict: failing ? 'fail' : 'pass',
     summary: {
@@ -48,9 +48,11 @@ export function result(leaks: ComparedLeak[], over: Partial<CheckResult> = {}): 
       fixed: over.fixed?.length ?? 0,
       waived: count('waived'),
       objects: leaks.reduce((n, l) => n + l.objects, 0),
+      unreadable: over.unreadable?.length ?? 0,
     },
     leaks,
     fixed: [],
+    unreadable: [],
     warnings: [],
     runs: 1,
     ...over,
