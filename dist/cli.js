@@ -6041,9 +6041,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -7603,7 +7603,6 @@ function keyFrame(f) {
 }
 var show = (k) => k.module ? `${k.module}:${k.name}` : k.name;
 function fingerprintKey(record) {
-  if (record.truncated) return ["corrupted"];
   const named2 = record.frames.map(keyFrame);
   let start = 0;
   while (start < named2.length && (named2[start] === void 0 || isAllocatorFrame(named2[start].name))) start++;
@@ -7842,14 +7841,28 @@ function resultJson(result2) {
     runs: result2.runs,
     leaks: result2.leaks.map((l) => leakJson(l, result2.runs)),
     fixed: result2.fixed.map((f) => ({ fingerprint: f.fingerprint, title: f.title, key: f.key, objects: f.objects, bytes: f.bytes })),
+    unreadable: result2.unreadable.map(unreadableJson),
     warnings: result2.warnings
   };
+}
+function unreadableJson(u) {
+  const out = { file: u.file, line: u.line, cause: u.cause };
+  if (u.object !== void 0) out.object = u.object;
+  if (u.size !== void 0) out.size = u.size;
+  return out;
 }
 function renderResultJson(result2) {
   return JSON.stringify(resultJson(result2), null, 2) + "\n";
 }
-function renderLeaksJson(leaks, runs, warnings) {
-  return JSON.stringify({ schema: "kleak-gate/symbolize@1", runs, leaks: leaks.map((l) => leakJson(l, runs)), warnings }, null, 2) + "\n";
+function renderLeaksJson(leaks, runs, warnings, unreadable = []) {
+  const json = {
+    schema: "kleak-gate/symbolize@1",
+    runs,
+    leaks: leaks.map((l) => leakJson(l, runs)),
+    unreadable: unreadable.map(unreadableJson),
+    warnings
+  };
+  return JSON.stringify(json, null, 2) + "\n";
 }
 var jsonFormat = {
   name: "json",
@@ -7967,6 +7980,66 @@ function sortLeaks(leaks) {
   return [...leaks].sort((a, b) => RANK[a.status] - RANK[b.status] || b.objects - a.objects || a.fingerprint.localeCompare(b.fingerprint));
 }
 
+// src/render/text.ts
+function indented(frames, indent = "    ") {
+  return backtraceLines(frames).map((l) => indent + l);
+}
+function leakBlock(leak, runs, label) {
+  const first = leak.records[0];
+  const head = `${label ? label + ": " : ""}${leak.title}  (${leak.objects} object${leak.objects === 1 ? "" : "s"}, ${leak.bytes} bytes${runs > 1 ? `, seen ${leak.runs.length}/${runs}` : ""})`;
+  const lines = [head, `  fingerprint ${leak.fingerprint}`];
+  if ("reason" in leak && leak.reason) lines.push(`  ${leak.reason}`);
+  if (first) {
+    lines.push(`  unreferenced object ${first.object} (size ${first.size}):`);
+    if (first.comm !== void 0) lines.push(`    comm "${first.comm}", pid ${first.pid}, jiffies ${first.jiffies}`);
+    lines.push("  backtrace:");
+  }
+  lines.push(...indented(leak.frames));
+  return lines;
+}
+function describeUnreadable(u) {
+  return `${u.file}:${u.line}: ${u.cause}${u.object !== void 0 ? ` (object ${u.object}, size ${u.size})` : ""}`;
+}
+function unreadableLines(list) {
+  return list.map((u) => `UNREADABLE: ${describeUnreadable(u)}`);
+}
+function renderCheckText(result2) {
+  const s = result2.summary;
+  const out = [];
+  const unreadable = s.unreadable ? `, ${s.unreadable} unreadable` : "";
+  out.push(
+    `kleak-gate: ${result2.verdict.toUpperCase()} \u2014 ${s.new} new, ${s.grown} grown, ${s.known} known, ${s.fixed} fixed, ${s.waived} waived${unreadable} (${s.objects} objects${result2.runs > 1 ? `, ${result2.runs} runs` : ""})`
+  );
+  if (result2.unreadable.length) out.push("", ...unreadableLines(result2.unreadable));
+  for (const leak of sortLeaks(result2.leaks)) {
+    out.push("");
+    if (failsGate(leak.status)) out.push(...leakBlock(leak, result2.runs, leak.status.toUpperCase()));
+    else
+      out.push(
+        `${leak.status}: ${leak.title}  (${leak.objects} object${leak.objects === 1 ? "" : "s"}, ${leak.fingerprint})${leak.reason ? ` \u2014 ${leak.reason}` : ""}`
+      );
+  }
+  for (const f of result2.fixed) out.push("", `fixed: ${f.title}  (${f.fingerprint})`);
+  for (const w of result2.warnings) out.push("", `warning: ${w}`);
+  return out.join("\n") + "\n";
+}
+function renderLeaksText(leaks, runs, warnings, unreadable = []) {
+  const out = [];
+  for (const leak of leaks) out.push(...leakBlock(leak, runs), "");
+  if (unreadable.length) out.push(...unreadableLines(unreadable), "");
+  if (leaks.length === 0 && unreadable.length === 0) out.push("no leaks", "");
+  for (const w of warnings) out.push(`warning: ${w}`);
+  return out.join("\n").replace(/\n*$/, "\n");
+}
+var textFormat = {
+  name: "text",
+  extension: ".txt",
+  help: "the verdict, then each new or grown leak with its backtrace, for a person",
+  machine: false,
+  render: (result2) => renderCheckText(result2),
+  renderLeaks: (v) => renderLeaksText(v.leaks, v.runs, v.warnings)
+};
+
 // src/render/markdown.ts
 var COMMENT_MAX = 65536;
 var ICON = {
@@ -7984,7 +8057,11 @@ function headline(result2, opts) {
   const s = result2.summary;
   const who = opts.target ? ` on ${codeSpan(opts.target)}` : "";
   if (result2.verdict === "fail") {
-    const parts = [s.new ? plural(s.new, "new leak") : "", s.grown ? plural(s.grown, "grown leak") : ""].filter(Boolean);
+    const parts = [
+      s.new ? plural(s.new, "new leak") : "",
+      s.grown ? plural(s.grown, "grown leak") : "",
+      s.unreadable ? plural(s.unreadable, "unreadable record") : ""
+    ].filter(Boolean);
     return `## \u274C kleak-gate${who}: ${parts.join(", ") || "failed"}`;
   }
   if (opts.cleanNow) return `## \u2705 kleak-gate${who}: clean now \u2014 no new or grown leaks`;
@@ -8070,6 +8147,10 @@ function renderMarkdown(result2, opts) {
   if (leaks.length > 0) {
     budget.add("| status | leak | objects | bytes | allocated at | fingerprint |\n|---|---|---:|---:|---|---|");
     for (const leak of leaks) budget.add(leakRow(leak));
+  }
+  if (result2.unreadable.length > 0) {
+    budget.add("### Unreadable records (cut or garbled: never matched to the baseline, the gate fails)");
+    for (const u of result2.unreadable) budget.add(`- ${codeSpan(describeUnreadable(u))}`);
   }
   if (actionable.length > 0) budget.add("### Backtraces of new and grown leaks");
   for (const leak of actionable) budget.add(leakDetails(leak));
@@ -8325,57 +8406,6 @@ var sarifFormat = {
 `
 };
 
-// src/render/text.ts
-function indented(frames, indent = "    ") {
-  return backtraceLines(frames).map((l) => indent + l);
-}
-function leakBlock(leak, runs, label) {
-  const first = leak.records[0];
-  const head = `${label ? label + ": " : ""}${leak.title}  (${leak.objects} object${leak.objects === 1 ? "" : "s"}, ${leak.bytes} bytes${runs > 1 ? `, seen ${leak.runs.length}/${runs}` : ""})`;
-  const lines = [head, `  fingerprint ${leak.fingerprint}`];
-  if ("reason" in leak && leak.reason) lines.push(`  ${leak.reason}`);
-  if (first) {
-    lines.push(`  unreferenced object ${first.object} (size ${first.size}):`);
-    if (first.comm !== void 0) lines.push(`    comm "${first.comm}", pid ${first.pid}, jiffies ${first.jiffies}`);
-    lines.push("  backtrace:");
-  }
-  lines.push(...indented(leak.frames));
-  return lines;
-}
-function renderCheckText(result2) {
-  const s = result2.summary;
-  const out = [];
-  out.push(
-    `kleak-gate: ${result2.verdict.toUpperCase()} \u2014 ${s.new} new, ${s.grown} grown, ${s.known} known, ${s.fixed} fixed, ${s.waived} waived (${s.objects} objects${result2.runs > 1 ? `, ${result2.runs} runs` : ""})`
-  );
-  for (const leak of sortLeaks(result2.leaks)) {
-    out.push("");
-    if (failsGate(leak.status)) out.push(...leakBlock(leak, result2.runs, leak.status.toUpperCase()));
-    else
-      out.push(
-        `${leak.status}: ${leak.title}  (${leak.objects} object${leak.objects === 1 ? "" : "s"}, ${leak.fingerprint})${leak.reason ? ` \u2014 ${leak.reason}` : ""}`
-      );
-  }
-  for (const f of result2.fixed) out.push("", `fixed: ${f.title}  (${f.fingerprint})`);
-  for (const w of result2.warnings) out.push("", `warning: ${w}`);
-  return out.join("\n") + "\n";
-}
-function renderLeaksText(leaks, runs, warnings) {
-  const out = [];
-  for (const leak of leaks) out.push(...leakBlock(leak, runs), "");
-  if (leaks.length === 0) out.push("no leaks", "");
-  for (const w of warnings) out.push(`warning: ${w}`);
-  return out.join("\n").replace(/\n*$/, "\n");
-}
-var textFormat = {
-  name: "text",
-  extension: ".txt",
-  help: "the verdict, then each new or grown leak with its backtrace, for a person",
-  machine: false,
-  render: (result2) => renderCheckText(result2),
-  renderLeaks: (v) => renderLeaksText(v.leaks, v.runs, v.warnings)
-};
-
 // src/render/index.ts
 var FORMATS = [textFormat, jsonFormat, markdownFormat, sarifFormat];
 var FORMAT_NAMES = FORMATS.map((f) => f.name);
@@ -8503,6 +8533,16 @@ var INPUTS = [
     help: "a leak seen in fewer of the given runs is flaky: reported, never failing.",
     cli: GATE,
     action: true
+  },
+  {
+    name: "allow-unreadable",
+    kind: "boolean",
+    default: false,
+    help: "judge the readable records of a report that also holds records that cannot be read (cut, garbled): they are listed and the gate fails.",
+    details: "Without it such a report is an input error (exit 2), naming the first unreadable record and how many there are.",
+    cli: GATE,
+    action: true,
+    hook: true
   },
   {
     name: "mode",
@@ -8649,7 +8689,8 @@ function checkSettings(raw, ctx) {
     ...config !== void 0 ? { config } : {},
     ...target !== void 0 ? { target } : {},
     ...minSeen !== void 0 ? { minSeen } : {},
-    now: ctx.now
+    now: ctx.now,
+    allowUnreadable: booleanValue(inputDef("allow-unreadable"), raw["allow-unreadable"], ctx.label)
   };
 }
 
@@ -11711,6 +11752,7 @@ function grownFactor(config) {
 
 // src/compare/compare.ts
 function compareWithBaseline(leaks, baseline, opts) {
+  const unreadable = opts.unreadable ?? [];
   const accepted = new Map((baseline?.leaks ?? []).map((e) => [e.fingerprint, e]));
   const compared = leaks.map((leak) => {
     const decision = opts.decisions?.get(leak.fingerprint);
@@ -11735,13 +11777,15 @@ function compareWithBaseline(leaks, baseline, opts) {
     grown: count("grown"),
     fixed: fixed2.length,
     waived: count("waived"),
-    objects: compared.reduce((n, l) => n + l.objects, 0)
+    objects: compared.reduce((n, l) => n + l.objects, 0),
+    unreadable: unreadable.length
   };
   return {
-    verdict: compared.some((l) => failsGate(l.status)) ? "fail" : "pass",
+    verdict: compared.some((l) => failsGate(l.status)) || unreadable.length > 0 ? "fail" : "pass",
     summary,
     leaks: compared,
     fixed: fixed2,
+    unreadable,
     warnings: opts.warnings ?? [],
     runs: opts.runs
   };
@@ -12095,7 +12139,7 @@ function dedupeRecords(records) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
   for (const r of records) {
-    if (r.truncated || r.object === "") {
+    if (r.unreadable || r.object === "") {
       out.push(r);
       continue;
     }
@@ -12105,6 +12149,172 @@ function dedupeRecords(records) {
     out.push(r);
   }
   return { records: out, repeated: records.length - out.length };
+}
+
+// src/parse/quoted-printable.ts
+var HEADER = /^Content-Transfer-Encoding:[ \t]*quoted-printable[ \t]*\r?$/im;
+var MARKS = /=(?:A0|C2=A0)|=20\r?$/m;
+var ESCAPE = /=([0-9A-F]{2})/g;
+function looksQuotedPrintable(text) {
+  return text.includes("=") && (HEADER.test(text) || MARKS.test(text));
+}
+function decodeQuotedPrintable(lines) {
+  const out = [];
+  let pending;
+  for (const l of lines) {
+    const text = l.text.endsWith("\r") ? l.text.slice(0, -1) : l.text;
+    const joined = pending ? pending.text + text : text;
+    const start = pending ? pending.line : l.line;
+    if (joined.endsWith("=")) {
+      pending = { text: joined.slice(0, -1), line: start };
+      continue;
+    }
+    pending = void 0;
+    out.push({ text: decodeLine(joined), line: start });
+  }
+  if (pending) out.push({ text: decodeLine(pending.text), line: pending.line });
+  return out;
+}
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+var latin1 = new TextDecoder("latin1");
+function decodeLine(text) {
+  if (!text.includes("=")) return text;
+  const bytes = [];
+  let last = 0;
+  for (const m of text.matchAll(ESCAPE)) {
+    pushText(bytes, text.slice(last, m.index));
+    bytes.push(parseInt(m[1], 16));
+    last = m.index + 3;
+  }
+  pushText(bytes, text.slice(last));
+  const buf = Uint8Array.from(bytes);
+  try {
+    return utf8.decode(buf);
+  } catch {
+    return latin1.decode(buf);
+  }
+}
+function pushText(bytes, s) {
+  for (const b of Buffer.from(s, "utf8")) bytes.push(b);
+}
+
+// src/parse/lines.ts
+var DMESG_PREFIX = /^(?:<\d+>)?\[\s*\d+\.\d+\](?:c\d+)?(?:\s*\[\s*[TC]\d+\])?\s?/;
+var SYSLOG_PREFIX = /^[A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}\s+\S+\s+kernel:\s?/;
+var QUOTE_PREFIX = /^(?:\s*>)+ ?/;
+var WRAPPED = [/unreferenced object 0x[0-9a-fA-F]+$/, /comm ".*", pid \d+, jiffies$/, /^\s*\[<[^>]+>\]$/];
+var LAVA = /^- \{"dt": "[^"]*", "lvl": "(\w+)", "msg": (.*)\}\s*$/;
+function unwrapLava(raw) {
+  const first = raw.find((l) => l.trim() !== "");
+  if (!first || !LAVA.test(first)) return void 0;
+  const out = [];
+  for (const l of raw) {
+    const m = LAVA.exec(l);
+    if (!m) {
+      out.push(l);
+      continue;
+    }
+    if (m[1] !== "target") {
+      out.push(null);
+      continue;
+    }
+    let msg;
+    try {
+      msg = JSON.parse(m[2]);
+    } catch {
+      msg = void 0;
+    }
+    out.push(typeof msg === "string" ? msg : l);
+  }
+  return out;
+}
+function cleanLines(text) {
+  let numbered = text.split("\n").map((t, i) => ({ text: t, line: i + 1 }));
+  if (looksQuotedPrintable(text)) numbered = decodeQuotedPrintable(numbered);
+  const plain = numbered.map((l) => l.text);
+  const raw = unwrapLava(plain) ?? plain;
+  const out = [];
+  for (let i = 0; i < raw.length; i++) {
+    const line = raw[i];
+    if (line === null || line === void 0) continue;
+    const cleaned = cleanLine(line);
+    const next = raw[i + 1];
+    if (typeof next === "string" && WRAPPED.some((r) => r.test(cleaned.text))) {
+      const rest = cleanLine(next).text.trim();
+      if (rest !== "" && !DMESG_PREFIX.test(next.replace(QUOTE_PREFIX, ""))) {
+        out.push({ text: `${cleaned.text} ${rest}`, line: numbered[i].line, origin: cleaned.origin });
+        i++;
+        continue;
+      }
+    }
+    out.push({ text: cleaned.text, line: numbered[i].line, origin: cleaned.origin });
+  }
+  return out;
+}
+var ANSI = /\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Za-z0-9]|\x1bc/g;
+function cleanLine(line) {
+  let s = line.includes("\x1B") ? line.replace(ANSI, "").trimEnd() : line.trimEnd();
+  if (s.includes("\xA0")) s = s.replace(/\u00a0/g, " ");
+  if (s.trimStart().startsWith(">")) s = s.replace(QUOTE_PREFIX, "");
+  const before = s.length;
+  const c = s.charCodeAt(0);
+  if (c >= 65 && c <= 90) s = s.replace(SYSLOG_PREFIX, "");
+  if (s.startsWith("[") && !s.startsWith("[<") || s.startsWith("<")) s = s.replace(DMESG_PREFIX, "");
+  if (s.startsWith("kmemleak: ")) return { text: s.slice(10), origin: "kmemleak" };
+  return { text: s, origin: s.length < before ? "printk" : "plain" };
+}
+function looksBinary(text) {
+  if (text.includes("\0")) return true;
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 27) control++;
+    else if (c === 65533) control++;
+  }
+  return control > sample.length / 100;
+}
+
+// src/parse/problems.ts
+var KMEMLEAK_PROBLEMS = [
+  { pattern: /Kernel memory leak detector disabled/, cause: "kmemleak is disabled (the kernel turned it off)" },
+  { pattern: /kmemleak.*(disabled|not enabled)|^kmemleak disabled/i, cause: "kmemleak is disabled" },
+  { pattern: /Memory pool empty/, cause: "kmemleak's memory pool ran empty: objects went untracked, the report is incomplete" },
+  {
+    pattern: /Cannot insert 0x[0-9a-f]+ into the object search tree/,
+    cause: "kmemleak object tree overlap error: kmemleak disabled itself, the report is incomplete"
+  },
+  { pattern: /Cannot allocate a kmemleak_object structure/, cause: "kmemleak could not allocate its metadata: the report is incomplete" },
+  { pattern: /Early log buffer exceeded/, cause: "kmemleak's early log buffer overflowed: kmemleak disabled itself" }
+];
+var READ_ERROR = /(Permission denied|No such file or directory|Operation not permitted|Device or resource busy|Invalid argument|can't open)/;
+var OOPS_START = /(BUG: unable to handle|general protection fault|Oops:|kernel BUG at|BUG: KASAN:|Unable to handle kernel)/;
+var KMEMLEAK_FRAME = /\b(kmemleak_\w+|lookup_object|scan_block|scan_gray_list|create_object|mm\/kmemleak\.c)\b/;
+var OOPS_WINDOW = 80;
+function lineProblem(text, line, hasRecords) {
+  for (const rule of KMEMLEAK_PROBLEMS) {
+    if (rule.pattern.test(text)) return { line, cause: rule.cause };
+  }
+  const readError = READ_ERROR.exec(text);
+  if (readError && (/kmemleak|kallsyms/.test(text) || !hasRecords)) {
+    return { line, cause: `the capture holds an error instead of a report: "${text.trim().slice(0, 120)}"` };
+  }
+  return void 0;
+}
+function oopsInKmemleak(lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const start = OOPS_START.exec(lines[i].text);
+    if (!start) continue;
+    for (let j = i; j < Math.min(lines.length, i + OOPS_WINDOW); j++) {
+      if (KMEMLEAK_FRAME.test(lines[j].text)) {
+        return {
+          line: lines[i].line,
+          cause: `kernel oops inside kmemleak ("${lines[i].text.trim().slice(0, 100)}"): the scan did not complete, the report cannot be trusted`
+        };
+      }
+    }
+  }
+  return void 0;
 }
 
 // src/parse/faddr2line.ts
@@ -12278,179 +12488,139 @@ function realColumnAddress(col) {
   return BigInt("0x" + col);
 }
 
-// src/parse/quoted-printable.ts
-var HEADER = /^Content-Transfer-Encoding:[ \t]*quoted-printable[ \t]*\r?$/im;
-var MARKS = /=(?:A0|C2=A0)|=20\r?$/m;
-var ESCAPE = /=([0-9A-F]{2})/g;
-function looksQuotedPrintable(text) {
-  return text.includes("=") && (HEADER.test(text) || MARKS.test(text));
-}
-function decodeQuotedPrintable(lines) {
-  const out = [];
-  let pending;
-  for (const l of lines) {
-    const text = l.text.endsWith("\r") ? l.text.slice(0, -1) : l.text;
-    const joined = pending ? pending.text + text : text;
-    const start = pending ? pending.line : l.line;
-    if (joined.endsWith("=")) {
-      pending = { text: joined.slice(0, -1), line: start };
-      continue;
+// src/parse/record.ts
+var HEADER2 = /^\s*(?:BUG: memory leak )?unreferenced object(?: \((phys|percpu)\))? 0x([0-9a-fA-F]+) \(size (\d+)\)(?: \((phys|percpu)\))?:?$/;
+var HEADER_START = /^\s*(?:BUG: memory leak )?unreferenced object\b/;
+var COMM = /^\s*comm "(.*)", pid (\d+)(?:, jiffies (\d+)(?: \(age [\d.]+s\))?)?$/;
+var HEX_DUMP = /^\s*hex dump \(first \d+ bytes(?: on cpu \d+)?\):$/;
+var HEX_ROW = /^\s*[0-9a-fA-F]{2}(?: [0-9a-fA-F]{2})*(?:\s|$)/;
+var BACKTRACE = /^\s*backtrace(?: \(crc ([0-9a-fA-F]+)\))?:$/;
+var FRAME_LIKE = /^(?:\s{4,}|\s*\[<)/;
+var RECORD_LINE_START = /^(?:$|\s|\[<|\[\s*[\d.]*\]?\s*$|<\d)/;
+var TRACE_OPENER = /:\s*$|^\s*<\w+>$/;
+var quote = (text) => JSON.stringify(text.trim().slice(0, 100));
+function parseRecord(input, start) {
+  const { lines } = input;
+  const headerLine = lines[start];
+  const header = HEADER2.exec(headerLine.text);
+  const record = {
+    object: header ? "0x" + header[2].toLowerCase() : "",
+    size: header ? Number(header[3]) : 0,
+    kind: header?.[1] ?? header?.[4],
+    frames: [],
+    source: { file: input.path, line: headerLine.line },
+    run: input.run
+  };
+  if (!record.kind) delete record.kind;
+  let problem = header ? void 0 : { line: headerLine.line, cause: `record header not understood (no address or size): ${quote(headerLine.text)}` };
+  let i = start + 1;
+  let state = "meta";
+  let pendingInline = [];
+  let sawBacktrace = false;
+  const foreign = (l) => l.origin !== "plain" && l.origin !== headerLine.origin;
+  for (; i < lines.length; i++) {
+    const { text, line } = lines[i];
+    if (HEADER_START.test(text)) break;
+    if (foreign(lines[i])) continue;
+    if (text.trim() === "") {
+      if (state === "trace") {
+        const next = nextOwnLine(lines, i + 1, foreign, true);
+        if (next !== void 0 && isFaddr2lineLine(lines[next].text.trim())) {
+          i = next - 1;
+          continue;
+        }
+        if (continuesAt(lines, next)) problem ??= { line, cause: "a blank line inside the backtrace, frames go on after it" };
+      }
+      break;
     }
-    pending = void 0;
-    out.push({ text: decodeLine(joined), line: start });
-  }
-  if (pending) out.push({ text: decodeLine(pending.text), line: pending.line });
-  return out;
-}
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-var latin1 = new TextDecoder("latin1");
-function decodeLine(text) {
-  if (!text.includes("=")) return text;
-  const bytes = [];
-  let last = 0;
-  for (const m of text.matchAll(ESCAPE)) {
-    pushText(bytes, text.slice(last, m.index));
-    bytes.push(parseInt(m[1], 16));
-    last = m.index + 3;
-  }
-  pushText(bytes, text.slice(last));
-  const buf = Uint8Array.from(bytes);
-  try {
-    return utf8.decode(buf);
-  } catch {
-    return latin1.decode(buf);
-  }
-}
-function pushText(bytes, s) {
-  for (const b of Buffer.from(s, "utf8")) bytes.push(b);
-}
-
-// src/parse/lines.ts
-var DMESG_PREFIX = /^(?:<\d+>)?\[\s*\d+\.\d+\](?:c\d+)?(?:\s*\[\s*[TC]\d+\])?\s?/;
-var SYSLOG_PREFIX = /^[A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}\s+\S+\s+kernel:\s?/;
-var QUOTE_PREFIX = /^(?:\s*>)+ ?/;
-var WRAPPED = [/unreferenced object 0x[0-9a-fA-F]+$/, /comm ".*", pid \d+, jiffies$/, /^\s*\[<[^>]+>\]$/];
-var LAVA = /^- \{"dt": "[^"]*", "lvl": "(\w+)", "msg": (.*)\}\s*$/;
-function unwrapLava(raw) {
-  const first = raw.find((l) => l.trim() !== "");
-  if (!first || !LAVA.test(first)) return void 0;
-  const out = [];
-  for (const l of raw) {
-    const m = LAVA.exec(l);
-    if (!m) {
-      out.push(l);
-      continue;
-    }
-    if (m[1] !== "target") {
-      out.push(null);
-      continue;
-    }
-    let msg;
-    try {
-      msg = JSON.parse(m[2]);
-    } catch {
-      msg = void 0;
-    }
-    out.push(typeof msg === "string" ? msg : l);
-  }
-  return out;
-}
-function cleanLines(text) {
-  let numbered = text.split("\n").map((t, i) => ({ text: t, line: i + 1 }));
-  if (looksQuotedPrintable(text)) numbered = decodeQuotedPrintable(numbered);
-  const plain = numbered.map((l) => l.text);
-  const raw = unwrapLava(plain) ?? plain;
-  const out = [];
-  for (let i = 0; i < raw.length; i++) {
-    const line = raw[i];
-    if (line === null || line === void 0) continue;
-    const cleaned = cleanLine(line);
-    const next = raw[i + 1];
-    if (typeof next === "string" && WRAPPED.some((r) => r.test(cleaned.text))) {
-      const rest = cleanLine(next).text.trim();
-      if (rest !== "" && !DMESG_PREFIX.test(next.replace(QUOTE_PREFIX, ""))) {
-        out.push({ text: `${cleaned.text} ${rest}`, line: numbered[i].line, origin: cleaned.origin });
-        i++;
+    if (state !== "trace") {
+      const comm = COMM.exec(text);
+      if (comm) {
+        record.comm = comm[1];
+        record.pid = Number(comm[2]);
+        if (comm[3] !== void 0) record.jiffies = BigInt(comm[3]);
         continue;
       }
+      if (HEX_DUMP.test(text)) {
+        state = "hex";
+        continue;
+      }
+      const bt = BACKTRACE.exec(text);
+      if (bt) {
+        sawBacktrace = true;
+        if (bt[1]) record.crc = bt[1].toLowerCase();
+        state = "trace";
+        continue;
+      }
+      if (state === "hex" && HEX_ROW.test(text)) continue;
+      break;
     }
-    out.push({ text: cleaned.text, line: numbered[i].line, origin: cleaned.origin });
+    const parsed = parseFrameLine(text);
+    if (!parsed && isFaddr2lineLine(text.trim())) continue;
+    if (!parsed) {
+      problem ??= unreadableLine(lines, i, record.frames.length + pendingInline.length === 0, foreign);
+      break;
+    }
+    if (parsed.kind === "terminator") continue;
+    if (parsed.kind === "inline") {
+      pendingInline.push(parsed.inline);
+      continue;
+    }
+    const frame = parsed.frame;
+    if (pendingInline.length) {
+      frame.inlined = pendingInline;
+      pendingInline = [];
+    }
+    record.frames.push(frame);
   }
-  return out;
-}
-var ANSI = /\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Za-z0-9]|\x1bc/g;
-function cleanLine(line) {
-  let s = line.includes("\x1B") ? line.replace(ANSI, "").trimEnd() : line.trimEnd();
-  if (s.includes("\xA0")) s = s.replace(/\u00a0/g, " ");
-  if (s.trimStart().startsWith(">")) s = s.replace(QUOTE_PREFIX, "");
-  const before = s.length;
-  const c = s.charCodeAt(0);
-  if (c >= 65 && c <= 90) s = s.replace(SYSLOG_PREFIX, "");
-  if (s.startsWith("[") && !s.startsWith("[<") || s.startsWith("<")) s = s.replace(DMESG_PREFIX, "");
-  if (s.startsWith("kmemleak: ")) return { text: s.slice(10), origin: "kmemleak" };
-  return { text: s, origin: s.length < before ? "printk" : "plain" };
-}
-function looksBinary(text) {
-  if (text.includes("\0")) return true;
-  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
-  let control = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 27) control++;
-    else if (c === 65533) control++;
+  const atEnd = i >= lines.length - 1 && lines.slice(i).every((l) => l.text.trim() === "");
+  const last = lines[i - 1];
+  const cut = cutMidLineAfter(input, i);
+  if (cut) problem = { line: cut.line, cause: `cut mid-line at end of input: ${quote(cut.text)}` };
+  if (!problem && !sawBacktrace) {
+    problem = atEnd ? { line: last.line, cause: "cut at end of input before its backtrace" } : { line: lines[i].line, cause: `no backtrace: the record ends at ${quote(lines[i].text)}` };
   }
-  return control > sample.length / 100;
-}
-
-// src/parse/problems.ts
-var KMEMLEAK_PROBLEMS = [
-  { pattern: /Kernel memory leak detector disabled/, cause: "kmemleak is disabled (the kernel turned it off)" },
-  { pattern: /kmemleak.*(disabled|not enabled)|^kmemleak disabled/i, cause: "kmemleak is disabled" },
-  { pattern: /Memory pool empty/, cause: "kmemleak's memory pool ran empty: objects went untracked, the report is incomplete" },
-  {
-    pattern: /Cannot insert 0x[0-9a-f]+ into the object search tree/,
-    cause: "kmemleak object tree overlap error: kmemleak disabled itself, the report is incomplete"
-  },
-  { pattern: /Cannot allocate a kmemleak_object structure/, cause: "kmemleak could not allocate its metadata: the report is incomplete" },
-  { pattern: /Early log buffer exceeded/, cause: "kmemleak's early log buffer overflowed: kmemleak disabled itself" }
-];
-var READ_ERROR = /(Permission denied|No such file or directory|Operation not permitted|Device or resource busy|Invalid argument|can't open)/;
-var OOPS_START = /(BUG: unable to handle|general protection fault|Oops:|kernel BUG at|BUG: KASAN:|Unable to handle kernel)/;
-var KMEMLEAK_FRAME = /\b(kmemleak_\w+|lookup_object|scan_block|scan_gray_list|create_object|mm\/kmemleak\.c)\b/;
-var OOPS_WINDOW = 80;
-function lineProblem(text, line, hasRecords) {
-  for (const rule of KMEMLEAK_PROBLEMS) {
-    if (rule.pattern.test(text)) return { line, cause: rule.cause };
+  if (!problem && record.frames.length === 0) {
+    problem = atEnd ? { line: last.line, cause: 'cut at end of input: no frame after "backtrace:"' } : { line: lines[i].line, cause: "a backtrace without frames" };
   }
-  const readError = READ_ERROR.exec(text);
-  if (readError && (/kmemleak|kallsyms/.test(text) || !hasRecords)) {
-    return { line, cause: `the capture holds an error instead of a report: "${text.trim().slice(0, 120)}"` };
+  if (problem) record.unreadable = problem;
+  return { record, next: i };
+}
+function cutMidLineAfter(input, i) {
+  const { lines } = input;
+  if (!input.cutMidLine) return void 0;
+  const last = lines[lines.length - 1];
+  if (i === lines.length) return last;
+  if (i === lines.length - 1 && RECORD_LINE_START.test(last.text)) return last;
+  return void 0;
+}
+function cutHeader(text, input, index) {
+  const t = text.trim();
+  return input.cutMidLine && index === input.lines.length - 1 && t !== "" && "unreferenced object".startsWith(t);
+}
+function unreadableLine(lines, i, first, foreign) {
+  const { text, line } = lines[i];
+  if (first) return { line, cause: `the first line of the backtrace is of unknown form: ${quote(text)}` };
+  if (FRAME_LIKE.test(text)) return { line, cause: `a line of unknown form inside the backtrace: ${quote(text)}` };
+  if (!TRACE_OPENER.test(text) && continuesAt(lines, nextOwnLine(lines, i + 1, foreign, false))) {
+    return { line, cause: `a console line inside the backtrace, frames go on after it: ${quote(text)}` };
   }
   return void 0;
 }
-function oopsInKmemleak(lines) {
-  for (let i = 0; i < lines.length; i++) {
-    const start = OOPS_START.exec(lines[i].text);
-    if (!start) continue;
-    for (let j = i; j < Math.min(lines.length, i + OOPS_WINDOW); j++) {
-      if (KMEMLEAK_FRAME.test(lines[j].text)) {
-        return {
-          line: lines[i].line,
-          cause: `kernel oops inside kmemleak ("${lines[i].text.trim().slice(0, 100)}"): the scan did not complete, the report cannot be trusted`
-        };
-      }
-    }
+function continuesAt(lines, j) {
+  const next = j === void 0 ? void 0 : lines[j];
+  if (next === void 0 || next.text.trim() === "" || HEADER_START.test(next.text)) return false;
+  return parseFrameLine(next.text) !== void 0 || isFaddr2lineLine(next.text.trim());
+}
+function nextOwnLine(lines, from, foreign, skipBlank) {
+  for (let i = from; i < lines.length; i++) {
+    if (foreign(lines[i]) || skipBlank && lines[i].text.trim() === "") continue;
+    return i;
   }
   return void 0;
 }
 
 // src/parse/report.ts
-var HEADER2 = /^\s*(?:BUG: memory leak )?unreferenced object(?: \((phys|percpu)\))? 0x([0-9a-fA-F]+) \(size (\d+)\)(?: \((phys|percpu)\))?:?$/;
-var HEADER_CUT = /^\s*(?:BUG: memory leak )?unreferenced object\b/;
-var COMM = /^\s*comm "(.*)", pid (\d+)(?:, jiffies (\d+)(?: \(age [\d.]+s\))?)?$/;
-var HEX_DUMP = /^\s*hex dump \(first \d+ bytes(?: on cpu \d+)?\):$/;
-var HEX_ROW = /^\s*[0-9a-fA-F]{2}(?: [0-9a-fA-F]{2})*(?:\s|$)/;
-var BACKTRACE = /^\s*backtrace(?: \(crc ([0-9a-fA-F]+)\))?:$/;
 var KMEMLEAK_LINE = /^(?:.*\]\s*)?kmemleak: /m;
 var SUSPECTED = /^(\d+) new suspected memory leaks/;
 function parseReport(text, path2, run2) {
@@ -12461,15 +12631,14 @@ function parseReport(text, path2, run2) {
     return { path: path2, records: [], warnings };
   }
   const lines = cleanLines(text);
+  const input = { lines, path: path2, run: run2, cutMidLine: !text.endsWith("\n") };
   const records = [];
   const outside = [];
   let i = 0;
   while (i < lines.length) {
     const l = lines[i];
-    if (HEADER_CUT.test(l.text)) {
-      const { record, next, complete, unreadable } = parseRecord(lines, i, path2, run2);
-      if (unreadable) warnings.push(unreadable);
-      if (!complete) warnings.push(`${path2}:${l.line}: record cut short (no complete backtrace): counted as a leak titled "corrupted"`);
+    if (HEADER_START.test(l.text) || cutHeader(l.text, input, i)) {
+      const { record, next } = parseRecord(input, i);
       records.push(record);
       i = next;
       continue;
@@ -12506,95 +12675,6 @@ function parseReport(text, path2, run2) {
     );
   }
   return { path: path2, records: unique.records, warnings };
-}
-function parseRecord(lines, start, path2, run2) {
-  const headerLine = lines[start];
-  const header = HEADER2.exec(headerLine.text);
-  const record = {
-    object: header ? "0x" + header[2].toLowerCase() : "",
-    size: header ? Number(header[3]) : 0,
-    kind: header?.[1] ?? header?.[4],
-    frames: [],
-    source: { file: path2, line: headerLine.line },
-    run: run2
-  };
-  if (!record.kind) delete record.kind;
-  let i = start + 1;
-  let state = "meta";
-  let pendingInline = [];
-  let sawBacktrace = false;
-  let unreadable;
-  const foreign = (l) => l.origin !== "plain" && l.origin !== headerLine.origin;
-  for (; i < lines.length; i++) {
-    const text = lines[i].text;
-    if (HEADER_CUT.test(text)) break;
-    if (foreign(lines[i])) continue;
-    if (text.trim() === "") {
-      const next = state === "trace" ? nextOwnLine(lines, i + 1, foreign, true) : void 0;
-      const after = next === void 0 ? "" : lines[next].text;
-      if (isFaddr2lineLine(after.trim())) {
-        i = next - 1;
-        continue;
-      }
-      if (!HEADER_CUT.test(after) && parseFrameLine(after) !== void 0) {
-        unreadable = `${path2}:${lines[i].line}: blank line inside the backtrace, frames after it: the backtrace is cut there`;
-      }
-      break;
-    }
-    if (state !== "trace") {
-      const comm = COMM.exec(text);
-      if (comm) {
-        record.comm = comm[1];
-        record.pid = Number(comm[2]);
-        if (comm[3] !== void 0) record.jiffies = BigInt(comm[3]);
-        continue;
-      }
-      if (HEX_DUMP.test(text)) {
-        state = "hex";
-        continue;
-      }
-      const bt = BACKTRACE.exec(text);
-      if (bt) {
-        sawBacktrace = true;
-        if (bt[1]) record.crc = bt[1].toLowerCase();
-        state = "trace";
-        continue;
-      }
-      if (state === "hex" && HEX_ROW.test(text)) continue;
-      break;
-    }
-    const parsed = parseFrameLine(text);
-    if (!parsed && isFaddr2lineLine(text.trim())) continue;
-    if (!parsed) {
-      const next = nextOwnLine(lines, i + 1, foreign, false);
-      const after = next === void 0 ? "" : lines[next].text;
-      const frameAfter = !HEADER_CUT.test(after) && (parseFrameLine(after) !== void 0 || isFaddr2lineLine(after.trim()));
-      if (/^(?:\s{4,}|\s*\[<)/.test(text) || frameAfter) {
-        unreadable = `${path2}:${lines[i].line}: backtrace line not understood, the backtrace is cut there: "${text.trim().slice(0, 100)}"`;
-      }
-      break;
-    }
-    if (parsed.kind === "terminator") continue;
-    if (parsed.kind === "inline") {
-      pendingInline.push(parsed.inline);
-      continue;
-    }
-    const frame = parsed.frame;
-    if (pendingInline.length) {
-      frame.inlined = pendingInline;
-      pendingInline = [];
-    }
-    record.frames.push(frame);
-  }
-  const complete = header !== null && sawBacktrace && record.frames.length > 0;
-  return { record: complete ? record : { ...record, truncated: true }, next: i, complete, unreadable };
-}
-function nextOwnLine(lines, from, foreign, skipBlank) {
-  for (let i = from; i < lines.length; i++) {
-    if (foreign(lines[i]) || skipBlank && lines[i].text.trim() === "") continue;
-    return i;
-  }
-  return void 0;
 }
 
 // src/kallsyms/lookup.ts
@@ -13100,12 +13180,11 @@ function calledFrames(frames) {
   return frames.filter((f) => f.function !== void 0 && f.resolvedBy !== "unresolved").map((f) => ({ name: f.function, module: f.module }));
 }
 function titleOf(record) {
-  if (record.truncated) return "memory leak in corrupted";
   const names = calledFrames(record.frames);
   const pick = names.find((n) => !skipped(normalizeFunctionName(n.name))) ?? names[0];
   if (!pick) {
     const raw = record.frames.find((f) => f.address !== void 0);
-    return `memory leak in ${raw ? hex(raw.address) : "corrupted"}`;
+    return `memory leak in ${raw ? hex(raw.address) : "an unnamed frame"}`;
   }
   return `memory leak in ${normalizeFunctionName(pick.name)}${pick.module ? ` [${pick.module}]` : ""}`;
 }
@@ -13115,6 +13194,7 @@ function groupLeaks(records) {
   const byFingerprint = /* @__PURE__ */ new Map();
   const perRun = /* @__PURE__ */ new Map();
   for (const record of records) {
+    if (record.unreadable) continue;
     const key = fingerprintKey(record);
     const fingerprint = fingerprintOf(key);
     let leak = byFingerprint.get(fingerprint);
@@ -14341,9 +14421,12 @@ async function analyze(opts) {
     runs.push({ records: parsed.records, tables: [...own, ...shared], buildIds: cap.buildIds, moduleSections: cap.moduleSections });
   }
   const records = [];
+  const unreadable = [];
   for (const run2 of runs) {
-    const tables = pairTables(run2.tables, run2.records, run2.records[0]?.source.file ?? "the report");
-    const named2 = symbolizeRecords(run2.records, tables);
+    const readable = run2.records.filter((r) => r.unreadable === void 0);
+    unreadable.push(...run2.records.filter((r) => r.unreadable !== void 0).map(unreadableEntry));
+    const tables = pairTables(run2.tables, readable, run2.records[0]?.source.file ?? "the report");
+    const named2 = symbolizeRecords(readable, tables);
     warnings.push(...named2.warnings.map((w) => runs.length > 1 ? `run ${run2.records[0]?.source.file ?? ""}: ${w}` : w));
     const resolved = await resolveStep(named2.records, opts, { ...run2, tables });
     warnings.push(...resolved.warnings);
@@ -14351,7 +14434,15 @@ async function analyze(opts) {
     if (leftRaw) warnings.push(leftRaw);
     records.push(...resolved.records);
   }
-  return { leaks: groupLeaks(records), runs: runs.length, warnings: dedupe2(warnings) };
+  return { leaks: groupLeaks(records), unreadable, runs: runs.length, warnings: dedupe2(warnings) };
+}
+function unreadableEntry(r) {
+  const entry = { file: r.source.file, line: r.unreadable.line, cause: r.unreadable.cause, run: r.run };
+  if (r.object !== "") {
+    entry.object = r.object;
+    entry.size = r.size;
+  }
+  return entry;
 }
 function dedupe2(list) {
   return [...new Set(list)];
@@ -14371,14 +14462,25 @@ async function runCheck(opts, allowMissingBaseline = false) {
   }
   if (text !== void 0) baseline = parseBaseline(text, opts.baseline);
   const analysis = await analyze(opts);
+  if (analysis.unreadable.length > 0 && !opts.allowUnreadable) throw unreadableError(analysis.unreadable);
   const rules = applyRules(analysis.leaks, config, { runs: analysis.runs, now: opts.now });
   const result2 = compareWithBaseline(analysis.leaks, baseline, {
     runs: analysis.runs,
     grownFactor: grownFactor(config),
     decisions: rules.decisions,
+    unreadable: analysis.unreadable,
     warnings: [...analysis.warnings, ...rules.warnings]
   });
   return { result: result2, baseline, config };
+}
+function unreadableError(list) {
+  const first = list[0];
+  const count = list.length === 1 ? "the only unreadable record" : `the first of ${list.length} unreadable records`;
+  return new InputError(
+    first.file,
+    `unreadable record: ${first.cause} (${count}; a verdict needs every record read in full: fix the capture, or judge the readable records with --allow-unreadable / allow-unreadable: true, and the gate fails)`,
+    first.line
+  );
 }
 
 // src/cli/args.ts
