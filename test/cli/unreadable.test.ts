@@ -97,6 +97,8 @@ describe('unreadable records never match, never share a fingerprint, never enter
       interleaved(),
       '--kallsyms',
       run('v1', 'kallsyms-before-rmmod.txt'),
+      '--baseline',
+      demoBoard,
       '--format',
       'json',
       '--allow-unreadable',
