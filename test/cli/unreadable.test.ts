@@ -68,8 +68,8 @@ describe('check on a report with an unreadable record', () => {
   });
 
   it('a decoded report (decode_stacktrace.sh) is never a pass, whatever the parser reads of it', async () => {
-    for (const name of ['v2-report-loaded.txt', 'v2-report-after-rmmod.txt']) {
-      const p = fixture('hil-6.1/decoded', name);
+    for (const name of ['v2-report-loaded.decoded.txt', 'v2-report-after-rmmod.decoded.txt']) {
+      const p = fixture('hil-6.1/forms', name);
       const r = await cli(['check', p, '--kallsyms', run('v2', 'kallsyms-before-rmmod.txt'), '--baseline', demoBoard]);
       expect(r.code, name).not.toBe(0);
     }
@@ -126,7 +126,7 @@ describe('unreadable records never match, never share a fingerprint, never enter
         2,
       ) + '\n',
     );
-    for (const p of [interleaved(), fixture('hil-6.1/decoded/v2-report-loaded.txt')]) {
+    for (const p of [interleaved(), fixture('hil-6.1/forms/v2-report-loaded.decoded.txt')]) {
       const r = await cli(['check', p, '--baseline', baseline, '--format', 'json', '--allow-unreadable']);
       const result = JSON.parse(r.stdout);
       expect(r.code, p).toBe(1);

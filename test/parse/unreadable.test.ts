@@ -4,7 +4,6 @@
 // is cut or interleaved here, the test says how, and the file stays unchanged.
 import { describe, expect, it } from 'vitest';
 import { groupLeaks } from '../../src/fingerprint/group.js';
-import { fingerprintKey } from '../../src/fingerprint/fingerprint.js';
 import type { LeakRecord } from '../../src/model.js';
 import { parseReport } from '../../src/parse/report.js';
 import { readFixture } from '../support/paths.js';
@@ -88,23 +87,6 @@ describe('records interrupted inside the backtrace', () => {
       { line: lineOf(text, '???'), cause: 'a line of unknown form inside the backtrace: "[<(____ptrval____)>] 0xffffffffc030e572 ???"' },
     ]);
   });
-});
-
-describe('the form decode_stacktrace.sh writes (real output, test/fixtures/hil-6.1/decoded)', () => {
-  // Whatever the parser learns to read, a decoded record is either read in
-  // full, as the same leak as the raw report's record of that object, or
-  // unreadable: never a leak with other frames.
-  for (const name of ['v2-report-loaded.txt', 'v2-report-after-rmmod.txt']) {
-    it(`${name}: every record read as the raw report's, or unreadable`, () => {
-      const raw = parseReport(readFixture('hil-6.1/runs/v2', name.replace('v2-', '')), 'raw', 0).records;
-      const decoded = parseReport(readFixture('hil-6.1/decoded', name), name, 0).records;
-      expect(decoded.map((r) => r.object)).toEqual(raw.map((r) => r.object));
-      decoded.forEach((r, i) => {
-        if (r.unreadable) expect(r.unreadable.cause).not.toBe('');
-        else expect(fingerprintKey(r)).toEqual(fingerprintKey(raw[i]!));
-      });
-    });
-  }
 });
 
 describe('unreadable records are never grouped or fingerprinted', () => {
