@@ -1,6 +1,6 @@
 // The frames a title skips, as syzkaller's pkg/report does for Linux
 // (google/syzkaller 1e72964b0111319984575e60f266d1fa0a98abb5, pkg/report/linux.go:
-// linuxStackParams.skipPatterns and the "BUG: memory leak" entry's own list),
+// linuxStackParams.skipPatterns and stripFramePrefixes, and the "BUG: memory leak" entry's own list),
 // copied unchanged so that a leak gets the title syzbot gives it. They are
 // regular expressions matched anywhere in the name, with one exception of
 // ours: get_user / put_user match only as whole helper names, so that
@@ -274,6 +274,25 @@ const WHOLE_NAME_EXCEPTIONS: Record<string, string> = {
   put_user: '^_*put_user(?:_\\w+)?$',
   get_user: '^_*get_user(?:_\\w+)?$',
 };
+
+/** syzkaller's stripFramePrefixes: syscall wrapper prefixes a title drops (the shortest result wins). */
+export const TITLE_STRIP_PREFIXES = [
+  'SYSC_',
+  'SyS_',
+  'sys_',
+  '__x64_',
+  '__ia32_',
+  '__arm64_',
+  '____sys_',
+  '___sys_',
+  '__sys_',
+  '__se_',
+  '__se_sys_',
+  '__do_sys_',
+  'compat_SYSC_',
+  'compat_SyS_',
+  'ksys_',
+];
 
 /** One regular expression for all of them, as syzkaller joins them. */
 export const TITLE_SKIP = new RegExp([...GENERIC_SKIP, ...LEAK_SKIP].map((p) => WHOLE_NAME_EXCEPTIONS[p] ?? p).join('|'));

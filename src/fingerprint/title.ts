@@ -6,11 +6,26 @@
 
 import type { Frame, LeakRecord } from '../model.js';
 import { memoize } from './memo.js';
-import { normalizeFunctionName } from './normalize.js';
-import { TITLE_SKIP } from './title-skip.js';
+import { TITLE_SKIP, TITLE_STRIP_PREFIXES } from './title-skip.js';
 import { hex } from '../model/hex.js';
 
 const skipped: (name: string) => boolean = memoize((name) => TITLE_SKIP.test(name));
+
+/** The name syzkaller reads in a frame: up to the first `.` (no `.isra.0`, `.cold`), ppc64 ELFv1's leading dot gone. */
+function frameName(name: string): string {
+  const n = name.startsWith('.') ? name.slice(1) : name;
+  const dot = n.indexOf('.');
+  return dot > 0 ? n.slice(0, dot) : n;
+}
+
+/** Without a syscall wrapper prefix (`__do_sys_finit_module` → `finit_module`), the shortest as syzkaller picks. */
+function withoutPrefix(name: string): string {
+  let best = name;
+  for (const p of TITLE_STRIP_PREFIXES) {
+    if (name.startsWith(p) && name.length - p.length < best.length) best = name.slice(p.length);
+  }
+  return best;
+}
 
 /** The frames that were called, by name: not inlined ones, not bare addresses. */
 function calledFrames(frames: Frame[]): { name: string; module?: string }[] {
@@ -21,10 +36,10 @@ function calledFrames(frames: Frame[]): { name: string; module?: string }[] {
 
 export function titleOf(record: LeakRecord): string {
   const names = calledFrames(record.frames);
-  const pick = names.find((n) => !skipped(normalizeFunctionName(n.name))) ?? names[0];
+  const pick = names.find((n) => !skipped(frameName(n.name))) ?? names[0];
   if (!pick) {
     const raw = record.frames.find((f) => f.address !== undefined);
     return `memory leak in ${raw ? hex(raw.address!) : 'an unnamed frame'}`;
   }
-  return `memory leak in ${normalizeFunctionName(pick.name)}${pick.module ? ` [${pick.module}]` : ''}`;
+  return `memory leak in ${withoutPrefix(frameName(pick.name))}${pick.module ? ` [${pick.module}]` : ''}`;
 }

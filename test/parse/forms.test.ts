@@ -90,4 +90,15 @@ describe('forms, one property each', () => {
     expect(titleOf(s!)).toBe(titleOf(r!));
     expect(fingerprint(s!)).toBe(fingerprint(r!));
   });
+
+  it("drops a syscall wrapper's prefix from a title as syzkaller does (derived: the real v2 nvram record cut after its allocator)", () => {
+    const text = readFixture('hil-6.1/runs/v2/report-loaded.txt');
+    const lines = text.split('\n');
+    const from = lines.findIndex((l) => l.includes('nicLoadNvramCfg+'));
+    const to = lines.findIndex((l) => l.includes('__do_sys_finit_module+'));
+    const cut = [...lines.slice(0, from), ...lines.slice(to)].join('\n');
+    const [r] = parseReport(cut, 'cut', 0).records;
+    expect(r!.frames.map((f) => f.function).slice(0, 2)).toEqual(['kmalloc_trace', '__do_sys_finit_module']);
+    expect(titleOf(r!)).toBe('memory leak in finit_module');
+  });
 });
