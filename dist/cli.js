@@ -13172,21 +13172,50 @@ var WHOLE_NAME_EXCEPTIONS = {
   put_user: "^_*put_user(?:_\\w+)?$",
   get_user: "^_*get_user(?:_\\w+)?$"
 };
+var TITLE_STRIP_PREFIXES = [
+  "SYSC_",
+  "SyS_",
+  "sys_",
+  "__x64_",
+  "__ia32_",
+  "__arm64_",
+  "____sys_",
+  "___sys_",
+  "__sys_",
+  "__se_",
+  "__se_sys_",
+  "__do_sys_",
+  "compat_SYSC_",
+  "compat_SyS_",
+  "ksys_"
+];
 var TITLE_SKIP = new RegExp([...GENERIC_SKIP, ...LEAK_SKIP].map((p) => WHOLE_NAME_EXCEPTIONS[p] ?? p).join("|"));
 
 // src/fingerprint/title.ts
 var skipped = memoize((name) => TITLE_SKIP.test(name));
+function frameName(name) {
+  const n = name.startsWith(".") ? name.slice(1) : name;
+  const dot = n.indexOf(".");
+  return dot > 0 ? n.slice(0, dot) : n;
+}
+function withoutPrefix(name) {
+  let best = name;
+  for (const p of TITLE_STRIP_PREFIXES) {
+    if (name.startsWith(p) && name.length - p.length < best.length) best = name.slice(p.length);
+  }
+  return best;
+}
 function calledFrames(frames) {
   return frames.filter((f) => f.function !== void 0 && f.resolvedBy !== "unresolved").map((f) => ({ name: f.function, module: f.module }));
 }
 function titleOf(record) {
   const names = calledFrames(record.frames);
-  const pick = names.find((n) => !skipped(normalizeFunctionName(n.name))) ?? names[0];
+  const pick = names.find((n) => !skipped(frameName(n.name))) ?? names[0];
   if (!pick) {
     const raw = record.frames.find((f) => f.address !== void 0);
     return `memory leak in ${raw ? hex(raw.address) : "an unnamed frame"}`;
   }
-  return `memory leak in ${normalizeFunctionName(pick.name)}${pick.module ? ` [${pick.module}]` : ""}`;
+  return `memory leak in ${withoutPrefix(frameName(pick.name))}${pick.module ? ` [${pick.module}]` : ""}`;
 }
 
 // src/fingerprint/group.ts
