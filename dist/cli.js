@@ -7432,6 +7432,8 @@ var package_default = {
   dependencies: {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
     minimatch: "^11.0.9",
     yaml: "^2.9.1"
   }
@@ -8421,6 +8423,7 @@ function symbolizerProblem(v) {
   if (/^[^\0\r\n]*?(?:^|\/)(?:[\w.+-]+-)?addr2line$|^[^\0\r\n]*?(?:^|\/)llvm-symbolizer(?:-\d+)?$/.test(v)) return void 0;
   return "expected auto, addr2line, llvm-symbolizer, or such a command (aarch64-linux-gnu-addr2line, llvm-symbolizer-18, /opt/cross/bin/arm-linux-gnueabihf-addr2line)";
 }
+var COMMENT_ON_CHANGE = ["update", "new"];
 var MODES = ["check", "update-baseline", "baseline-pr"];
 var ANALYSIS = ["symbolize", "check", "baseline-update", "diff"];
 var GATE = ["check", "baseline-update"];
@@ -8566,6 +8569,15 @@ var INPUTS = [
     kind: "boolean",
     default: true,
     help: "post or update one sticky comment per target on the pull request.",
+    action: true
+  },
+  {
+    name: "comment-on-change",
+    kind: "choice",
+    choices: COMMENT_ON_CHANGE,
+    default: "update",
+    help: "update: edit the sticky comment in place; new: post a fresh comment when what to act on changed.",
+    details: "new: when the verdict or the set of new and grown leaks differs from the previous comment's, post a fresh comment (the PR's subscribers are notified) and hide the previous one as outdated; otherwise edit in place.",
     action: true
   },
   {

@@ -76,44 +76,44 @@ var require_tunnel = __commonJS({
       return agent;
     }
     function TunnelingAgent(options) {
-      var self = this;
-      self.options = options || {};
-      self.proxyOptions = self.options.proxy || {};
-      self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
-      self.requests = [];
-      self.sockets = [];
-      self.on("free", function onFree(socket, host, port, localAddress) {
+      var self2 = this;
+      self2.options = options || {};
+      self2.proxyOptions = self2.options.proxy || {};
+      self2.maxSockets = self2.options.maxSockets || http.Agent.defaultMaxSockets;
+      self2.requests = [];
+      self2.sockets = [];
+      self2.on("free", function onFree(socket, host, port, localAddress) {
         var options2 = toOptions(host, port, localAddress);
-        for (var i = 0, len = self.requests.length; i < len; ++i) {
-          var pending = self.requests[i];
+        for (var i = 0, len = self2.requests.length; i < len; ++i) {
+          var pending = self2.requests[i];
           if (pending.host === options2.host && pending.port === options2.port) {
-            self.requests.splice(i, 1);
+            self2.requests.splice(i, 1);
             pending.request.onSocket(socket);
             return;
           }
         }
         socket.destroy();
-        self.removeSocket(socket);
+        self2.removeSocket(socket);
       });
     }
     util.inherits(TunnelingAgent, events.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
-      var self = this;
-      var options = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
-      if (self.sockets.length >= this.maxSockets) {
-        self.requests.push(options);
+      var self2 = this;
+      var options = mergeOptions({ request: req }, self2.options, toOptions(host, port, localAddress));
+      if (self2.sockets.length >= this.maxSockets) {
+        self2.requests.push(options);
         return;
       }
-      self.createSocket(options, function(socket) {
+      self2.createSocket(options, function(socket) {
         socket.on("free", onFree);
         socket.on("close", onCloseOrRemove);
         socket.on("agentRemove", onCloseOrRemove);
         req.onSocket(socket);
         function onFree() {
-          self.emit("free", socket, options);
+          self2.emit("free", socket, options);
         }
         function onCloseOrRemove(err) {
-          self.removeSocket(socket);
+          self2.removeSocket(socket);
           socket.removeListener("free", onFree);
           socket.removeListener("close", onCloseOrRemove);
           socket.removeListener("agentRemove", onCloseOrRemove);
@@ -121,10 +121,10 @@ var require_tunnel = __commonJS({
       });
     };
     TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
-      var self = this;
+      var self2 = this;
       var placeholder = {};
-      self.sockets.push(placeholder);
-      var connectOptions = mergeOptions({}, self.proxyOptions, {
+      self2.sockets.push(placeholder);
+      var connectOptions = mergeOptions({}, self2.proxyOptions, {
         method: "CONNECT",
         path: options.host + ":" + options.port,
         agent: false,
@@ -140,7 +140,7 @@ var require_tunnel = __commonJS({
         connectOptions.headers["Proxy-Authorization"] = "Basic " + new Buffer(connectOptions.proxyAuth).toString("base64");
       }
       debug2("making CONNECT request");
-      var connectReq = self.request(connectOptions);
+      var connectReq = self2.request(connectOptions);
       connectReq.useChunkedEncodingByDefault = false;
       connectReq.once("response", onResponse);
       connectReq.once("upgrade", onUpgrade);
@@ -167,7 +167,7 @@ var require_tunnel = __commonJS({
           var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
           error2.code = "ECONNRESET";
           options.request.emit("error", error2);
-          self.removeSocket(placeholder);
+          self2.removeSocket(placeholder);
           return;
         }
         if (head.length > 0) {
@@ -176,11 +176,11 @@ var require_tunnel = __commonJS({
           var error2 = new Error("got illegal response body from proxy");
           error2.code = "ECONNRESET";
           options.request.emit("error", error2);
-          self.removeSocket(placeholder);
+          self2.removeSocket(placeholder);
           return;
         }
         debug2("tunneling connection has established");
-        self.sockets[self.sockets.indexOf(placeholder)] = socket;
+        self2.sockets[self2.sockets.indexOf(placeholder)] = socket;
         return cb(socket);
       }
       function onError(cause) {
@@ -193,7 +193,7 @@ var require_tunnel = __commonJS({
         var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
         error2.code = "ECONNRESET";
         options.request.emit("error", error2);
-        self.removeSocket(placeholder);
+        self2.removeSocket(placeholder);
       }
     };
     TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
@@ -210,15 +210,15 @@ var require_tunnel = __commonJS({
       }
     };
     function createSecureSocket(options, cb) {
-      var self = this;
-      TunnelingAgent.prototype.createSocket.call(self, options, function(socket) {
+      var self2 = this;
+      TunnelingAgent.prototype.createSocket.call(self2, options, function(socket) {
         var hostHeader = options.request.getHeader("host");
-        var tlsOptions = mergeOptions({}, self.options, {
+        var tlsOptions = mergeOptions({}, self2.options, {
           socket,
           servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options.host
         });
         var secureSocket = tls.connect(0, tlsOptions);
-        self.sockets[self.sockets.indexOf(socket)] = secureSocket;
+        self2.sockets[self2.sockets.indexOf(socket)] = secureSocket;
         cb(secureSocket);
       });
     }
@@ -1384,7 +1384,7 @@ var require_util = __commonJS({
       }
       obj[kListeners] = null;
     }
-    function errorRequest(client, request2, err) {
+    function errorRequest2(client, request2, err) {
       try {
         request2.onError(err);
         assert(request2.aborted);
@@ -1435,7 +1435,7 @@ var require_util = __commonJS({
       bufferToLowerCasedHeaderName,
       addListener,
       removeAllListeners,
-      errorRequest,
+      errorRequest: errorRequest2,
       parseRawHeaders,
       parseHeaders,
       parseKeepAliveTimeout,
@@ -2518,7 +2518,7 @@ var require_connect = __commonJS({
     var util = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
     var timers = require_timers();
-    function noop3() {
+    function noop4() {
     }
     var tls;
     var SessionCache;
@@ -2643,7 +2643,7 @@ var require_connect = __commonJS({
     }
     var setupConnectTimeout = process.platform === "win32" ? (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop3;
+        return noop4;
       }
       let s1 = null;
       let s2 = null;
@@ -2659,7 +2659,7 @@ var require_connect = __commonJS({
       };
     } : (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop3;
+        return noop4;
       }
       let s1 = null;
       const fastTimer = timers.setFastTimeout(() => {
@@ -5450,7 +5450,7 @@ var require_body = __commonJS({
       random = (max) => Math.floor(Math.random(max));
     }
     var textEncoder = new TextEncoder();
-    function noop3() {
+    function noop4() {
     }
     var hasFinalizationRegistry = globalThis.FinalizationRegistry && process.version.indexOf("v18") !== 0;
     var streamRegistry;
@@ -5458,7 +5458,7 @@ var require_body = __commonJS({
       streamRegistry = new FinalizationRegistry((weakRef) => {
         const stream = weakRef.deref();
         if (stream && !stream.locked && !isDisturbed(stream) && !isErrored(stream)) {
-          stream.cancel("Response object has been garbage collected").catch(noop3);
+          stream.cancel("Response object has been garbage collected").catch(noop4);
         }
       });
     }
@@ -7680,7 +7680,7 @@ var require_client = __commonJS({
     var connectH2 = require_client_h2();
     var deprecatedInterceptorWarned = false;
     var kClosedResolve = /* @__PURE__ */ Symbol("kClosedResolve");
-    var noop3 = () => {
+    var noop4 = () => {
     };
     function getPipelining(client) {
       return client[kPipelining] ?? client[kHTTPContext]?.defaultPipelining ?? 1;
@@ -7972,14 +7972,14 @@ var require_client = __commonJS({
           });
         });
         if (client.destroyed) {
-          util.destroy(socket.on("error", noop3), new ClientDestroyedError());
+          util.destroy(socket.on("error", noop4), new ClientDestroyedError());
           return;
         }
         assert(socket);
         try {
           client[kHTTPContext] = socket.alpnProtocol === "h2" ? await connectH2(client, socket) : await connectH1(client, socket);
         } catch (err) {
-          socket.destroy().on("error", noop3);
+          socket.destroy().on("error", noop4);
           throw err;
         }
         client[kConnecting] = false;
@@ -8723,7 +8723,7 @@ var require_proxy_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return new Pool(origin, opts);
     }
-    var noop3 = () => {
+    var noop4 = () => {
     };
     function defaultAgentFactory(origin, opts) {
       if (opts.connections === 1) {
@@ -8840,7 +8840,7 @@ var require_proxy_agent = __commonJS({
                 servername: this[kProxyTls]?.servername || proxyHostname
               });
               if (statusCode !== 200) {
-                socket.on("error", noop3).destroy();
+                socket.on("error", noop4).destroy();
                 callback(new RequestAbortedError(`Proxy response (${statusCode}) !== 200 when HTTP Tunneling`));
               }
               if (opts2.protocol !== "https:") {
@@ -9421,14 +9421,14 @@ var require_retry_agent = __commonJS({
         this.#options = options;
       }
       dispatch(opts, handler2) {
-        const retry = new RetryHandler({
+        const retry2 = new RetryHandler({
           ...opts,
           retryOptions: this.#options
         }, {
           dispatch: this.#agent.dispatch.bind(this.#agent),
           handler: handler2
         });
-        return this.#agent.dispatch(opts, retry);
+        return this.#agent.dispatch(opts, retry2);
       }
       close() {
         return this.#agent.close();
@@ -9456,7 +9456,7 @@ var require_readable = __commonJS({
     var kAbort = /* @__PURE__ */ Symbol("kAbort");
     var kContentType = /* @__PURE__ */ Symbol("kContentType");
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
-    var noop3 = () => {
+    var noop4 = () => {
     };
     var BodyReadable = class extends Readable {
       constructor({
@@ -9588,7 +9588,7 @@ var require_readable = __commonJS({
             } else {
               resolve6(null);
             }
-          }).on("error", noop3).on("data", function(chunk) {
+          }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
             if (limit <= 0) {
               this.destroy();
@@ -9597,11 +9597,11 @@ var require_readable = __commonJS({
         });
       }
     };
-    function isLocked(self) {
-      return self[kBody] && self[kBody].locked === true || self[kConsume];
+    function isLocked(self2) {
+      return self2[kBody] && self2[kBody].locked === true || self2[kConsume];
     }
-    function isUnusable(self) {
-      return util.isDisturbed(self) || isLocked(self);
+    function isUnusable(self2) {
+      return util.isDisturbed(self2) || isLocked(self2);
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
@@ -9988,42 +9988,42 @@ var require_abort_signal = __commonJS({
     var { RequestAbortedError } = require_errors();
     var kListener = /* @__PURE__ */ Symbol("kListener");
     var kSignal = /* @__PURE__ */ Symbol("kSignal");
-    function abort(self) {
-      if (self.abort) {
-        self.abort(self[kSignal]?.reason);
+    function abort(self2) {
+      if (self2.abort) {
+        self2.abort(self2[kSignal]?.reason);
       } else {
-        self.reason = self[kSignal]?.reason ?? new RequestAbortedError();
+        self2.reason = self2[kSignal]?.reason ?? new RequestAbortedError();
       }
-      removeSignal(self);
+      removeSignal(self2);
     }
-    function addSignal(self, signal) {
-      self.reason = null;
-      self[kSignal] = null;
-      self[kListener] = null;
+    function addSignal(self2, signal) {
+      self2.reason = null;
+      self2[kSignal] = null;
+      self2[kListener] = null;
       if (!signal) {
         return;
       }
       if (signal.aborted) {
-        abort(self);
+        abort(self2);
         return;
       }
-      self[kSignal] = signal;
-      self[kListener] = () => {
-        abort(self);
+      self2[kSignal] = signal;
+      self2[kListener] = () => {
+        abort(self2);
       };
-      addAbortListener(self[kSignal], self[kListener]);
+      addAbortListener(self2[kSignal], self2[kListener]);
     }
-    function removeSignal(self) {
-      if (!self[kSignal]) {
+    function removeSignal(self2) {
+      if (!self2[kSignal]) {
         return;
       }
-      if ("removeEventListener" in self[kSignal]) {
-        self[kSignal].removeEventListener("abort", self[kListener]);
+      if ("removeEventListener" in self2[kSignal]) {
+        self2[kSignal].removeEventListener("abort", self2[kListener]);
       } else {
-        self[kSignal].removeListener("abort", self[kListener]);
+        self2[kSignal].removeListener("abort", self2[kListener]);
       }
-      self[kSignal] = null;
-      self[kListener] = null;
+      self2[kSignal] = null;
+      self2[kListener] = null;
     }
     module.exports = {
       addSignal,
@@ -12909,15 +12909,15 @@ var require_request2 = __commonJS({
           signal = input[kSignal];
         }
         const origin = environmentSettingsObject.settingsObject.origin;
-        let window = "client";
+        let window2 = "client";
         if (request2.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request2.window, origin)) {
-          window = request2.window;
+          window2 = request2.window;
         }
         if (init.window != null) {
-          throw new TypeError(`'window' option '${window}' must be null`);
+          throw new TypeError(`'window' option '${window2}' must be null`);
         }
         if ("window" in init) {
-          window = "no-window";
+          window2 = "no-window";
         }
         request2 = makeRequest({
           // URL request’s URL.
@@ -12932,7 +12932,7 @@ var require_request2 = __commonJS({
           // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
-          window,
+          window: window2,
           // priority request’s priority.
           priority: request2.priority,
           // origin request’s origin. The propagation of the origin is only significant for navigation requests
@@ -19919,6 +19919,1325 @@ var require_lib = __commonJS({
     };
     exports.HttpClient = HttpClient3;
     var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+  }
+});
+
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module) {
+    (function(global2, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n["default"] || n;
+      }
+      var load = function(received, defaults3, onto = {}) {
+        var k, ref, v;
+        for (k in defaults3) {
+          v = defaults3[k];
+          onto[k] = (ref = received[k]) != null ? ref : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults3, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults3[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
+      };
+      var parser = {
+        load,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value) {
+          var node;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node;
+            this._last = node;
+          } else {
+            this._first = this._last = node;
+          }
+          return void 0;
+        }
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node, ref, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node;
+          node = this.shift();
+          while (node != null) {
+            cb(node), node = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node, ref, ref1, ref2, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e, promises3;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises3 = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error2) {
+                e2 = error2;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises3)).find(function(x) {
+              return x != null;
+            });
+          } catch (error2) {
+            e = error2;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref, results;
+            results = [];
+            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn2) {
+          return this._lists.forEach(function(list) {
+            return list.forEachShift(fn2);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list = arr[j];
+            if (list.length > 0) {
+              return list;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run2, free) {
+          var error2, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error2 = error1;
+            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          }
+        }
+        doExpire(clearGlobalState, run2, free) {
+          var error2, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+        }
+        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error2, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run2(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error2);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve6, reject) {
+            return setTimeout(resolve6, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i) => {
+            acc[this.status[i]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error2, reject, resolve6, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve: resolve6, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve6(returned);
+                };
+              } catch (error1) {
+                error2 = error1;
+                return function() {
+                  return reject(error2);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise, reject, resolve6;
+          resolve6 = reject = null;
+          promise = new this.Promise(function(_resolve, _reject) {
+            resolve6 = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args, resolve: resolve6, reject });
+          this._tryToRun();
+          return promise;
+        }
+      };
+      var Sync_1 = Sync;
+      var version = "2.19.5";
+      var version$1 = {
+        version
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref;
+            return (ref = this.instances[key]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance;
+            instance = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i, k, keys, len, next, start;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i = 0, len = found.length; i < len; i++) {
+                k = found[i];
+                keys.push(k.slice(start, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k, ref, results, time, v;
+              time = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  if (await v._store.__groupCheck__(time)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error2) {
+                  e = error2;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck2 = (function() {
+        class Bottleneck3 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run2;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run2 = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run2, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index = this._randomIndex();
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+                var empty;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
+                if (success) {
+                  queue.shift();
+                  empty = this.empty();
+                  if (empty) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty);
+                  }
+                  this._run(index, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at) => {
+              var finished;
+              finished = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+              };
+              return new this.Promise((resolve6, reject) => {
+                if (finished()) {
+                  return resolve6();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve6();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref, v;
+                ref = this._scheduled;
+                for (k in ref) {
+                  v = ref[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error2, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error2 = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
+              job.doDrop({ error: error2 });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn2, job, options, ref, ref1, task;
+            if (typeof args[0] === "function") {
+              ref = args, [fn2, ...args] = ref, [cb] = splice.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn2, ...args] = ref1, [cb] = splice.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve6, reject) {
+                return fn2(...args2, function(...args3) {
+                  return (args3[0] != null ? reject : resolve6)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn2) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn2.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn2, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck3.default = Bottleneck3;
+        Bottleneck3.Events = Events$4;
+        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
+        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
+        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
+        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
+        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
+        Bottleneck3.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck3.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck3.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck3.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck3.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck3.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck3.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck3;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck2;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
   }
 });
 
@@ -27788,8 +29107,8 @@ function describeApiError(err, fork = false) {
     return { kind: "rate-limited", status, message: `GitHub API rate limit exceeded${when} (HTTP ${status})` };
   }
   if (status === 403) {
-    const why = fork ? "the token is read-only for pull requests from forks" : "the token lacks permission (the workflow needs `permissions: pull-requests: write`)";
-    return { kind: "forbidden", status, message: `HTTP 403: ${why}: ${said}` };
+    const why2 = fork ? "the token is read-only for pull requests from forks" : "the token lacks permission (the workflow needs `permissions: pull-requests: write`)";
+    return { kind: "forbidden", status, message: `HTTP 403: ${why2}: ${said}` };
   }
   if (status === 404) return { kind: "not-found", status, message: `HTTP 404: ${said} (wrong repository or pull request, or no access)` };
   if (status === 422) return { kind: "unprocessable", status, message: `HTTP 422: GitHub refused the request: ${said}` };
@@ -31968,15 +33287,327 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+var VERSION7 = "0.0.0-development";
+function isRequestError(error2) {
+  return error2.request !== void 0;
+}
+async function errorRequest(state, octokit, error2, options) {
+  if (!isRequestError(error2) || !error2?.request.request) {
+    throw error2;
+  }
+  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error2, retries, retryAfter);
+  }
+  throw error2;
+}
+async function wrapRequest(state, octokit, request2, options) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error2, info2) {
+    const maxRetries = ~~error2.request.request?.retries;
+    const after = ~~error2.request.request?.retryAfter;
+    options.request.retryCount = info2.retryCount + 1;
+    if (maxRetries > info2.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+  const response = await request2(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error2 = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error2, options);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error2, retries, retryAfter) => {
+        error2.request.request = Object.assign({}, error2.request.request, {
+          retries,
+          retryAfter
+        });
+        return error2;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION7;
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light2 = __toESM(require_light(), 1);
+var VERSION8 = "0.0.0-development";
+var noop3 = () => Promise.resolve();
+function wrapRequest2(state, request2, options) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options);
+}
+async function doRequest(state, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop3);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
+      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error2;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path2) => path2.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck2, common) {
+  groups.global = new Bottleneck2.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck2.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck2.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck2.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck2.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck2 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck2, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    const events = {};
+    const emitter = new Bottleneck2.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error2, info2) {
+      const [state2, request2, options] = info2.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
+      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error2.message)) {
+          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
+          (error22) => error22.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request2, options) => {
+    initializeBottleneck();
+    return wrapRequest2(state, request2, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION8;
+throttling.triggersNotification = triggersNotification;
+
 // src/github/issue-comments.ts
 function toComment(data) {
   return {
     id: data.id,
+    ...data.node_id ? { nodeId: data.node_id } : {},
     body: data.body ?? "",
     ...data.user ? { user: { login: data.user.login, type: data.user.type } } : {},
     ...data.html_url ? { html_url: data.html_url } : {}
   };
 }
+var NODES_PAGE = 100;
+var IS_MINIMIZED = `query kleakGateMinimized($ids: [ID!]!) {
+  nodes(ids: $ids) { ... on IssueComment { id isMinimized } }
+}`;
+var MINIMIZE = `mutation kleakGateMinimize($id: ID!) {
+  minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } }
+}`;
 function issueComments(octokit) {
   return {
     async listIssueComments({ owner, repo, number }) {
@@ -31995,25 +33626,125 @@ function issueComments(octokit) {
     async updateComment({ owner, repo }, commentId, body) {
       const res = await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body });
       return toComment(res.data);
+    },
+    async minimizedComments(nodeIds) {
+      const hidden = /* @__PURE__ */ new Set();
+      for (let i = 0; i < nodeIds.length; i += NODES_PAGE) {
+        const res = await octokit.graphql(IS_MINIMIZED, {
+          ids: nodeIds.slice(i, i + NODES_PAGE)
+        });
+        for (const n of res.nodes) if (n?.id && n.isMinimized) hidden.add(n.id);
+      }
+      return hidden;
+    },
+    async minimizeComment(nodeId) {
+      await octokit.graphql(MINIMIZE, { id: nodeId });
     }
   };
 }
 
+// src/github/retry-policy.ts
+var DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
+var RETRIES = 3;
+var RATE_LIMIT_RETRIES = 2;
+var MIN_ATTEMPT_MS = 250;
+var ApiBudget = class {
+  constructor(totalMs, now = Date.now) {
+    this.totalMs = totalMs;
+    this.now = now;
+  }
+  totalMs;
+  now;
+  deadline;
+  start() {
+    this.deadline ??= this.now() + this.totalMs;
+  }
+  remainingMs() {
+    return this.deadline === void 0 ? this.totalMs : this.deadline - this.now();
+  }
+  /** Whether waiting `ms` still leaves room for another attempt. */
+  allows(ms) {
+    return this.remainingMs() - ms >= MIN_ATTEMPT_MS;
+  }
+};
+function what(options) {
+  const url = options.url ?? "";
+  const path2 = /^https?:\/\//.test(url) ? new URL(url).pathname : url;
+  return `${options.method ?? "GET"} ${path2}`.trim();
+}
+function why(e) {
+  const data = e.response?.data;
+  const said = typeof data?.message === "string" ? data.message : e.message ?? "";
+  const text = said.replace(/[\r\n]+/g, " ").slice(0, 200);
+  return e.status ? `HTTP ${e.status}${text ? ` (${text})` : ""}` : text || "no answer";
+}
+function budgetPlugin(budget, opts) {
+  return (octokit) => {
+    octokit.hook.before("request", () => budget.start());
+    octokit.hook.error("request", (error2, options) => {
+      const e = error2;
+      const status = e.status ?? 0;
+      const attempt = options.request?.retryCount ?? 0;
+      const retries = options.request?.retries ?? RETRIES;
+      if (status >= 400 && !DO_NOT_RETRY.includes(status) && attempt < retries) {
+        const wait = (attempt + 1) ** 2 * opts.retryBaseMs;
+        if (budget.allows(wait)) {
+          opts.log(`GitHub API: ${what(options)} failed: ${why(e)}; retry ${attempt + 1} of ${retries} in ${wait / 1e3} s`);
+        } else {
+          options.request ??= {};
+          options.request.retries = attempt;
+          opts.log(`GitHub API: ${what(options)} failed: ${why(e)}; no retry: the API time budget is spent`);
+        }
+      }
+      throw error2;
+    });
+  };
+}
+function throttleOptions(budget, opts) {
+  const decide = (kind) => (retryAfter, options, _octokit, retryCount) => {
+    const wait = retryAfter * 1e3;
+    if (retryCount < RATE_LIMIT_RETRIES && budget.allows(wait)) {
+      opts.log(`GitHub API: ${what(options)}: ${kind}; retry ${retryCount + 1} of ${RATE_LIMIT_RETRIES} in ${retryAfter} s`);
+      return true;
+    }
+    opts.log(`GitHub API: ${what(options)}: ${kind}, reset in ${retryAfter} s: no retry (over the API time budget)`);
+    return false;
+  };
+  return { onRateLimit: decide("rate limit exceeded"), onSecondaryRateLimit: decide("secondary rate limit") };
+}
+
 // src/github/octokit.ts
+var API_BUDGET_MS = 6e4;
 function createOctokit(opts) {
-  const octokit = getOctokit(opts.token, {
-    baseUrl: opts.baseUrl,
-    userAgent: "kleak-gate",
-    // Octokit would otherwise print deprecation notices and request errors itself.
-    log: { debug: () => {
-    }, info: () => {
-    }, warn: () => {
-    }, error: () => {
-    } }
-  });
+  const policy = {
+    budgetMs: opts.budgetMs ?? API_BUDGET_MS,
+    retryBaseMs: opts.retryBaseMs ?? 1e3,
+    log: opts.log ?? (() => {
+    })
+  };
+  const budget = new ApiBudget(policy.budgetMs);
+  const octokit = getOctokit(
+    opts.token,
+    {
+      baseUrl: opts.baseUrl,
+      userAgent: "kleak-gate",
+      // Octokit would otherwise print deprecation notices and request errors itself.
+      log: { debug: () => {
+      }, info: () => {
+      }, warn: () => {
+      }, error: () => {
+      } },
+      retry: { doNotRetry: DO_NOT_RETRY, retries: RETRIES, retryAfterBaseValue: policy.retryBaseMs },
+      throttle: throttleOptions(budget, policy)
+    },
+    // First, so that its error hook sees each failed attempt before plugin-retry does.
+    budgetPlugin(budget, policy),
+    retry,
+    throttling
+  );
   octokit.hook.before("request", (options) => {
     const inner = options.request?.fetch ?? fetch;
-    const timed = (url, init) => inner(url, { ...init, signal: AbortSignal.timeout(opts.timeoutMs) });
+    const timed = (url, init) => inner(url, { ...init, signal: AbortSignal.timeout(Math.max(1, Math.min(opts.timeoutMs, budget.remainingMs()))) });
     options.request = { ...options.request, fetch: timed };
   });
   return octokit;
@@ -32062,7 +33793,7 @@ function pulls(octokit) {
 
 // src/read-text.ts
 import { readFile } from "node:fs/promises";
-async function readText(path2, what, stdin) {
+async function readText(path2, what2, stdin) {
   if (path2 === "-") {
     if (!stdin) throw new InputError("-", "standard input is not available here");
     return stdin();
@@ -32072,7 +33803,7 @@ async function readText(path2, what, stdin) {
     return buf.toString("utf8");
   } catch (e) {
     const err = e;
-    const cause = err.code === "ENOENT" ? `${what} not found` : err.code === "EACCES" ? `${what} not readable (permission denied)` : err.code === "EISDIR" ? `${what} is a directory, expected a file` : `cannot read ${what}: ${err.message}`;
+    const cause = err.code === "ENOENT" ? `${what2} not found` : err.code === "EACCES" ? `${what2} not readable (permission denied)` : err.code === "EISDIR" ? `${what2} is a directory, expected a file` : `cannot read ${what2}: ${err.message}`;
     throw new InputError(path2, cause);
   }
 }
@@ -32309,56 +34040,56 @@ var NodeReader = class {
     throw new InputError(this.file, cause, this.line(node));
   }
   /** A mapping whose keys are all in `allowed`; returns key → value node. */
-  map(node, what, allowed) {
-    const n = this.plain(node, what);
-    if (!(0, import_yaml.isMap)(n)) this.fail(n, `${what} must be a mapping`);
+  map(node, what2, allowed) {
+    const n = this.plain(node, what2);
+    if (!(0, import_yaml.isMap)(n)) this.fail(n, `${what2} must be a mapping`);
     const out = /* @__PURE__ */ new Map();
     for (const pair2 of n.items) {
       const key = pair2.key;
-      if (!(0, import_yaml.isScalar)(key) || typeof key.value !== "string") this.fail(key, `${what}: keys must be plain names`);
+      if (!(0, import_yaml.isScalar)(key) || typeof key.value !== "string") this.fail(key, `${what2}: keys must be plain names`);
       const name = key.value;
       if (!allowed.includes(name)) {
-        this.fail(key, `unknown key '${name}' in ${what} (expected one of: ${allowed.join(", ")})`);
+        this.fail(key, `unknown key '${name}' in ${what2} (expected one of: ${allowed.join(", ")})`);
       }
       out.set(name, { key, value: pair2.value ?? null });
     }
     return out;
   }
-  string(node, what) {
-    const n = this.plain(node, what);
-    if (!(0, import_yaml.isScalar)(n)) this.fail(n ?? node, `${what} must be a string`);
+  string(node, what2) {
+    const n = this.plain(node, what2);
+    if (!(0, import_yaml.isScalar)(n)) this.fail(n ?? node, `${what2} must be a string`);
     const v = n.value;
     if (typeof v === "string") return v;
     if (v instanceof Date) return v.toISOString().slice(0, 10);
-    return this.fail(n, `${what} must be a string, not ${v === null ? "empty" : typeof v}`);
+    return this.fail(n, `${what2} must be a string, not ${v === null ? "empty" : typeof v}`);
   }
-  number(node, what) {
-    const n = this.plain(node, what);
+  number(node, what2) {
+    const n = this.plain(node, what2);
     if (!(0, import_yaml.isScalar)(n) || typeof n.value !== "number" || !Number.isFinite(n.value)) {
-      this.fail(n ?? node, `${what} must be a number`);
+      this.fail(n ?? node, `${what2} must be a number`);
     }
     return n.value;
   }
-  boolean(node, what) {
-    const n = this.plain(node, what);
-    if (!(0, import_yaml.isScalar)(n) || typeof n.value !== "boolean") this.fail(n ?? node, `${what} must be true or false`);
+  boolean(node, what2) {
+    const n = this.plain(node, what2);
+    if (!(0, import_yaml.isScalar)(n) || typeof n.value !== "boolean") this.fail(n ?? node, `${what2} must be true or false`);
     return n.value;
   }
-  seq(node, what) {
-    const n = this.plain(node, what);
-    if (!(0, import_yaml.isSeq)(n)) return this.fail(n, `${what} must be a list`);
-    return n.items.map((item, i) => this.plain(item, `${what}[${i}]`));
+  seq(node, what2) {
+    const n = this.plain(node, what2);
+    if (!(0, import_yaml.isSeq)(n)) return this.fail(n, `${what2} must be a list`);
+    return n.items.map((item, i) => this.plain(item, `${what2}[${i}]`));
   }
   /** A sequence of strings; a single string is accepted as a list of one. */
-  strings(node, what) {
-    const n = this.plain(node, what);
+  strings(node, what2) {
+    const n = this.plain(node, what2);
     if ((0, import_yaml.isScalar)(n) && typeof n.value === "string") return [{ value: n.value, node: n }];
-    if (!(0, import_yaml.isSeq)(n)) return this.fail(n ?? node, `${what} must be a list of strings`);
-    return n.items.map((item, i) => ({ value: this.string(item, `${what}[${i}]`), node: item }));
+    if (!(0, import_yaml.isSeq)(n)) return this.fail(n ?? node, `${what2} must be a list of strings`);
+    return n.items.map((item, i) => ({ value: this.string(item, `${what2}[${i}]`), node: item }));
   }
   /** Aliases would let one edit change several entries unseen in review; refuse them. */
-  plain(node, what) {
-    if ((0, import_yaml.isAlias)(node)) this.fail(node, `${what}: YAML aliases (*name) are not supported`);
+  plain(node, what2) {
+    if ((0, import_yaml.isAlias)(node)) this.fail(node, `${what2}: YAML aliases (*name) are not supported`);
     return node ?? null;
   }
 };
@@ -34154,7 +35885,7 @@ var Minimatch = class {
       let keys = this.#mergeKeys();
       const len = Math.max(0, ...this.set.map((r) => r.length));
       for (let k = 0; k < len; k++) {
-        const groups = /* @__PURE__ */ new Map();
+        const groups2 = /* @__PURE__ */ new Map();
         const R = this.set.length + 1;
         this.set.forEach((row, i) => {
           if (!(row[k] instanceof Matcher || row[k] === PENDING) || !extSafe(this.globParts[i][k])) {
@@ -34162,14 +35893,14 @@ var Minimatch = class {
           }
           const { pre, suf } = keys[i];
           const key = pre[k] * R + suf[k + 1];
-          const g = groups.get(key);
+          const g = groups2.get(key);
           if (g)
             g.push(i);
           else
-            groups.set(key, [i]);
+            groups2.set(key, [i]);
         });
         const drop = /* @__PURE__ */ new Set();
-        for (const g of groups.values()) {
+        for (const g of groups2.values()) {
           if (g.length < 2)
             continue;
           const [first, ...rest] = g;
@@ -35489,6 +37220,8 @@ var package_default = {
   dependencies: {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
     minimatch: "^11.0.9",
     yaml: "^2.9.1"
   }
@@ -35739,6 +37472,7 @@ function symbolizerProblem(v) {
   if (/^[^\0\r\n]*?(?:^|\/)(?:[\w.+-]+-)?addr2line$|^[^\0\r\n]*?(?:^|\/)llvm-symbolizer(?:-\d+)?$/.test(v)) return void 0;
   return "expected auto, addr2line, llvm-symbolizer, or such a command (aarch64-linux-gnu-addr2line, llvm-symbolizer-18, /opt/cross/bin/arm-linux-gnueabihf-addr2line)";
 }
+var COMMENT_ON_CHANGE = ["update", "new"];
 var MODES = ["check", "update-baseline", "baseline-pr"];
 var ANALYSIS = ["symbolize", "check", "baseline-update", "diff"];
 var GATE = ["check", "baseline-update"];
@@ -35887,6 +37621,15 @@ var INPUTS = [
     action: true
   },
   {
+    name: "comment-on-change",
+    kind: "choice",
+    choices: COMMENT_ON_CHANGE,
+    default: "update",
+    help: "update: edit the sticky comment in place; new: post a fresh comment when what to act on changed.",
+    details: "new: when the verdict or the set of new and grown leaks differs from the previous comment's, post a fresh comment (the PR's subscribers are notified) and hide the previous one as outdated; otherwise edit in place.",
+    action: true
+  },
+  {
     name: "annotations",
     kind: "boolean",
     default: true,
@@ -36014,10 +37757,10 @@ function parseConfig(text, path2) {
   if (hook2) config.hook = parseHook(r, hook2.value);
   return config;
 }
-function patterns(r, node, what, map = (p) => p) {
-  return r.strings(node, what).map(({ value, node: n }) => {
+function patterns(r, node, what2, map = (p) => p) {
+  return r.strings(node, what2).map(({ value, node: n }) => {
     const problem = globProblem(value);
-    if (problem) r.fail(n, `${what}: ${problem}`);
+    if (problem) r.fail(n, `${what2}: ${problem}`);
     return map(value);
   });
 }
@@ -36041,48 +37784,48 @@ function parseWaivers(r, node) {
   if (node === null) return [];
   const items = r.seq(node, "waivers");
   return items.map((item, i) => {
-    const what = `waivers[${i}]`;
-    const m = r.map(item, what, WAIVER_KEYS);
+    const what2 = `waivers[${i}]`;
+    const m = r.map(item, what2, WAIVER_KEYS);
     const line = r.line(item) ?? 0;
     const waiver = { reason: "", ref: { file: r.file, line } };
     const fp = m.get("fingerprint");
     const frames = m.get("frames");
-    if (fp && frames) r.fail(frames.key, `${what}: give either fingerprint or frames, not both`);
-    if (!fp && !frames) r.fail(item, `${what}: needs a fingerprint or frames`);
+    if (fp && frames) r.fail(frames.key, `${what2}: give either fingerprint or frames, not both`);
+    if (!fp && !frames) r.fail(item, `${what2}: needs a fingerprint or frames`);
     if (fp) {
-      const v = r.string(fp.value, `${what}.fingerprint`).trim();
+      const v = r.string(fp.value, `${what2}.fingerprint`).trim();
       if (!isFingerprint(v)) {
-        r.fail(fp.value, `${what}.fingerprint '${v}' is malformed (expected ${FINGERPRINT_VERSION}: followed by 16 hex digits)`);
+        r.fail(fp.value, `${what2}.fingerprint '${v}' is malformed (expected ${FINGERPRINT_VERSION}: followed by 16 hex digits)`);
       }
       waiver.fingerprint = v;
     }
     if (frames) {
-      const list = r.strings(frames.value, `${what}.frames`);
-      if (list.length === 0) r.fail(frames.value, `${what}.frames is empty`);
+      const list = r.strings(frames.value, `${what2}.frames`);
+      if (list.length === 0) r.fail(frames.value, `${what2}.frames is empty`);
       waiver.frames = list.map(({ value, node: n }) => {
         if (value === ANY_FRAMES) return value;
         const problem = globProblem(value);
-        if (problem) r.fail(n, `${what}.frames: ${problem}`);
+        if (problem) r.fail(n, `${what2}.frames: ${problem}`);
         return value;
       });
       if (waiver.frames.every((f) => f === ANY_FRAMES || /^\*+$/.test(f))) {
-        r.fail(frames.value, `${what}.frames matches every leak; name at least one function`);
+        r.fail(frames.value, `${what2}.frames matches every leak; name at least one function`);
       }
     }
     const reason = m.get("reason");
-    if (!reason) r.fail(item, `${what}: reason is required (why is this leak acceptable?)`);
-    waiver.reason = r.string(reason.value, `${what}.reason`).trim();
-    if (waiver.reason === "") r.fail(reason.value, `${what}.reason is empty`);
+    if (!reason) r.fail(item, `${what2}: reason is required (why is this leak acceptable?)`);
+    waiver.reason = r.string(reason.value, `${what2}.reason`).trim();
+    if (waiver.reason === "") r.fail(reason.value, `${what2}.reason is empty`);
     const expires = m.get("expires");
-    if (expires) waiver.expires = checkDate(r, expires.value, `${what}.expires`);
+    if (expires) waiver.expires = checkDate(r, expires.value, `${what2}.expires`);
     return waiver;
   });
 }
-function checkDate(r, node, what) {
-  const v = r.string(node, what).trim();
+function checkDate(r, node, what2) {
+  const v = r.string(node, what2).trim();
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
   const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : void 0;
-  if (!d || d.toISOString().slice(0, 10) !== v) r.fail(node, `${what} '${v}' is not a date (expected YYYY-MM-DD)`);
+  if (!d || d.toISOString().slice(0, 10) !== v) r.fail(node, `${what2} '${v}' is not a date (expected YYYY-MM-DD)`);
   return v;
 }
 function parseHook(r, node) {
@@ -36095,14 +37838,14 @@ function parseHook(r, node) {
   for (const def of HOOK_INPUTS) {
     const e = m.get(def.name);
     if (!e) continue;
-    const what = `hook.${def.name}`;
+    const what2 = `hook.${def.name}`;
     if (def.kind === "paths") {
-      hook2[def.name] = r.strings(e.value, what).map((x) => x.value);
+      hook2[def.name] = r.strings(e.value, what2).map((x) => x.value);
       continue;
     }
-    const value = def.kind === "boolean" ? String(r.boolean(e.value, what)) : def.kind === "count" ? String(r.number(e.value, what)) : r.string(e.value, what);
+    const value = def.kind === "boolean" ? String(r.boolean(e.value, what2)) : def.kind === "count" ? String(r.number(e.value, what2)) : r.string(e.value, what2);
     const problem = valueProblem(def, value);
-    if (problem) r.fail(e.value, `invalid ${what} '${value}': ${problem}`);
+    if (problem) r.fail(e.value, `invalid ${what2} '${value}': ${problem}`);
     hook2[def.name] = value;
   }
   if (!hook2.capture && !hook2.report) r.fail(node, "hook needs capture or report (what should the hook check?)");
@@ -36187,8 +37930,8 @@ function compileWaivers(waivers, now) {
   });
 }
 function describeWaiver(w) {
-  const what = w.fingerprint ?? `frames ${w.frames.join(" / ")}`;
-  return `waiver at ${w.ref.file}:${w.ref.line} (${what})`;
+  const what2 = w.fingerprint ?? `frames ${w.frames.join(" / ")}`;
+  return `waiver at ${w.ref.file}:${w.ref.line} (${what2})`;
 }
 
 // src/rules/apply.ts
@@ -36595,8 +38338,8 @@ var DMESG_UNAVAILABLE = "unavailable";
 async function checkDmesg(dir, m) {
   const e = m.entries.get("dmesg");
   if (e === void 0 || e.value === "" || e.value === DMESG_UNAVAILABLE) {
-    const why = e === void 0 || e.value === "" ? "the manifest names no kernel log (no dmesg=)" : "the board could not read the kernel log (dmesg=unavailable)";
-    return `${dir}: ${why}: whether kmemleak stopped tracking during the test is unchecked`;
+    const why2 = e === void 0 || e.value === "" ? "the manifest names no kernel log (no dmesg=)" : "the board could not read the kernel log (dmesg=unavailable)";
+    return `${dir}: ${why2}: whether kmemleak stopped tracking during the test is unchecked`;
   }
   const name = fileNameValue(m, "dmesg");
   if (name === MANIFEST || name === manifestValue(m, "report")) {
@@ -38132,20 +39875,20 @@ function snapshotLayoutProblem(file, snap) {
 
 // src/resolve/choose.ts
 function chooseBinaries(records, files, buildIds, placed, sections, warnings, snapshots = []) {
-  const groups = /* @__PURE__ */ new Map();
+  const groups2 = /* @__PURE__ */ new Map();
   records.forEach(
     (r, rec) => r.frames.forEach((f, fr) => {
       if (f.function === void 0 || f.offset === void 0 || f.resolvedBy === "unresolved") return;
       const module = f.module === void 0 ? void 0 : normalizeModuleName(f.module);
       const key = `${r.run}\0${module ?? ""}`;
-      const g = groups.get(key) ?? { module, report: r.source.file, refs: [] };
+      const g = groups2.get(key) ?? { module, report: r.source.file, refs: [] };
       g.refs.push({ rec, fr });
-      groups.set(key, g);
+      groups2.set(key, g);
     })
   );
   const jobs = [];
-  for (const g of groups.values()) {
-    const what = g.module === void 0 ? "vmlinux" : `module ${g.module}`;
+  for (const g of groups2.values()) {
+    const what2 = g.module === void 0 ? "vmlinux" : `module ${g.module}`;
     let pool = files.filter((f) => f.module === g.module);
     if (pool.length === 0) continue;
     const wanted = buildIds.get(g.module ?? "vmlinux");
@@ -38153,7 +39896,7 @@ function chooseBinaries(records, files, buildIds, placed, sections, warnings, sn
       pool = pool.filter((f) => f.elf.buildId === wanted);
       if (pool.length === 0) {
         const have = files.filter((f) => f.module === g.module).map((f) => `${f.shown} ${f.elf.buildId ?? "none"}`);
-        warnings.push(`${g.report}: the ${what} that ran has build-id ${wanted}, not given (${have.join(", ")}); no source lines for it`);
+        warnings.push(`${g.report}: the ${what2} that ran has build-id ${wanted}, not given (${have.join(", ")}); no source lines for it`);
         continue;
       }
     }
@@ -38173,7 +39916,7 @@ function chooseBinaries(records, files, buildIds, placed, sections, warnings, sn
       for (const e of evals) {
         const bad = e.located.filter((l) => !l.ok && l.kind === "mismatch").map((l) => l.ok ? "" : l.why);
         warnings.push(
-          `${g.report}: ${e.file.shown} is not the ${what} that ran (${bad.slice(0, 3).join("; ")}${bad.length > 3 ? `; ${bad.length - 3} more` : ""}); no source lines for its ${g.refs.length} frames`
+          `${g.report}: ${e.file.shown} is not the ${what2} that ran (${bad.slice(0, 3).join("; ")}${bad.length > 3 ? `; ${bad.length - 3} more` : ""}); no source lines for its ${g.refs.length} frames`
         );
       }
       continue;
@@ -38274,8 +40017,8 @@ async function loadDebugFiles(paths, cwd, tmpDir, warnings) {
         module: isModule ? normalizeModuleName(elf.modinfoName ?? fromName) : void 0
       });
     } catch (e) {
-      const why = e instanceof NotElfError ? "not an ELF file" : e.message;
-      warnings.push(`debug info ${f.shown}: ${why}; skipped`);
+      const why2 = e instanceof NotElfError ? "not an ELF file" : e.message;
+      warnings.push(`debug info ${f.shown}: ${why2}; skipped`);
     }
   }
   return files;
@@ -38372,17 +40115,17 @@ function placeAll(all, files, warnings) {
   for (const ms of all) {
     const candidates = files.filter((f) => f.module !== void 0 && (ms.module === void 0 || f.module === ms.module));
     const fits = [];
-    const why = [];
+    const why2 = [];
     for (const file of candidates) {
       const pm = placeModule(file.elf, ms);
-      if (typeof pm === "string") why.push(`${file.shown}: ${pm}`);
+      if (typeof pm === "string") why2.push(`${file.shown}: ${pm}`);
       else fits.push({ file, ms, pm });
     }
     const modules = new Set(fits.map((f) => f.file.module));
     if (fits.length === 0) {
       if (ms.module !== void 0 || candidates.length > 0) {
         warnings.push(
-          `module sections ${ms.shown}: no given .ko has this layout${why.length ? ` (${why.slice(0, 3).join("; ")})` : ""}; its init frames stay unnamed`
+          `module sections ${ms.shown}: no given .ko has this layout${why2.length ? ` (${why2.slice(0, 3).join("; ")})` : ""}; its init frames stay unnamed`
         );
       }
     } else if (modules.size > 1) {
@@ -38545,8 +40288,8 @@ async function runTool(symbolizer, binary, addresses, timeoutMs) {
     child.stdin.on("error", () => void 0);
     child.on("close", (code, signal) => {
       if (code !== 0) {
-        const why = signal ? `was killed by ${signal}` : `exited with ${code}`;
-        return finish({ ok: false, missing: false, error: `${tool} ${why} on ${binary}${err ? `: ${err.trim().split("\n")[0]}` : ""}` });
+        const why2 = signal ? `was killed by ${signal}` : `exited with ${code}`;
+        return finish({ ok: false, missing: false, error: `${tool} ${why2} on ${binary}${err ? `: ${err.trim().split("\n")[0]}` : ""}` });
       }
       const text = Buffer.concat(out).toString("utf8");
       const chains = symbolizer.kind === "binutils" ? parseAddr2line(text) : parseLlvm(text);
@@ -38822,8 +40565,8 @@ var SymbolizerFinder = class {
       if (reads(p, machine)) return { ok: true, tool: { command, kind: p.kind } };
       seen.push(p.kind === "llvm" ? `${command} ${p.version ?? "?"} predates ${machine.name}` : `${command} reads ${shortTargets(p)}`);
     }
-    const why = named2 ? seen.length > 0 ? `--symbolizer ${choice} can't read ${machine.name} binaries (${seen[0]})` : `--symbolizer ${choice} could not be run` : `no ${choice === "auto" ? "symbolizer" : choice} here reads ${machine.name} binaries${seen.length ? ` (${seen.join("; ")})` : ""}: install ${installHint(machine, choice)}`;
-    return { ok: false, why: `${why}; no source lines from ${shown}` };
+    const why2 = named2 ? seen.length > 0 ? `--symbolizer ${choice} can't read ${machine.name} binaries (${seen[0]})` : `--symbolizer ${choice} could not be run` : `no ${choice === "auto" ? "symbolizer" : choice} here reads ${machine.name} binaries${seen.length ? ` (${seen.join("; ")})` : ""}: install ${installHint(machine, choice)}`;
+    return { ok: false, why: `${why2}; no source lines from ${shown}` };
   }
   /** "aarch64-linux-gnu-addr2line (Debian binutils-aarch64-linux-gnu)", for messages. */
   binutilsHint(elf) {
@@ -39411,6 +41154,9 @@ async function runUpdateBaselineMode(opts, acceptNew) {
   setOutputs(result2, {});
 }
 
+// src/action/comment.ts
+import { createHash as createHash2 } from "node:crypto";
+
 // src/github/sticky-comment.ts
 function stickyMarker(key) {
   return key ? `<!-- kleak-gate:${key} -->` : "<!-- kleak-gate -->";
@@ -39423,32 +41169,57 @@ function findSticky(comments, marker) {
   const marked = comments.filter((c) => isSticky(c, marker));
   return marked.find((c) => c.user?.type === "Bot") ?? marked[0];
 }
+async function visibleMarked(client, comments, marker) {
+  const marked = comments.filter((c) => isSticky(c, marker));
+  const ids = marked.flatMap((c) => c.nodeId ? [c.nodeId] : []);
+  if (ids.length === 0) return marked;
+  const hidden = await client.minimizedComments(ids);
+  return marked.filter((c) => !c.nodeId || !hidden.has(c.nodeId));
+}
 async function upsertStickyComment(client, issue2, marker, opts) {
   const comments = await client.listIssueComments(issue2);
-  const previous = findSticky(comments, marker);
+  const previous = findSticky(await visibleMarked(client, comments, marker), marker);
   const body = opts.body(previous);
-  if (body === void 0) return { action: "skipped", ...previous ? { comment: previous } : {} };
+  if (body === void 0) return { action: "skipped", warnings: [], ...previous ? { comment: previous } : {} };
   if (!body.startsWith(`${marker}
 `)) throw new Error("sticky comment body must start with its marker line");
-  if (!previous) return { action: "created", comment: await client.createComment(issue2, body) };
-  if (previous.body === body) return { action: "unchanged", comment: previous };
-  return { action: "updated", comment: await client.updateComment(issue2, previous.id, body) };
+  if (!previous) return { action: "created", warnings: [], comment: await client.createComment(issue2, body) };
+  if (previous.body === body) return { action: "unchanged", warnings: [], comment: previous };
+  if (!opts.fresh?.(previous, body))
+    return { action: "updated", warnings: [], comment: await client.updateComment(issue2, previous.id, body) };
+  const comment = await client.createComment(issue2, body);
+  const warnings = [];
+  if (previous.nodeId) {
+    await client.minimizeComment(previous.nodeId).catch((e) => warnings.push(`could not hide the previous comment as outdated: ${describeApiError(e).message}`));
+  }
+  return { action: "recreated", warnings, comment };
 }
 
 // src/action/comment.ts
+function stateLine(result2) {
+  const acting = result2.leaks.filter((l) => l.status === "new" || l.status === "grown").map((l) => `${l.status} ${l.fingerprint}`).sort();
+  const digest = createHash2("sha256").update(acting.join("\n")).digest("hex").slice(0, 16);
+  return `<!-- kleak-gate:state ${result2.verdict} ${digest} -->`;
+}
+function stateOf(body) {
+  return /^<!-- kleak-gate:state [^\n]* -->$/m.exec(body)?.[0];
+}
 function isClean(result2) {
   return result2.verdict === "pass" && result2.summary.new === 0 && result2.summary.grown === 0 && result2.summary.fixed === 0;
 }
 async function postComment(s, result2, client) {
   const pr = s.context.pullRequest;
-  if (!pr) return { action: "not-a-pull-request", message: `no pull request in a '${s.context.eventName}' event: no comment` };
+  if (!pr)
+    return { action: "not-a-pull-request", message: `no pull request in a '${s.context.eventName}' event: no comment`, warnings: [] };
   if (!s.token) {
     return {
       action: "failed",
+      warnings: [],
       message: "could not post the PR comment: the github-token input is empty. The verdict, annotations and job summary are not affected."
     };
   }
   const marker = stickyMarker(s.check.target);
+  const state = stateLine(result2);
   const commit = pr.headSha ? `<sub>commit ${pr.headSha.slice(0, 12)}</sub>` : "";
   try {
     const out = await upsertStickyComment(client(), pr, marker, {
@@ -39456,7 +41227,8 @@ async function postComment(s, result2, client) {
         const clean = isClean(result2);
         if (clean && !previous) return void 0;
         const md = renderMarkdown(result2, {
-          marker,
+          marker: `${marker}
+${state}`,
           ...s.check.target ? { target: s.check.target } : {},
           baseline: s.check.baseline,
           cleanNow: clean,
@@ -39466,15 +41238,17 @@ async function postComment(s, result2, client) {
         return commit ? `${md}
 ${commit}
 ` : md;
-      }
+      },
+      fresh: (previous) => s.commentOnChange === "new" && stateOf(previous.body) !== state
     });
     const where = out.comment?.html_url ? ` (${out.comment.html_url})` : "";
-    const what = out.action === "skipped" ? "clean, no earlier comment: none posted" : `comment ${out.action}${where}`;
-    return { action: out.action, message: what };
+    const what2 = out.action === "skipped" ? "clean, no earlier comment: none posted" : out.action === "recreated" ? `what to act on changed: new comment${where}, the previous one hidden as outdated` : `comment ${out.action}${where}`;
+    return { action: out.action, message: what2, warnings: out.warnings, ...out.comment ? { comment: out.comment } : {} };
   } catch (e) {
     const fault = describeApiError(e, pr.fork);
     return {
       action: "failed",
+      warnings: [],
       message: `could not post the PR comment: ${fault.message}. The verdict, annotations and job summary are not affected.`
     };
   }
@@ -39549,7 +41323,7 @@ ${backtraceText(leak.frames)}`,
     ...capped(warnings, "warnings", PER_LEVEL_MAX - 2)
   ];
 }
-function capped(list, what, max) {
+function capped(list, what2, max) {
   if (list.length <= max) return list;
   const shown = list.slice(0, max - 1);
   const rest = list.length - shown.length;
@@ -39558,8 +41332,8 @@ function capped(list, what, max) {
     level: first.level,
     file: first.file,
     line: first.line,
-    title: `${rest} more ${what}`,
-    message: `${rest} more ${what} are not annotated (GitHub shows ${PER_LEVEL_MAX} of a kind per step): see the job summary.`
+    title: `${rest} more ${what2}`,
+    message: `${rest} more ${what2} are not annotated (GitHub shows ${PER_LEVEL_MAX} of a kind per step): see the job summary.`
   });
   return shown;
 }
@@ -39777,6 +41551,12 @@ async function rawInputs(env, workspace) {
   }
   return raw;
 }
+function milliseconds(env, name, fallback) {
+  const text = env[name] ?? String(fallback);
+  const ms = Number(text);
+  if (!Number.isInteger(ms) || ms <= 0) throw new UsageError(`Invalid ${name} '${text}'. Expected a positive number of milliseconds.`);
+  return ms;
+}
 async function parseSettings(env, cwd, now = /* @__PURE__ */ new Date()) {
   const workspace = env.GITHUB_WORKSPACE || cwd;
   const context3 = readRunContext(env);
@@ -39788,22 +41568,21 @@ async function parseSettings(env, cwd, now = /* @__PURE__ */ new Date()) {
       "Input required and not supplied: report (or capture). Give the kmemleak report path(s) or glob(s), one per line."
     );
   }
-  const timeoutText = env.KLEAK_GATE_API_TIMEOUT_MS ?? "30000";
-  const apiTimeoutMs = Number(timeoutText);
-  if (!Number.isInteger(apiTimeoutMs) || apiTimeoutMs <= 0) {
-    throw new UsageError(`Invalid KLEAK_GATE_API_TIMEOUT_MS '${timeoutText}'. Expected a positive number of milliseconds.`);
-  }
+  const apiTimeoutMs = milliseconds(env, "KLEAK_GATE_API_TIMEOUT_MS", 3e4);
+  const apiRetryBaseMs = milliseconds(env, "KLEAK_GATE_API_RETRY_BASE_MS", 1e3);
   const files = FORMATS.filter((f) => f.actionFile && raw[f.name]).map((f) => ({ format: f, path: raw[f.name] }));
   return {
     mode,
     check: check2,
     workspace,
     comment: booleanValue(inputDef("comment"), raw.comment, label),
+    commentOnChange: oneValue(inputDef("comment-on-change"), raw["comment-on-change"], label),
     annotations: booleanValue(inputDef("annotations"), raw.annotations, label),
     acceptNew: booleanValue(inputDef("accept-new"), raw["accept-new"], label),
     files,
     token: getInput(env, "github-token"),
     apiTimeoutMs,
+    apiRetryBaseMs,
     context: context3
   };
 }
@@ -39814,13 +41593,22 @@ var defaultDeps = () => ({
   cwd: process.cwd(),
   write: (t) => void process.stdout.write(t),
   now: () => /* @__PURE__ */ new Date(),
-  client: (s) => createGitHubClient({ token: s.token, baseUrl: s.context.apiUrl, timeoutMs: s.apiTimeoutMs })
+  client: (s) => createGitHubClient(apiOptions(s))
 });
-async function besides(what, step2) {
+function apiOptions(s) {
+  return {
+    token: s.token,
+    baseUrl: s.context.apiUrl,
+    timeoutMs: s.apiTimeoutMs,
+    retryBaseMs: s.apiRetryBaseMs,
+    log: (line) => info(`kleak-gate: ${line}`)
+  };
+}
+async function besides(what2, step2) {
   try {
     await step2();
   } catch (e) {
-    warning(`kleak-gate: could not write the ${what}: ${oneLine(e.message)}`);
+    warning(`kleak-gate: could not write the ${what2}: ${oneLine(e.message)}`);
   }
 }
 async function runCheckMode(s, deps) {
@@ -39838,6 +41626,7 @@ async function runCheckMode(s, deps) {
       const out = await postComment(s, result2, () => deps.client(s));
       if (out.action === "failed") warning(out.message);
       else info(`kleak-gate: ${out.message}`);
+      for (const w of out.warnings) warning(`kleak-gate: ${w}`);
     });
   }
   return result2;
@@ -39867,11 +41656,11 @@ async function runBaselinePrMode(s) {
   setOutput("baseline-change", describeChange(plan.change));
   let out;
   try {
-    const api = pulls(createOctokit({ token: s.token, baseUrl: s.context.apiUrl, timeoutMs: s.apiTimeoutMs }));
+    const api = pulls(createOctokit(apiOptions(s)));
     out = await proposeBaselinePr(settings, plan, api);
   } catch (e) {
-    const why = e instanceof Error && (e.name === "HttpError" || "status" in e) ? describeApiError(e).message : oneLine(e instanceof Error ? e.message : String(e));
-    setFailed(`kleak-gate: mode baseline-pr could not open or update the baseline pull request: ${why}`);
+    const why2 = e instanceof Error && (e.name === "HttpError" || "status" in e) ? describeApiError(e).message : oneLine(e instanceof Error ? e.message : String(e));
+    setFailed(`kleak-gate: mode baseline-pr could not open or update the baseline pull request: ${why2}`);
     return;
   }
   info(`kleak-gate: ${out.message}`);

@@ -6,7 +6,7 @@
 import * as core from '@actions/core';
 import { isInputProblem, oneLine, UsageError } from '../errors.js';
 import { describeApiError } from '../github/api-error.js';
-import { createGitHubClient, createOctokit } from '../github/octokit.js';
+import { createGitHubClient, createOctokit, type ClientOptions } from '../github/octokit.js';
 import type { GitHubClient } from '../github/types.js';
 import { pulls } from '../github/pulls.js';
 import type { CheckResult } from '../model.js';
@@ -34,8 +34,19 @@ const defaultDeps = (): RunDeps => ({
   cwd: process.cwd(),
   write: (t) => void process.stdout.write(t),
   now: () => new Date(),
-  client: (s) => createGitHubClient({ token: s.token, baseUrl: s.context.apiUrl, timeoutMs: s.apiTimeoutMs }),
+  client: (s) => createGitHubClient(apiOptions(s)),
 });
+
+/** The API client's settings: one time budget for all its calls, each retry said in the log. */
+export function apiOptions(s: ActionSettings): ClientOptions {
+  return {
+    token: s.token,
+    baseUrl: s.context.apiUrl,
+    timeoutMs: s.apiTimeoutMs,
+    retryBaseMs: s.apiRetryBaseMs,
+    log: (line) => core.info(`kleak-gate: ${line}`),
+  };
+}
 
 /** Runs a step that must not affect the verdict; its failure is a warning. */
 async function besides(what: string, step: () => Promise<unknown> | unknown): Promise<void> {
@@ -63,6 +74,7 @@ async function runCheckMode(s: ActionSettings, deps: RunDeps): Promise<CheckResu
       const out = await postComment(s, result, () => deps.client(s));
       if (out.action === 'failed') core.warning(out.message);
       else core.info(`kleak-gate: ${out.message}`);
+      for (const w of out.warnings) core.warning(`kleak-gate: ${w}`);
     });
   }
   return result;
@@ -98,7 +110,7 @@ async function runBaselinePrMode(s: ActionSettings): Promise<void> {
   core.setOutput('baseline-change', describeChange(plan.change));
   let out: BaselinePrOutcome;
   try {
-    const api = pulls(createOctokit({ token: s.token, baseUrl: s.context.apiUrl, timeoutMs: s.apiTimeoutMs }));
+    const api = pulls(createOctokit(apiOptions(s)));
     out = await proposeBaselinePr(settings, plan, api);
   } catch (e) {
     // Unlike the check mode's comment, the pull request is this mode's whole

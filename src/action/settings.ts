@@ -5,7 +5,7 @@
 // inputs there are, their defaults and checks: the input table (src/inputs).
 import { UsageError } from '../errors.js';
 import { checkSettings } from '../inputs/settings.js';
-import { INPUTS, inputDef, MODES } from '../inputs/table.js';
+import { COMMENT_ON_CHANGE, INPUTS, inputDef, MODES } from '../inputs/table.js';
 import type { RawInputs } from '../inputs/types.js';
 import { booleanValue, oneValue, type Label } from '../inputs/values.js';
 import type { CheckOptions } from '../inputs/options.js';
@@ -15,6 +15,7 @@ import { readRunContext, type RunContext } from './context.js';
 import { inputLines, resolvePaths } from './globs.js';
 
 export type Mode = (typeof MODES)[number];
+export type CommentOnChange = (typeof COMMENT_ON_CHANGE)[number];
 
 /** A format the step writes to a file (the `sarif` input and its kin). */
 export interface FileOutput {
@@ -34,8 +35,12 @@ export interface ActionSettings {
   /** mode update-baseline: take new leaks into the baseline too. */
   acceptNew: boolean;
   files: FileOutput[];
+  /** update: edit the comment in place; new: a fresh comment when the verdict or the leaks to act on change. */
+  commentOnChange: CommentOnChange;
   token: string;
   apiTimeoutMs: number;
+  /** plugin-retry's wait unit: 1 s on GitHub; the tests shorten it. */
+  apiRetryBaseMs: number;
   context: RunContext;
 }
 
@@ -62,6 +67,14 @@ async function rawInputs(env: Env, workspace: string): Promise<RawInputs> {
   return raw;
 }
 
+/** A tuning knob from the environment (not an input: the defaults are GitHub's; tests shorten them). */
+function milliseconds(env: Env, name: string, fallback: number): number {
+  const text = env[name] ?? String(fallback);
+  const ms = Number(text);
+  if (!Number.isInteger(ms) || ms <= 0) throw new UsageError(`Invalid ${name} '${text}'. Expected a positive number of milliseconds.`);
+  return ms;
+}
+
 export async function parseSettings(env: Env, cwd: string, now = new Date()): Promise<ActionSettings> {
   // The runner starts actions in the workspace; GITHUB_WORKSPACE says so explicitly.
   const workspace = env.GITHUB_WORKSPACE || cwd;
@@ -74,22 +87,21 @@ export async function parseSettings(env: Env, cwd: string, now = new Date()): Pr
       'Input required and not supplied: report (or capture). Give the kmemleak report path(s) or glob(s), one per line.',
     );
   }
-  const timeoutText = env.KLEAK_GATE_API_TIMEOUT_MS ?? '30000';
-  const apiTimeoutMs = Number(timeoutText);
-  if (!Number.isInteger(apiTimeoutMs) || apiTimeoutMs <= 0) {
-    throw new UsageError(`Invalid KLEAK_GATE_API_TIMEOUT_MS '${timeoutText}'. Expected a positive number of milliseconds.`);
-  }
+  const apiTimeoutMs = milliseconds(env, 'KLEAK_GATE_API_TIMEOUT_MS', 30_000);
+  const apiRetryBaseMs = milliseconds(env, 'KLEAK_GATE_API_RETRY_BASE_MS', 1000);
   const files = FORMATS.filter((f) => f.actionFile && raw[f.name]).map((f) => ({ format: f, path: raw[f.name] as string }));
   return {
     mode,
     check,
     workspace,
     comment: booleanValue(inputDef('comment'), raw.comment, label),
+    commentOnChange: oneValue(inputDef('comment-on-change'), raw['comment-on-change'], label) as CommentOnChange,
     annotations: booleanValue(inputDef('annotations'), raw.annotations, label),
     acceptNew: booleanValue(inputDef('accept-new'), raw['accept-new'], label),
     files,
     token: getInput(env, 'github-token'),
     apiTimeoutMs,
+    apiRetryBaseMs,
     context,
   };
 }

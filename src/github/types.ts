@@ -16,6 +16,8 @@ export interface IssueRef extends RepoRef {
 
 export interface IssueComment {
   id: number;
+  /** The GraphQL node id (REST `node_id`): what isMinimized and minimizeComment take. */
+  nodeId?: string;
   body: string;
   /** Who wrote it (the token's identity for ours). */
   user?: { login: string; type?: string };
@@ -27,6 +29,10 @@ export interface IssueCommentsApi {
   listIssueComments(issue: IssueRef): Promise<IssueComment[]>;
   createComment(issue: IssueRef, body: string): Promise<IssueComment>;
   updateComment(repo: RepoRef, commentId: number, body: string): Promise<IssueComment>;
+  /** Which of these comments (node ids) are hidden (minimized) on the pull request. REST does not say; GraphQL does. */
+  minimizedComments(nodeIds: string[]): Promise<Set<string>>;
+  /** Hides a comment as outdated (GraphQL minimizeComment, classifier OUTDATED). */
+  minimizeComment(nodeId: string): Promise<void>;
 }
 
 export type GitHubClient = IssueCommentsApi;

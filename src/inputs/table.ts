@@ -33,6 +33,9 @@ function symbolizerProblem(v: string): string | undefined {
   return 'expected auto, addr2line, llvm-symbolizer, or such a command (aarch64-linux-gnu-addr2line, llvm-symbolizer-18, /opt/cross/bin/arm-linux-gnueabihf-addr2line)';
 }
 
+/** How the sticky comment follows a change (Action input comment-on-change). */
+export const COMMENT_ON_CHANGE = ['update', 'new'] as const;
+
 /** The Action's modes (the CLI has a command for each). */
 export const MODES = ['check', 'update-baseline', 'baseline-pr'] as const;
 
@@ -185,6 +188,16 @@ export const INPUTS: readonly InputDef[] = [
     kind: 'boolean',
     default: true,
     help: 'post or update one sticky comment per target on the pull request.',
+    action: true,
+  },
+  {
+    name: 'comment-on-change',
+    kind: 'choice',
+    choices: COMMENT_ON_CHANGE,
+    default: 'update',
+    help: 'update: edit the sticky comment in place; new: post a fresh comment when what to act on changed.',
+    details:
+      "new: when the verdict or the set of new and grown leaks differs from the previous comment's, post a fresh comment (the PR's subscribers are notified) and hide the previous one as outdated; otherwise edit in place.",
     action: true,
   },
   {

@@ -40,7 +40,7 @@ function baselinePr(ref: string, opts: { pr?: boolean; eventName?: string } = {}
     workspace: repo.work,
     inputs: inputs('v3'),
     apiUrl: fake.baseUrl,
-    env: { GITHUB_REF: ref },
+    env: { GITHUB_REF: ref, KLEAK_GATE_API_RETRY_BASE_MS: '20' },
     ...(opts.pr ? { event: { number: 7, headSha: 'b'.repeat(40) } } : {}),
     ...(opts.eventName ? { eventName: opts.eventName } : {}),
   });

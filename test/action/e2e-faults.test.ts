@@ -19,6 +19,8 @@ async function v2(headRepo?: string, sha = 'c'.repeat(40)): Promise<ActionRun> {
     inputs: { ...inputsFor('v2'), target: 'board-a' },
     apiUrl: fake.baseUrl,
     event: { number: 9, headSha: sha, ...(headRepo ? { headRepo } : {}) },
+    // Retries wait 20, 80, 180 ms instead of 1, 4, 9 s: the same policy, faster.
+    env: { KLEAK_GATE_API_RETRY_BASE_MS: '20' },
   });
 }
 

@@ -6,7 +6,7 @@ import { createGitHubClient } from '../../src/github/octokit.js';
 import { stickyMarker, upsertStickyComment } from '../../src/github/sticky-comment.js';
 import type { GitHubClient } from '../../src/github/types.js';
 import { FakeGitHub, type Fault } from '../support/fake-github.js';
-import { COMMENT, COMMENTS, CommentStore, addCommentRoutes } from '../support/fake-github-comments.js';
+import { COMMENT, COMMENTS, GRAPHQL, CommentStore, addCommentRoutes, nodeId } from '../support/fake-github-comments.js';
 
 const PR = { owner: 'acme', repo: 'demo-wlan', number: 7 };
 const marker = stickyMarker('board-a');
@@ -14,12 +14,15 @@ const marker = stickyMarker('board-a');
 let fake: FakeGitHub;
 let store: CommentStore;
 let client: GitHubClient;
+let log: string[];
 
 beforeEach(async () => {
   fake = new FakeGitHub();
   store = addCommentRoutes(fake);
   await fake.start();
-  client = createGitHubClient({ token: 'ghs_secret', baseUrl: fake.baseUrl, timeoutMs: 500 });
+  log = [];
+  // The retry policy as on GitHub, with waits of 10, 40, 90 ms instead of 1, 4, 9 s.
+  client = createGitHubClient({ token: 'ghs_secret', baseUrl: fake.baseUrl, timeoutMs: 500, retryBaseMs: 10, log: (l) => log.push(l) });
 });
 afterEach(() => fake.stop());
 
@@ -73,6 +76,97 @@ describe('sticky comment', () => {
     store.add('acme', 'demo-wlan', 7, `${marker}\nsame`);
     expect((await upsertStickyComment(client, PR, marker, { body: () => `${marker}\nsame` })).action).toBe('unchanged');
     expect(fake.calls('PATCH', COMMENT)).toHaveLength(0);
+  });
+});
+
+describe('hidden comments and fresh comments', () => {
+  it('skips a marker comment a maintainer has hidden (GraphQL isMinimized) and posts a new one', async () => {
+    const hidden = store.add('acme', 'demo-wlan', 7, `${marker}\nold`, { login: 'github-actions[bot]', type: 'Bot' });
+    hidden.minimized = 'OFF_TOPIC';
+    const out = await upsertStickyComment(client, PR, marker, { body: () => `${marker}\nnew` });
+    expect(out.action).toBe('created');
+    expect(hidden.body).toBe(`${marker}\nold`);
+    expect(fake.calls('PATCH', COMMENT)).toHaveLength(0);
+    const asked = fake.calls('POST', GRAPHQL)[0]!.body as { query: string; variables: { ids: string[] } };
+    expect(asked.query).toContain('isMinimized');
+    expect(asked.variables.ids).toEqual([nodeId(hidden)]);
+  });
+
+  it('asks GraphQL only about marker comments, and not at all when there are none', async () => {
+    store.add('acme', 'demo-wlan', 7, 'chatter');
+    await upsertStickyComment(client, PR, marker, { body: () => `${marker}\nnew` });
+    expect(fake.calls('POST', GRAPHQL)).toHaveLength(0);
+  });
+
+  it('with `fresh`, posts a new comment and hides the previous one as outdated', async () => {
+    const old = store.add('acme', 'demo-wlan', 7, `${marker}\npass`, { login: 'github-actions[bot]', type: 'Bot' });
+    const out = await upsertStickyComment(client, PR, marker, {
+      body: () => `${marker}\nfail`,
+      fresh: (prev) => prev.body.endsWith('pass'),
+    });
+    expect(out).toMatchObject({ action: 'recreated', warnings: [] });
+    expect(old).toMatchObject({ body: `${marker}\npass`, minimized: 'OUTDATED' });
+    expect(store.on('acme', 'demo-wlan', 7).map((c) => c.body)).toEqual([`${marker}\npass`, `${marker}\nfail`]);
+    // The next run finds the new one (the old is hidden) and edits it.
+    const next = await upsertStickyComment(client, PR, marker, { body: () => `${marker}\nfail again`, fresh: () => false });
+    expect(next).toMatchObject({ action: 'updated', comment: { id: out.comment!.id } });
+  });
+
+  it('a failure to hide the old comment is a warning; the new comment stands', async () => {
+    const old = store.add('acme', 'demo-wlan', 7, `${marker}\npass`, { login: 'github-actions[bot]', type: 'Bot' });
+    store.refuseMinimize = 'Resource not accessible by integration';
+    const out = await upsertStickyComment(client, PR, marker, { body: () => `${marker}\nfail`, fresh: () => true });
+    expect(out.action).toBe('recreated');
+    expect(out.warnings).toEqual([
+      expect.stringMatching(/^could not hide the previous comment as outdated: .*Resource not accessible by integration/),
+    ]);
+    expect(old.minimized).toBeUndefined();
+    expect(store.on('acme', 'demo-wlan', 7)).toHaveLength(2);
+  });
+});
+
+describe('retries within one time budget', () => {
+  it('retries 5xx and logs each retry; the call succeeds once GitHub recovers', async () => {
+    fake.fault('GET', COMMENTS, { type: 'status', status: 502, message: 'Bad Gateway', times: 2 });
+    expect(await client.listIssueComments(PR)).toEqual([]);
+    expect(fake.calls('GET', COMMENTS).map((r) => r.fault ?? 'answered')).toEqual(['status', 'status', 'answered']);
+    expect(log).toEqual([
+      'GitHub API: GET /repos/acme/demo-wlan/issues/7/comments failed: HTTP 502 (Bad Gateway); retry 1 of 3 in 0.01 s',
+      'GitHub API: GET /repos/acme/demo-wlan/issues/7/comments failed: HTTP 502 (Bad Gateway); retry 2 of 3 in 0.04 s',
+    ]);
+  });
+
+  it('does not retry what a retry cannot change (403, 404, 422)', async () => {
+    fake.fault('POST', COMMENTS, { type: 'status', status: 422, message: 'Validation Failed' });
+    await expect(client.createComment(PR, 'x')).rejects.toMatchObject({ status: 422 });
+    expect(fake.calls('POST', COMMENTS)).toHaveLength(1);
+    expect(log).toEqual([]);
+  });
+
+  it('stops retrying when the wait would overrun the budget, and says so', async () => {
+    const tight = createGitHubClient({
+      token: 'ghs_secret',
+      baseUrl: fake.baseUrl,
+      timeoutMs: 500,
+      budgetMs: 1000,
+      retryBaseMs: 200,
+      log: (l) => log.push(l),
+    });
+    fake.fault('GET', COMMENTS, { type: 'status', status: 500 });
+    await expect(tight.listIssueComments(PR)).rejects.toMatchObject({ status: 500 });
+    // 200 ms, then 800 ms would leave no room for a third attempt in 1 s.
+    expect(fake.calls('GET', COMMENTS)).toHaveLength(2);
+    expect(log[0]).toMatch(/retry 1 of 3 in 0.2 s$/);
+    expect(log[1]).toMatch(/failed: HTTP 500 \(fault 500\); no retry: the API time budget is spent$/);
+  });
+
+  it('retries a rate limit only when its reset falls within the budget', async () => {
+    fake.fault('GET', COMMENTS, { type: 'rate-limit', reset: String(Math.floor(Date.now() / 1000) + 3600) });
+    await expect(client.listIssueComments(PR)).rejects.toMatchObject({ status: 403 });
+    expect(fake.calls('GET', COMMENTS)).toHaveLength(1);
+    expect(log).toEqual([
+      expect.stringMatching(/^GitHub API: GET \S+: rate limit exceeded, reset in 36\d\d s: no retry \(over the API time budget\)$/),
+    ]);
   });
 });
 

@@ -1,5 +1,7 @@
 // Issue-comment routes for FakeGitHub, with GitHub's pagination (per_page,
-// page, Link: rel="next"), so that "found across all pages" is tested for real.
+// page, Link: rel="next"), so that "found across all pages" is tested for real,
+// and the two GraphQL operations on comments that REST lacks: `nodes(ids:)`
+// with `isMinimized`, and the `minimizeComment` mutation.
 import type { FakeGitHub, RouteResponse } from './fake-github.js';
 
 export interface StoredComment {
@@ -9,7 +11,11 @@ export interface StoredComment {
   issue: number;
   body: string;
   user: { login: string; type: string };
+  /** Hidden by a maintainer (or by minimizeComment), with its classifier. */
+  minimized?: string;
 }
+
+export const GRAPHQL = '/graphql';
 
 export const COMMENTS = '/repos/:owner/:repo/issues/:number/comments';
 export const COMMENT = '/repos/:owner/:repo/issues/comments/:id';
@@ -18,6 +24,8 @@ const BOT = { login: 'github-actions[bot]', type: 'Bot' };
 
 export class CommentStore {
   readonly comments: StoredComment[] = [];
+  /** GraphQL refuses minimizeComment with this message (as GitHub does for a token without the right). */
+  refuseMinimize?: string;
   private nextId = 1000;
 
   add(owner: string, repo: string, issue: number, body: string, user = { login: 'octocat', type: 'User' }): StoredComment {
@@ -31,9 +39,12 @@ export class CommentStore {
   }
 }
 
+export const nodeId = (c: { id: number }): string => `IC_kwDO${c.id}`;
+
 function wire(c: StoredComment, baseUrl: string): Record<string, unknown> {
   return {
     id: c.id,
+    node_id: nodeId(c),
     body: c.body,
     user: c.user,
     html_url: `${baseUrl}/${c.owner}/${c.repo}/pull/${c.issue}#issuecomment-${c.id}`,
@@ -68,6 +79,35 @@ export function addCommentRoutes(fake: FakeGitHub, store = new CommentStore()): 
     if (text.length > 65_536) return { status: 422, body: { message: 'Body is too long (maximum is 65536 characters)' } };
     c.body = text;
     return { status: 200, body: wire(c, baseUrl) };
+  });
+  fake.route('POST', GRAPHQL, ({ body }) => {
+    const { query, variables } = (body ?? {}) as { query?: string; variables?: Record<string, unknown> };
+    const byNode = (id: unknown) => store.comments.find((c) => nodeId(c) === id);
+    if (query?.includes('minimizeComment(')) {
+      if (store.refuseMinimize)
+        return { status: 200, body: { data: null, errors: [{ type: 'FORBIDDEN', message: store.refuseMinimize }] } };
+      const c = byNode(variables?.id);
+      if (!c)
+        return {
+          status: 200,
+          body: {
+            data: null,
+            errors: [{ type: 'NOT_FOUND', message: `Could not resolve to a node with the global id of '${String(variables?.id)}'` }],
+          },
+        };
+      c.minimized = /classifier:\s*([A-Z_]+)/.exec(query)?.[1] ?? 'OUTDATED';
+      return { status: 200, body: { data: { minimizeComment: { minimizedComment: { isMinimized: true } } } } };
+    }
+    if (query?.includes('nodes(ids:')) {
+      const ids = Array.isArray(variables?.ids) ? variables.ids : [];
+      if (ids.length > 100) return { status: 200, body: { data: null, errors: [{ message: 'nodes: at most 100 ids' }] } };
+      const nodes = ids.map((id) => {
+        const c = byNode(id);
+        return c ? { id: nodeId(c), isMinimized: c.minimized !== undefined } : null;
+      });
+      return { status: 200, body: { data: { nodes } } };
+    }
+    return { status: 200, body: { data: null, errors: [{ message: 'this fake answers only the comment queries kleak-gate makes' }] } };
   });
   return store;
 }

@@ -34,11 +34,15 @@ export interface RouteResponse {
 
 export type Handler = (req: RouteRequest) => RouteResponse;
 
-export type Fault =
+export type Fault = (
   | { type: 'status'; status: 403 | 404 | 422 | 500 | 502 | 503; message?: string }
   | { type: 'timeout' }
   /** 403 with x-ratelimit-remaining: 0; `reset` is the x-ratelimit-reset header (epoch seconds unless a test says otherwise). */
-  | { type: 'rate-limit'; reset?: string };
+  | { type: 'rate-limit'; reset?: string }
+) & {
+  /** Only the first `times` requests to the route get the fault; later ones are answered (a bad minute, then recovery). */
+  times?: number;
+};
 
 interface Route {
   method: string;
@@ -61,6 +65,9 @@ export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   private readonly routes: Route[] = [];
   private readonly faults = new Map<string, Fault>();
+  private everyRoute?: Fault;
+  /** Faults served so far, per `METHOD pattern`. */
+  private readonly served = new Map<string, number>();
   private server?: Server;
   baseUrl = '';
 
@@ -75,8 +82,16 @@ export class FakeGitHub {
     return this;
   }
 
+  /** Every route gets this fault (counted per route when `times` is set), until clearFaults. */
+  faultEverywhere(fault: Fault): this {
+    this.everyRoute = fault;
+    return this;
+  }
+
   clearFaults(): void {
     this.faults.clear();
+    this.everyRoute = undefined;
+    this.served.clear();
   }
 
   /** Requests that reached a route (pattern) with a method. */
@@ -124,8 +139,11 @@ export class FakeGitHub {
     if (!route) return send(res, { status: 404, body: { message: 'Not Found' } });
     record.route = route.pattern;
 
-    const fault = this.faults.get(`${method} ${route.pattern}`);
-    if (fault) {
+    const key = `${method} ${route.pattern}`;
+    const fault = this.faults.get(key) ?? this.everyRoute;
+    const served = this.served.get(key) ?? 0;
+    if (fault && (fault.times === undefined || served < fault.times)) {
+      this.served.set(key, served + 1);
       record.fault = fault.type;
       if (fault.type === 'timeout') return; // never answered; the client must give up by itself
       if (fault.type === 'rate-limit') {
