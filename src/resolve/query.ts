@@ -11,6 +11,7 @@ import { addressing } from './relocatable.js';
 import { runTool, type Chain } from './tool.js';
 import type { Symbolizer, SymbolizerFinder } from './symbolizers.js';
 import { NoLineTally } from './no-line.js';
+import { isMappingSymbol } from '../kallsyms/mapping.js';
 
 /** answers[job][place]: the tool's chain, or undefined when it gave none. */
 export type Answers = (Chain | undefined)[][];
@@ -98,7 +99,9 @@ export function applyAnswers(
       }
       const { target } = job.places[place]!;
       const known = [job.frame.function ?? '', ...target.aliases].map(baseName);
-      if (outer.function !== '??' && !known.includes(baseName(outer.function))) {
+      // llvm-symbolizer may name a place by any symbol there, ARM's local labels too (`.LC0`): that says nothing.
+      const named = outer.function !== '??' && !isMappingSymbol(outer.function);
+      if (named && !known.includes(baseName(outer.function))) {
         warnings.push(`debug info names ${outer.function} where the report has ${job.frame.function}; no source line for that frame`);
         return;
       }

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractCapture } from '../../src/capture/extract.js';
 import { readCaptureDir } from '../../src/capture/read.js';
-import { crossAddr2line, crossSymbol, unxz } from '../resolve/arm64.js';
+import { ARM64 as BOARD, crossAddr2line, crossSymbol, unxz } from '../resolve/cross-board.js';
 import { inCI, skipWithout } from '../support/tools.js';
 import { distCli } from './dist-cli.js';
 import { buildInitramfs, EM_AARCH64 } from './initramfs.js';
@@ -165,8 +165,8 @@ describe.skipIf(skip)('the arm64 demo board under qemu-system-aarch64 (hil-arm64
       for (const f of driver) {
         expect(f.function).toBeDefined();
         expect(f.function!.startsWith('$')).toBe(false);
-        const sym = crossSymbol(ko[v]!, f.function!);
-        const outer = crossAddr2line(ko[v]!, sym.value + BigInt(f.offset! - 1), sym.section).at(-1)!;
+        const sym = crossSymbol(BOARD, ko[v]!, f.function!);
+        const outer = crossAddr2line(BOARD, ko[v]!, sym.value + BigInt(f.offset! - 1), sym.section).at(-1)!;
         expect([f.function, f.file, f.line]).toEqual([f.function, outer.file!.slice(PREFIX.length), outer.line]);
       }
     },
