@@ -83,6 +83,9 @@ describe.skipIf(skip)('the demo board under qemu (hil-6.1 kernel, kmemleak=on)',
     if (keep) writeFileSync(join(keep, `${name}.console.log`), result.console);
     try {
       if (result.timedOut) throw new Error(`qemu did not finish within ${BOOT_TIMEOUT_MS / 1000} s`);
+      if (!/^BOARD: scenario=/m.test(result.console)) {
+        throw new Error(`the guest never reached /init (qemu exit ${result.exitCode} after ${result.seconds} s)`);
+      }
       const dir = join(tmp, name);
       extractCapture(result.console, `${name}.console.log`, dir);
       if (keep) cpSync(dir, join(keep, name), { recursive: true });
