@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// kleak-gate (MIT). Bundles third-party packages: their licences are in THIRD-PARTY-NOTICES.txt beside this file.
 import { createRequire as __kgCreateRequire } from 'node:module'; const require = __kgCreateRequire(import.meta.url);
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -7397,8 +7398,24 @@ var package_default = {
   name: "kleak-gate",
   version: "0.1.0",
   description: "Gate pull requests on new kmemleak leaks: parse, symbolize (even removed modules), fingerprint, compare with a baseline",
-  type: "module",
+  keywords: [
+    "kmemleak",
+    "linux-kernel",
+    "memory-leak",
+    "github-action",
+    "hardware-in-the-loop",
+    "ci"
+  ],
+  homepage: "https://github.com/OWNER/kleak-gate#readme",
+  bugs: {
+    url: "https://github.com/OWNER/kleak-gate/issues"
+  },
+  repository: {
+    type: "git",
+    url: "git+https://github.com/OWNER/kleak-gate.git"
+  },
   license: "MIT",
+  type: "module",
   bin: {
     "kleak-gate": "dist/cli.js"
   },
@@ -7406,35 +7423,37 @@ var package_default = {
     node: ">=20"
   },
   files: [
-    "dist",
+    "dist/cli.js",
+    "dist/THIRD-PARTY-NOTICES.txt",
     "action.yml",
-    "README.md"
+    "README.md",
+    "CHANGELOG.md",
+    "LICENSE"
   ],
   scripts: {
-    build: "node scripts/build.mjs",
+    bundle: "node scripts/build.mjs",
     typecheck: "tsc --noEmit",
-    test: "npm run typecheck && npm run build && vitest run",
-    bench: "npm run build && node scripts/bench.mjs",
-    example: "npm run build && bash scripts/example.sh",
+    test: "npm run typecheck && npm run bundle && vitest run",
+    bench: "npm run bundle && node scripts/bench.mjs",
+    example: "npm run bundle && bash scripts/example.sh",
     format: "prettier --write .",
-    "format:check": "prettier --check ."
+    "format:check": "prettier --check .",
+    prepublishOnly: "npm test"
   },
   devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
     "@types/node": "^20.19.43",
     ajv: "^8.20.0",
     "ajv-formats": "^3.0.1",
     esbuild: "^0.28.2",
     marked: "^18.2.1",
+    minimatch: "^11.0.9",
     prettier: "^3.10.2",
     typescript: "^5.9.3",
-    vitest: "^4.1.12"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    minimatch: "^11.0.9",
+    vitest: "^4.1.12",
     yaml: "^2.9.1"
   }
 };

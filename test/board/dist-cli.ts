@@ -15,7 +15,7 @@ export interface DistRun {
 export function distCli(args: string[], env?: NodeJS.ProcessEnv): DistRun {
   const cli = join(repoRoot, 'dist', 'cli.js');
   // npm test builds before vitest runs; a missing bundle is a broken run, not a skip.
-  if (!existsSync(cli)) throw new Error(`${cli} is missing: run npm run build`);
+  if (!existsSync(cli)) throw new Error(`${cli} is missing: run npm run bundle`);
   const r = spawnSync(process.execPath, [cli, ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 120_000, ...(env ? { env } : {}) });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -42,7 +42,7 @@ const push = (repo: TestRepo, env: Record<string, string> = {}) =>
 
 let repo: TestRepo;
 beforeAll(async () => {
-  if (!existsSync(CLI)) throw new Error('dist/cli.js missing: run npm run build (npm test does)');
+  if (!existsSync(CLI)) throw new Error('dist/cli.js missing: run npm run bundle (npm test does)');
   repo = await makeRepo();
   await placeRun(repo.work, 'v1');
   await writeFile(join(repo.work, '.kleak-gate.yml'), CONFIG);
