@@ -6,6 +6,7 @@ import type { CheckResult } from '../model.js';
 import { describeApiError } from '../github/api-error.js';
 import { stickyMarker, upsertStickyComment, type StickyAction } from '../github/sticky-comment.js';
 import type { GitHubClient, IssueComment } from '../github/types.js';
+import { acceptCommand } from '../render/accept-command.js';
 import { COMMENT_MAX, renderMarkdown } from '../render/markdown.js';
 import type { ActionSettings } from './settings.js';
 
@@ -67,7 +68,7 @@ export async function postComment(s: ActionSettings, result: CheckResult, client
         const md = renderMarkdown(result, {
           marker: `${marker}\n${state}`,
           ...(s.check.target ? { target: s.check.target } : {}),
-          baseline: s.check.baseline,
+          acceptCommand: acceptCommand(s.check),
           cleanNow: clean,
           maxLength: COMMENT_MAX - commit.length - 2,
           ...(s.context.runUrl ? { runUrl: s.context.runUrl } : {}),

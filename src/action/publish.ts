@@ -8,6 +8,7 @@ import { inputPath } from '../inputs/paths.js';
 import type { CheckResult } from '../model.js';
 import { annotationCommands, planAnnotations } from '../render/annotations.js';
 import { isRepoRelative } from '../render/backtrace.js';
+import { acceptCommand } from '../render/accept-command.js';
 import { renderMarkdown, SUMMARY_MAX } from '../render/markdown.js';
 import type { ActionSettings, FileOutput } from './settings.js';
 
@@ -48,7 +49,7 @@ export async function writeSummary(s: ActionSettings, result: CheckResult, summa
   if (!summaryFile) return false;
   const md = renderMarkdown(result, {
     ...(s.check.target ? { target: s.check.target } : {}),
-    baseline: s.check.baseline,
+    acceptCommand: acceptCommand(s.check),
     maxLength: SUMMARY_MAX,
     ...(s.context.runUrl ? { runUrl: s.context.runUrl } : {}),
   });
@@ -60,7 +61,12 @@ export async function writeSummary(s: ActionSettings, result: CheckResult, summa
 export async function writeFormatFile(s: ActionSettings, result: CheckResult, file: FileOutput): Promise<string> {
   const path = inputPath(s.workspace, file.path);
   await mkdir(dirname(path), { recursive: true });
-  const ctx = { baseline: s.check.baseline, inRepo: inWorkspace(s.workspace), ...(s.check.target ? { target: s.check.target } : {}) };
+  const ctx = {
+    baseline: s.check.baseline,
+    inRepo: inWorkspace(s.workspace),
+    ...(s.check.target ? { target: s.check.target } : {}),
+    acceptCommand: acceptCommand(s.check),
+  };
   await writeFile(path, file.format.render(result, ctx), 'utf8');
   return file.path;
 }

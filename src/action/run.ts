@@ -13,6 +13,7 @@ import type { CheckResult } from '../model.js';
 import { check } from '../pipeline/check.js';
 import { describeChange } from '../baseline/update.js';
 import { renderCheckText } from '../render/text.js';
+import { acceptCommand } from '../render/accept-command.js';
 import { planBaselinePr, proposeBaselinePr, type BaselinePrOutcome, type BaselinePrSettings } from './baseline-pr.js';
 import { runUpdateBaselineMode } from './update-baseline.js';
 import { postComment } from './comment.js';
@@ -59,7 +60,7 @@ async function besides(what: string, step: () => Promise<unknown> | unknown): Pr
 
 async function runCheckMode(s: ActionSettings, deps: RunDeps): Promise<CheckResult> {
   const result = await check(s.check);
-  logUntrusted(deps.write, renderCheckText(result));
+  logUntrusted(deps.write, renderCheckText(result, { acceptCommand: acceptCommand(s.check) }));
   const written: Record<string, string> = {};
   for (const file of s.files) {
     await besides(`${file.format.name} file`, async () => (written[file.format.name] = await writeFormatFile(s, result, file)));

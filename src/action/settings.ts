@@ -13,6 +13,7 @@ import { FORMATS } from '../render/index.js';
 import type { OutputFormat } from '../render/format.js';
 import { readRunContext, type RunContext } from './context.js';
 import { inputLines, resolvePaths } from './globs.js';
+import { ACTION_ROOT, actionInvocation } from './invocation.js';
 
 export type Mode = (typeof MODES)[number];
 export type CommentOnChange = (typeof COMMENT_ON_CHANGE)[number];
@@ -81,7 +82,8 @@ export async function parseSettings(env: Env, cwd: string, now = new Date()): Pr
   const context = readRunContext(env);
   const raw = await rawInputs(env, workspace);
   const mode = oneValue(inputDef('mode'), raw.mode, label) as Mode;
-  const check = checkSettings(raw, { cwd: workspace, now, label, env });
+  // How a user runs this same kleak-gate: for the commands the comment and the summary show.
+  const check = checkSettings(raw, { cwd: workspace, now, label, env, invocation: actionInvocation(env, ACTION_ROOT, workspace) });
   if (check.reports.length === 0 && check.captures.length === 0) {
     throw new UsageError(
       'Input required and not supplied: report (or capture). Give the kmemleak report path(s) or glob(s), one per line.',

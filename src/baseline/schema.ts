@@ -25,7 +25,7 @@ export interface Baseline {
 
 const ENTRY_KEYS = new Set(['fingerprint', 'title', 'frames', 'objects', 'bytes', 'note']);
 const TOP_KEYS = new Set(['schema', 'fingerprint', 'leaks']);
-const REGENERATE = 'regenerate it with `kleak-gate baseline update REPORT... --baseline FILE --accept-new`';
+const REGENERATE = 'regenerate it: `baseline update` with --accept-new over a reviewed run (the accept command a failed check prints)';
 
 export function parseBaseline(text: string, path: string): Baseline {
   if (text.trim() === '') throw new InputError(path, `empty baseline file: ${REGENERATE}`);

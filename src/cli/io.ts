@@ -8,6 +8,8 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   readStdin: () => Promise<string>;
   now: () => Date;
+  /** The real path of the running cli.js, for the commands the CLI prints (cli/invocation.ts). */
+  program?: string;
 }
 
 /** A sub-command: parses its own argv, returns the exit code (0 pass, 1 gate failed, 2 bad input). */

@@ -1,4 +1,5 @@
 // Entry of dist/cli.js: builds the process IO and exits with the code.
+import { realpathSync } from 'node:fs';
 import { runCli } from './run.js';
 
 const io = {
@@ -12,6 +13,8 @@ const io = {
     return Buffer.concat(chunks).toString('utf8');
   },
   now: () => new Date(),
+  // Symlinks resolved: node_modules/.bin/kleak-gate is a link to the package's dist/cli.js.
+  program: process.argv[1] ? realpathSync(process.argv[1]) : undefined,
 };
 
 runCli(process.argv.slice(2), io).then((code) => {

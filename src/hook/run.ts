@@ -15,6 +15,8 @@ import { renderResultJson } from '../render/json.js';
 import { parseBaseline } from '../baseline/schema.js';
 import { git, gitOut } from '../git/exec.js';
 import { latestCapture } from './latest-capture.js';
+import { cliInvocation } from '../cli/invocation.js';
+import { acceptCommand } from '../render/accept-command.js';
 
 import { baselineOrDefault, checkSettings } from '../inputs/settings.js';
 
@@ -26,6 +28,8 @@ export interface HookIO {
   now: () => Date;
   /** CROSS_COMPILE names the kernel build's binutils, as in the CLI. */
   env?: Record<string, string | undefined>;
+  /** The real path of the running cli.js, for the accept command it prints (cli/invocation.ts). */
+  program?: string;
 }
 
 /** Where the hook leaves the result JSON of its last check, for a look afterwards. */
@@ -38,7 +42,7 @@ export async function checkOptionsForHook(config: Config, configPath: string, io
   for (const p of Array.isArray(patterns) ? patterns : [patterns]) captures.push(await latestCapture(p, io.cwd, configPath));
   return checkSettings(
     { ...config.hook, capture: captures, config: configPath },
-    { cwd: io.cwd, now: io.now(), label: (n) => `hook.${n}`, env: io.env },
+    { cwd: io.cwd, now: io.now(), label: (n) => `hook.${n}`, env: io.env, invocation: cliInvocation(io.program, io.cwd) },
   );
 }
 
@@ -52,7 +56,7 @@ export async function prePush(config: Config, configPath: string, io: HookIO): P
   await mkdir(resolve(out, '..'), { recursive: true });
   await writeFile(out, renderResultJson(result));
   io.stdout(`kleak-gate pre-push: ${opts.captures[0] ?? opts.reports.join(', ')}\n`);
-  io.stdout(renderCheckText(result));
+  io.stdout(renderCheckText(result, { acceptCommand: acceptCommand(opts) }));
   if (result.verdict === 'fail') io.stderr(`kleak-gate: push refused (a new or grown leak); skip once with KLEAK_GATE_SKIP=1 git push\n`);
   return result.verdict === 'fail' ? 1 : 0;
 }

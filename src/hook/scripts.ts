@@ -2,13 +2,10 @@
 // text in them (only the command the user installed with), and a marker line
 // so that install can tell its own hooks from someone else's.
 
+import { shQuote } from '../render/shell-words.js';
+
 export const HOOK_MARKER = '# installed by kleak-gate hook install';
 export const SKIP_VAR = 'KLEAK_GATE_SKIP';
-
-/** Single-quoted for sh: the only character to take care of is `'` itself. */
-export function shQuote(s: string): string {
-  return `'${s.replace(/'/g, `'\\''`)}'`;
-}
 
 export function hookScript(hook: 'pre-push' | 'pre-commit', command: string[], config?: string): string {
   const args = ['hook', 'run', hook, ...(config ? ['--config', config] : [])];

@@ -22,6 +22,8 @@ export interface AnalyzeOptions {
   cwd: string;
   /** Standard input text, when a report is '-'. */
   stdin?: () => Promise<string>;
+  /** How this kleak-gate was started, for the commands it shows (render/accept-command.ts). */
+  invocation?: readonly string[];
 }
 
 export interface CheckOptions extends AnalyzeOptions {

@@ -19,6 +19,8 @@ export interface ShellContext {
   stdin?: () => Promise<string>;
   /** The shell's environment: CROSS_COMPILE names the kernel build's binutils, as for make. */
   env?: Record<string, string | undefined>;
+  /** How a user starts this same kleak-gate, for the commands it prints (render/accept-command.ts). */
+  invocation?: readonly string[];
 }
 
 /** The baseline named, else baselines/<target>.json when a target is named, else the one documented default. */
@@ -47,6 +49,7 @@ export function analyzeSettings(raw: RawInputs, ctx: ShellContext): AnalyzeOptio
     ...(crossCompile ? { crossCompile } : {}),
     cwd: ctx.cwd,
     ...(ctx.stdin ? { stdin: ctx.stdin } : {}),
+    ...(ctx.invocation ? { invocation: ctx.invocation } : {}),
   };
 }
 

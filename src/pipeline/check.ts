@@ -10,6 +10,7 @@ import type { CheckResult, UnreadableRecord } from '../model.js';
 import { analyze } from './analyze.js';
 import type { CheckOptions } from '../inputs/options.js';
 import { readOptionalText } from '../read-text.js';
+import { acceptCommand } from '../render/accept-command.js';
 import { inputPath } from '../inputs/paths.js';
 
 export interface CheckOutcome {
@@ -25,10 +26,7 @@ export async function runCheck(opts: CheckOptions, allowMissingBaseline = false)
   let baseline: Baseline | undefined;
   const text = await readOptionalText(inputPath(opts.cwd, opts.baseline));
   if (text === undefined && !allowMissingBaseline) {
-    throw new InputError(
-      opts.baseline,
-      `baseline not found: create it with \`kleak-gate baseline update REPORT... --baseline ${opts.baseline} --accept-new\``,
-    );
+    throw new InputError(opts.baseline, `baseline not found: after reviewing this run's leaks, create it with \`${acceptCommand(opts)}\``);
   }
   if (text !== undefined) baseline = parseBaseline(text, opts.baseline);
   const analysis = await analyze(opts);

@@ -11,6 +11,8 @@ export interface RenderContext {
   target?: string;
   /** Which resolved source paths are files of this repository (default: any relative path). */
   inRepo?: (file: string) => boolean;
+  /** The "how to accept" command of this run (accept-command.ts), for the formats people read. */
+  acceptCommand?: string;
 }
 
 /** `symbolize`'s output: leaks without a verdict. */

@@ -5,7 +5,7 @@
 // summaries over 1 MiB) by dropping the least important parts with a note.
 import type { CheckResult, ComparedLeak, LeakStatus } from '../model.js';
 import { allocationSite, backtraceText, frameSource } from './backtrace.js';
-import { codeBlock, codeSpan, flatten, htmlCode } from './escape.js';
+import { codeBlock, codeSpan, htmlCode } from './escape.js';
 import type { OutputFormat } from './format.js';
 import { failsGate, sortLeaks } from '../model/status.js';
 import { describeUnreadable } from './text.js';
@@ -17,8 +17,8 @@ export interface MarkdownOptions {
   marker?: string;
   /** Upper bound on the output, in UTF-16 code units (what GitHub counts). */
   maxLength?: number;
-  /** The baseline file, for the "how to accept" hint. */
-  baseline: string;
+  /** The "how to accept" command of this run (render/accept-command.ts). */
+  acceptCommand?: string;
   /** The previous comment reported leaks and this run has none left to act on. */
   cleanNow?: boolean;
   /** Link to the workflow run (where the full summary and artifacts are). */
@@ -68,14 +68,19 @@ function countsTable(result: CheckResult): string {
 }
 
 function acceptHint(opts: MarkdownOptions): string {
-  const baseline = opts.baseline;
+  const intro = 'Fix the leak if you can. If it is expected, or not this change’s to fix, accept it and commit the updated baseline';
+  const body = opts.acceptCommand
+    ? [
+        `${intro} with this pull request, so that the reviewers see the decision. The command takes this run’s files`,
+        '(paths relative to the workspace: download the job’s artifacts into a checkout first):',
+        '',
+        codeBlock(opts.acceptCommand, 'sh'),
+      ]
+    : [`${intro} (\`baseline update … --accept-new\` over this run’s inputs) with this pull request.`];
   return [
     '<details><summary>How to accept a leak into the baseline</summary>',
     '',
-    'Fix the leak if you can. If it is expected or not this change’s to fix, accept it: run the same check locally',
-    'and commit the updated baseline with this pull request, so the reviewers see the decision:',
-    '',
-    codeBlock(`npx kleak-gate baseline update REPORT... --baseline ${flatten(baseline)} --accept-new`, 'sh'),
+    ...body,
     '',
     'A false positive (e.g. RCU-deferred free) is better waived with a reason in `.kleak-gate.yml` (`waivers:`).',
     '</details>',
@@ -170,5 +175,9 @@ export const markdownFormat: OutputFormat = {
   extension: '.md',
   help: 'what the PR comment and the job summary show',
   machine: true,
-  render: (result, ctx) => renderMarkdown(result, { baseline: ctx.baseline, ...(ctx.target ? { target: ctx.target } : {}) }),
+  render: (result, ctx) =>
+    renderMarkdown(result, {
+      ...(ctx.target ? { target: ctx.target } : {}),
+      ...(ctx.acceptCommand ? { acceptCommand: ctx.acceptCommand } : {}),
+    }),
 };

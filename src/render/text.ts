@@ -34,7 +34,12 @@ function unreadableLines(list: UnreadableRecord[]): string[] {
   return list.map((u) => `UNREADABLE: ${describeUnreadable(u)}`);
 }
 
-export function renderCheckText(result: CheckResult): string {
+export interface CheckTextOptions {
+  /** The "how to accept" command of this run (render/accept-command.ts), shown when the gate fails. */
+  acceptCommand?: string;
+}
+
+export function renderCheckText(result: CheckResult, opts: CheckTextOptions = {}): string {
   const s = result.summary;
   const out: string[] = [];
   const unreadable = s.unreadable ? `, ${s.unreadable} unreadable` : '';
@@ -52,6 +57,9 @@ export function renderCheckText(result: CheckResult): string {
   }
   for (const f of result.fixed) out.push('', `fixed: ${f.title}  (${f.fingerprint})`);
   for (const w of result.warnings) out.push('', `warning: ${w}`);
+  if (opts.acceptCommand && result.leaks.some((l) => l.status === 'new' || l.status === 'grown')) {
+    out.push('', 'Fix it, or after review accept it into the baseline (and commit the file):', `  ${opts.acceptCommand}`);
+  }
   return out.join('\n') + '\n';
 }
 
@@ -69,6 +77,6 @@ export const textFormat: OutputFormat = {
   extension: '.txt',
   help: 'the verdict, then each new or grown leak with its backtrace, for a person',
   machine: false,
-  render: (result) => renderCheckText(result),
+  render: (result, ctx) => renderCheckText(result, ctx.acceptCommand ? { acceptCommand: ctx.acceptCommand } : {}),
   renderLeaks: (v) => renderLeaksText(v.leaks, v.runs, v.warnings),
 };

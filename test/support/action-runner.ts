@@ -79,6 +79,8 @@ export interface RunOptions {
   event?: PullRequestEvent;
   eventName?: string;
   env?: Record<string, string>;
+  /** The action's entry to run (default: this repository's dist/index.js). */
+  script?: string;
 }
 
 export async function runAction(o: RunOptions): Promise<ActionRun> {
@@ -111,7 +113,11 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
   for (const [name, value] of Object.entries(inputs)) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value === '${{ github.token }}' ? TOKEN : value;
   }
-  const child = spawn(process.execPath, [join(repoRoot, 'dist/index.js')], { cwd: o.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [o.script ?? join(repoRoot, 'dist/index.js')], {
+    cwd: o.workspace,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));

@@ -66,6 +66,13 @@ const run: Command = async (argv, io) => {
   const { values, positionals } = parseOptions(argv, { config: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
   if (values.help) return (io.stdout(HELP), 0);
   const [hook] = positionals;
+  // Also here, not only in the installed script: pre-commit, husky and
+  // lefthook call `hook run` directly, and the messages promise this variable.
+  const skip = io.env[SKIP_VAR];
+  if (skip && !['0', 'false', 'no'].includes(skip) && (hook === 'pre-push' || hook === 'pre-commit')) {
+    io.stderr(`kleak-gate: ${hook} skipped (${SKIP_VAR} is set)\n`);
+    return 0;
+  }
   const configPath = values.config ?? DEFAULT_CONFIG;
   const at = isAbsolute(configPath) ? configPath : resolve(io.cwd, configPath);
   if (hook === 'pre-push') return prePush(await loadConfig(at), configPath, io);
