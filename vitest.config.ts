@@ -10,6 +10,9 @@ export default defineConfig({
   ],
   test: {
     include: ['test/**/*.test.ts'],
+    // GitHub's workflow parser imports its JSON schemas without import attributes (written for
+    // bundlers): let vite load it instead of Node.
+    server: { deps: { inline: [/@actions\/(languageservice|workflow-parser|expressions)/] } },
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # System packages the tests need (binutils addr2line, llvm-symbolizer, xz, zstd,
-# and the cross binutils that read the boards' and test objects' ELF machines:
-# arm64, arm32, riscv64, ppc64/ppc64le — a few MB each).
+# the cross binutils that read the boards' and test objects' ELF machines:
+# arm64, arm32, riscv64, ppc64/ppc64le — a few MB each — and the pre-commit
+# framework for the hook manifest test).
 # Installs only what is missing, so a developer machine that has them is untouched.
 set -euo pipefail
 need=()
@@ -13,6 +14,7 @@ done
 command -v xz >/dev/null || need+=(xz-utils)
 command -v zstd >/dev/null || need+=(zstd)
 command -v git >/dev/null || need+=(git)
+command -v pre-commit >/dev/null || need+=(pre-commit)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
