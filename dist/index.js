@@ -37235,11 +37235,13 @@ var package_default = {
     example: "npm run bundle && bash scripts/example.sh",
     format: "prettier --write .",
     "format:check": "prettier --check .",
-    prepublishOnly: "npm test"
+    prepublishOnly: "npm test",
+    "lint:actions": "vitest run test/workflows"
   },
   devDependencies: {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
+    "@actions/languageservice": "^0.3.61",
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
     "@types/node": "^20.19.43",
@@ -37251,6 +37253,7 @@ var package_default = {
     prettier: "^3.10.2",
     typescript: "^5.9.3",
     vitest: "^4.1.12",
+    "vscode-languageserver-textdocument": "^1.0.16",
     yaml: "^2.9.1"
   }
 };
