@@ -67,7 +67,7 @@ beforeAll(async () => {
     join(work, '.kleak-gate.yml'),
     [
       'hook:',
-      '  reports: [hil-out/report-after-rmmod.txt]',
+      '  report: [hil-out/report-after-rmmod.txt]',
       '  kallsyms: [hil-out/kallsyms-before-rmmod.txt]',
       '  baseline: baselines/board-a.json',
       '',
