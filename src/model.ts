@@ -92,7 +92,6 @@ export interface ParsedReport {
 export interface Leak {
   fingerprint: string;
   title: string;
-  /** Module of the first driver frame, when the leak goes through one. */
   objects: number;
   bytes: number;
   /** The frames of the first record (kmemleak's order: the first allocated first). */
@@ -102,9 +101,23 @@ export interface Leak {
   /** Runs (0-based indexes) in which the leak was seen. */
   runs: number[];
   records: LeakRecord[];
+  /** Set when the leak could not be identified (see Unidentified). */
+  unidentified?: Unidentified;
 }
 
-export type LeakStatus = 'new' | 'known' | 'grown' | 'waived' | 'out-of-scope' | 'flaky';
+export type LeakStatus = 'new' | 'known' | 'grown' | 'waived' | 'out-of-scope' | 'flaky' | 'unidentified';
+
+/**
+ * Frames the fingerprint would be made of could not be named (a bare address
+ * with no symbol table for it, snapshots that disagree): the fingerprint is
+ * not the allocation site's, so the leak is never matched, accepted or waived.
+ */
+export interface Unidentified {
+  /** The unnamed frames in key positions, as hex addresses. */
+  addresses: string[];
+  /** The module of its named frames before the first unnamed one, when there are any: the entries it could be are that module's. */
+  module?: string;
+}
 
 export interface ComparedLeak extends Leak {
   status: LeakStatus;
@@ -122,6 +135,11 @@ export interface FixedLeak {
   bytes: number;
 }
 
+/** A baseline entry this run did not show, but cannot prove fixed (why: `reason`). It stays in the baseline. */
+export interface NotConfirmed extends FixedLeak {
+  reason: string;
+}
+
 export interface Summary {
   new: number;
   known: number;
@@ -131,6 +149,9 @@ export interface Summary {
   objects: number;
   /** Records that could not be read (listed in CheckResult.unreadable; only with allow-unreadable). */
   unreadable: number;
+  unidentified: number;
+  /** Baseline entries absent from the run that it cannot prove fixed. */
+  notConfirmed: number;
 }
 
 export interface CheckResult {
@@ -138,8 +159,12 @@ export interface CheckResult {
   summary: Summary;
   leaks: ComparedLeak[];
   fixed: FixedLeak[];
+  /** Absent entries the run cannot prove fixed: they stay in the baseline. */
+  notConfirmed: NotConfirmed[];
   /** Records that could not be read: they fail the gate and make no entry "fixed". */
   unreadable: UnreadableRecord[];
+  /** Why no baseline update may remove an entry on this run (undefined: removals follow `fixed`). */
+  removalBlocked?: string;
   warnings: string[];
   /** How many runs (reports) were combined. */
   runs: number;

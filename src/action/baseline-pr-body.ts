@@ -50,6 +50,11 @@ export function baselinePrBody(input: BodyInput): string {
       if (e.note) out.push(`  - its note was: ${codeSpan(e.note)}`);
     }
   }
+  if (change.keptBecause !== undefined && result.notConfirmed.length > 0) {
+    out.push('', `### Kept: absent from this run, but not confirmed fixed (${result.notConfirmed.length})`, '');
+    out.push(`Nothing is removed on this run: ${codeSpan(change.keptBecause)}.`, '');
+    for (const e of result.notConfirmed) out.push(`- ${codeSpan(e.title)} ${codeSpan(e.fingerprint)}`);
+  }
   const leaks = new Map(result.leaks.map((l) => [l.fingerprint, l]));
   if (change.added.length) {
     out.push('', `### New: accepted into the baseline (${change.added.length})`, '');

@@ -5,12 +5,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import * as core from '@actions/core';
 import { serializeBaseline } from '../baseline/schema.js';
-import { describeChange, updateBaseline } from '../baseline/update.js';
+import { describeChange, updateBaseline, updateNotes } from '../baseline/update.js';
 import { runCheck } from '../pipeline/check.js';
 import type { CheckOptions } from '../inputs/options.js';
 import { setOutputs } from './outputs.js';
 import { inputPath } from '../inputs/paths.js';
-import { failsGate } from '../model/status.js';
 
 export async function runUpdateBaselineMode(opts: CheckOptions, acceptNew: boolean): Promise<void> {
   const { result, baseline } = await runCheck(opts, true);
@@ -24,9 +23,7 @@ export async function runUpdateBaselineMode(opts: CheckOptions, acceptNew: boole
   }
   const words = describeChange(change);
   core.info(`kleak-gate: ${opts.baseline}: ${words}${before === text ? ' (unchanged)' : ''}`);
-  const notAccepted = result.leaks.filter((l) => failsGate(l.status)).length;
-  if (notAccepted > 0 && !acceptNew)
-    core.info(`kleak-gate: ${notAccepted} new or grown leak(s) not accepted (set accept-new: true to accept them)`);
+  for (const note of updateNotes(change, result, acceptNew, 'set accept-new: true to accept them')) core.info(`kleak-gate: ${note}`);
   core.setOutput('baseline-change', words);
   setOutputs(result, {});
 }

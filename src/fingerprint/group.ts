@@ -6,7 +6,8 @@
 
 import type { Leak, LeakRecord } from '../model.js';
 import { fingerprintKey, fingerprintOf } from './fingerprint.js';
-import { titleOf } from './title.js';
+import { titleOf, unidentifiedTitle } from './title.js';
+import { unidentifiedKey, unidentifiedOf } from './unnamed.js';
 
 export function groupLeaks(records: LeakRecord[]): Leak[] {
   const byFingerprint = new Map<string, Leak>();
@@ -14,11 +15,15 @@ export function groupLeaks(records: LeakRecord[]): Leak[] {
   for (const record of records) {
     // An unreadable record has no fingerprint: it is never grouped with another, nor matched.
     if (record.unreadable) continue;
-    const key = fingerprintKey(record);
+    // A record whose key frames could not all be named gets a key of its own (see unnamed.ts).
+    const unidentified = unidentifiedOf(record);
+    const key = unidentified ? unidentifiedKey(record) : fingerprintKey(record);
     const fingerprint = fingerprintOf(key);
     let leak = byFingerprint.get(fingerprint);
     if (!leak) {
-      leak = { fingerprint, title: titleOf(record), objects: 0, bytes: 0, frames: record.frames, key, runs: [], records: [] };
+      const title = unidentified ? unidentifiedTitle(record, unidentified) : titleOf(record);
+      leak = { fingerprint, title, objects: 0, bytes: 0, frames: record.frames, key, runs: [], records: [] };
+      if (unidentified) leak.unidentified = unidentified;
       byFingerprint.set(fingerprint, leak);
       perRun.set(fingerprint, new Map());
     }

@@ -4,7 +4,8 @@
 // report: syzkaller's frame pattern does not match them, so the raw and the
 // symbolized form of one leak get one title.
 
-import type { Frame, LeakRecord } from '../model.js';
+import type { Frame, LeakRecord, Unidentified } from '../model.js';
+import { isTailFrame } from './frame-lists.js';
 import { memoize } from './memo.js';
 import { TITLE_SKIP, TITLE_STRIP_PREFIXES } from './title-skip.js';
 import { hex } from '../model/hex.js';
@@ -42,4 +43,24 @@ export function titleOf(record: LeakRecord): string {
     return `memory leak in ${raw ? hex(raw.address!) : 'an unnamed frame'}`;
   }
   return `memory leak in ${withoutPrefix(frameName(pick.name))}${pick.module ? ` [${pick.module}]` : ''}`;
+}
+
+// Generic plumbing that says nothing about which leak it is (besides the tail frames).
+const GENERIC =
+  /^(?:do_one_initcall|do_init_module|load_module|do_initcalls|__do_sys_(?:f)?init_module|__x64_sys_\w+|__se_sys_\w+|sys_\w+)$/;
+
+/**
+ * An unidentified leak's title says what is known: the first telling frame
+ * before its first unnamed one, or only the unnamed frame's address; never a
+ * generic tail or entry function, which would name a leak it is not.
+ */
+export function unidentifiedTitle(record: LeakRecord, unidentified: Unidentified): string {
+  const at = unidentified.addresses[0]!;
+  const first = record.frames.findIndex((f) => f.function === undefined && f.address !== undefined && hex(f.address) === at);
+  const pick = calledFrames(record.frames.slice(0, first)).find((n) => {
+    const name = normalizeFunctionName(n.name);
+    return !skipped(name) && !isTailFrame(name) && !GENERIC.test(name);
+  });
+  if (!pick) return `memory leak at ${at} (unnamed module frame)`;
+  return `memory leak in ${normalizeFunctionName(pick.name)}${pick.module ? ` [${pick.module}]` : ''} (unnamed module frame at ${at})`;
 }

@@ -11,10 +11,12 @@ const FAILS: Record<LeakStatus, boolean> = {
   waived: false,
   flaky: false,
   'out-of-scope': false,
+  // It may be new: what it is cannot be told from what the run named.
+  unidentified: true,
 };
 
 /** Most urgent first: what a reviewer must act on, then the accepted, then the set aside. */
-const RANK: Record<LeakStatus, number> = { new: 0, grown: 1, known: 2, waived: 3, flaky: 4, 'out-of-scope': 5 };
+const RANK: Record<LeakStatus, number> = { new: 0, grown: 1, unidentified: 2, known: 3, waived: 4, flaky: 5, 'out-of-scope': 6 };
 
 export function failsGate(status: LeakStatus): boolean {
   return FAILS[status];

@@ -2,7 +2,7 @@
 // This is the edge that reads files; every step it calls is pure.
 
 import { inputPath } from '../inputs/paths.js';
-import { UsageError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { readCaptureDir } from '../capture/read.js';
 import { parseKallsyms, type SymbolTable } from '../kallsyms/parse.js';
 import type { Leak, LeakRecord, UnreadableRecord } from '../model.js';
@@ -10,6 +10,7 @@ import { parseReport } from '../parse/report.js';
 import { symbolizeRecords } from '../symbolize/symbolize.js';
 import { notCoveredWarning } from '../symbolize/tally.js';
 import { groupLeaks } from '../fingerprint/group.js';
+import { unnamedKeyFrames } from '../fingerprint/unnamed.js';
 import type { AnalyzeOptions } from '../inputs/options.js';
 import { readText } from '../read-text.js';
 import { resolveStep } from './resolve-step.js';
@@ -68,11 +69,33 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
     warnings.push(...named.warnings.map((w) => (runs.length > 1 ? `run ${run.records[0]?.source.file ?? ''}: ${w}` : w)));
     const resolved = await resolveStep(named.records, opts, { ...run, tables });
     warnings.push(...resolved.warnings);
+    if (tables.length === 0) requireSymbolTable(resolved.records);
     const leftRaw = notCoveredWarning(resolved.records, named.notCovered);
     if (leftRaw) warnings.push(leftRaw);
     records.push(...resolved.records);
   }
   return { leaks: groupLeaks(records), unreadable, runs: runs.length, warnings: dedupe(warnings) };
+}
+
+/**
+ * Bare module-space frames where the fingerprint needs names, and no symbol
+ * table at all: every such leak would be unidentified for want of an input
+ * the user has. A usage error, not a verdict.
+ */
+function requireSymbolTable(records: LeakRecord[]): void {
+  let count = 0;
+  let first: LeakRecord | undefined;
+  for (const r of records) {
+    const n = unnamedKeyFrames(r).holes.length;
+    if (n > 0) first ??= r;
+    count += n;
+  }
+  if (first === undefined) return;
+  throw new InputError(
+    first.source.file,
+    `${count} frame${count === 1 ? '' : 's'} in module space ${count === 1 ? 'is a bare address' : 'are bare addresses'} (the module was removed before the scan): give the kallsyms snapshot taken before rmmod (--kallsyms) or a capture directory (--capture)`,
+    first.source.line,
+  );
 }
 
 function unreadableEntry(r: LeakRecord): UnreadableRecord {

@@ -43,13 +43,14 @@ export function planAnnotations(result: CheckResult, opts: AnnotationOptions): A
     if (!failsGate(leak.status)) continue;
     const site = allocationSite(leak.frames, inRepo);
     const grown = leak.status === 'grown' ? ` (grown: ${leak.objects} objects, baseline ${leak.baselineObjects ?? '?'})` : '';
+    const why = leak.status === 'unidentified' && leak.reason ? `${leak.reason}\n` : '';
     errors.push({
       level: 'error',
       file: site?.file ?? baseline,
       line: site?.line ?? 1,
       title: clip(flatten(`${leak.status} ${leak.title}`), TITLE_MAX),
       message: clip(
-        `${leak.objects} object(s), ${leak.bytes} bytes${grown}; fingerprint ${leak.fingerprint}\n${backtraceText(leak.frames)}`,
+        `${why}${leak.objects} object(s), ${leak.bytes} bytes${grown}; fingerprint ${leak.fingerprint}\n${backtraceText(leak.frames)}`,
         MESSAGE_MAX,
       ),
     });
@@ -68,6 +69,18 @@ export function planAnnotations(result: CheckResult, opts: AnnotationOptions): A
     title: clip(flatten(`fixed ${f.title}`), TITLE_MAX),
     message: `Not seen in this run: remove it from the baseline (kleak-gate baseline update). Fingerprint ${f.fingerprint}`,
   }));
+  for (const f of result.notConfirmed) {
+    notices.push({
+      level: 'notice',
+      file: baseline,
+      line: opts.baselineLine?.(f.fingerprint) ?? 1,
+      title: clip(flatten(`not confirmed fixed ${f.title}`), TITLE_MAX),
+      message: clip(
+        `Not seen in this run, but this run cannot prove it fixed (${f.reason}): it stays. Fingerprint ${f.fingerprint}`,
+        MESSAGE_MAX,
+      ),
+    });
+  }
   const warnings: Annotation[] = result.warnings.map((w) => ({
     level: 'warning',
     title: 'kleak-gate',
@@ -77,8 +90,12 @@ export function planAnnotations(result: CheckResult, opts: AnnotationOptions): A
   // failed step (core.setFailed is an error annotation too) and two warnings
   // (a comment that could not be posted).
   return [
-    ...capped(errors, result.unreadable.length ? 'new or grown leaks and unreadable records' : 'new or grown leaks', PER_LEVEL_MAX - 1),
-    ...capped(notices, 'fixed leaks', PER_LEVEL_MAX),
+    ...capped(
+      errors,
+      result.unreadable.length || result.summary.unidentified ? 'leaks and records that fail the gate' : 'new or grown leaks',
+      PER_LEVEL_MAX - 1,
+    ),
+    ...capped(notices, result.notConfirmed.length ? 'absent baseline entries' : 'fixed leaks', PER_LEVEL_MAX),
     ...capped(warnings, 'warnings', PER_LEVEL_MAX - 2),
   ];
 }

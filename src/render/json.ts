@@ -36,6 +36,7 @@ export function leakJson(leak: Leak | ComparedLeak, runs: number): Record<string
   out.seen = `${leak.runs.length}/${runs}`;
   if ('reason' in leak && leak.reason) out.reason = leak.reason;
   if ('baselineObjects' in leak && leak.baselineObjects !== undefined) out.baselineObjects = leak.baselineObjects;
+  if (leak.unidentified) out.unnamed = leak.unidentified.addresses;
   out.key = leak.key;
   const first = leak.records[0];
   if (first) {
@@ -57,7 +58,16 @@ export function resultJson(result: CheckResult): Record<string, unknown> {
     runs: result.runs,
     leaks: result.leaks.map((l) => leakJson(l, result.runs)),
     fixed: result.fixed.map((f) => ({ fingerprint: f.fingerprint, title: f.title, key: f.key, objects: f.objects, bytes: f.bytes })),
+    notConfirmed: result.notConfirmed.map((f) => ({
+      fingerprint: f.fingerprint,
+      title: f.title,
+      key: f.key,
+      objects: f.objects,
+      bytes: f.bytes,
+      reason: f.reason,
+    })),
     unreadable: result.unreadable.map(unreadableJson),
+    ...(result.removalBlocked !== undefined ? { removalBlocked: result.removalBlocked } : {}),
     warnings: result.warnings,
   };
 }

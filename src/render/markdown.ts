@@ -37,6 +37,7 @@ const ICON: Record<LeakStatus, string> = {
   waived: 'waived',
   flaky: 'flaky',
   'out-of-scope': 'out of scope',
+  unidentified: '❓ unidentified',
 };
 
 function plural(n: number, word: string): string {
@@ -50,6 +51,7 @@ function headline(result: CheckResult, opts: MarkdownOptions): string {
     const parts = [
       s.new ? plural(s.new, 'new leak') : '',
       s.grown ? plural(s.grown, 'grown leak') : '',
+      s.unidentified ? plural(s.unidentified, 'unidentified leak') : '',
       s.unreadable ? plural(s.unreadable, 'unreadable record') : '',
     ].filter(Boolean);
     return `## ❌ kleak-gate${who}: ${parts.join(', ') || 'failed'}`;
@@ -143,7 +145,8 @@ export function renderMarkdown(result: CheckResult, opts: MarkdownOptions): stri
 
   const leaks = sortLeaks(result.leaks);
   const actionable = leaks.filter((l) => failsGate(l.status));
-  if (actionable.length > 0) budget.add(acceptHint(opts));
+  // Only a named new or grown leak can be accepted; an unidentified one needs its frames named first.
+  if (actionable.some((l) => l.status !== 'unidentified')) budget.add(acceptHint(opts));
   if (leaks.length > 0) {
     budget.add('| status | leak | objects | bytes | allocated at | fingerprint |\n|---|---|---:|---:|---|---|');
     for (const leak of leaks) budget.add(leakRow(leak));
@@ -152,11 +155,18 @@ export function renderMarkdown(result: CheckResult, opts: MarkdownOptions): stri
     budget.add('### Unreadable records (cut or garbled: never matched to the baseline, the gate fails)');
     for (const u of result.unreadable) budget.add(`- ${codeSpan(describeUnreadable(u))}`);
   }
-  if (actionable.length > 0) budget.add('### Backtraces of new and grown leaks');
+  if (actionable.length > 0) {
+    const unidentified = actionable.some((l) => l.status === 'unidentified');
+    budget.add(`### Backtraces of new${unidentified ? ', grown and unidentified' : ' and grown'} leaks`);
+  }
   for (const leak of actionable) budget.add(leakDetails(leak));
   if (result.fixed.length > 0) {
     budget.add('### Fixed (in the baseline, not seen in this run: update the baseline to drop them)');
     for (const f of result.fixed) budget.add(`- ${codeSpan(f.title)} ${codeSpan(f.fingerprint)}`);
+  }
+  if (result.notConfirmed.length > 0) {
+    budget.add('### Not confirmed fixed (in the baseline, not seen in this run, but this run cannot prove them fixed: they stay)');
+    for (const f of result.notConfirmed) budget.add(`- ${codeSpan(f.title)} ${codeSpan(f.fingerprint)}: ${codeSpan(f.reason)}`);
   }
   if (result.warnings.length > 0) {
     budget.add('### Warnings');

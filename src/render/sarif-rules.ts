@@ -1,4 +1,4 @@
-// The three SARIF rules and the words code scanning shows with them: the
+// The SARIF rules and the words code scanning shows with them: the
 // short description beside each alert, the full description at the top of
 // an alert, and the help (what the leak is, how to fix it or accept it).
 // GitHub requires shortDescription, fullDescription and help.text on every
@@ -39,6 +39,15 @@ const ACCEPT_MD = [
   '',
   'A false positive (for example an RCU-deferred free) is waived instead, with a reason, in `.kleak-gate.yml` (`waivers:`).',
 ].join('\n');
+
+const NAME_IT =
+  'Give the /proc/kallsyms copy taken as root before rmmod (kallsyms input), or better a capture directory written ' +
+  'by kleak-gate-capture.sh on the board (capture input): its snapshots are stamped with the time of each load, so ' +
+  'frames of a module loaded more than once are named from the right one.';
+
+const READ_IT =
+  'Capture the report again in full: read /sys/kernel/debug/kmemleak into a file on the board (a capture directory ' +
+  'records how many objects it held), rather than copying it from a serial console where other output interleaves.';
 
 const FIX =
   'Follow the backtrace from the allocation outwards: the first frame in this repository is where the object was ' +
@@ -116,5 +125,42 @@ export const SARIF_RULES: readonly SarifRule[] = [
       '',
       FIX,
     ].join('\n'),
+  },
+  {
+    id: 'kmemleak/unidentified',
+    name: 'UnidentifiedKmemleakLeak',
+    level: 'error',
+    short: 'A memory leak whose allocation site could not be named: it may be new.',
+    full:
+      'kmemleak found an unreferenced object, but frames that identify where it was allocated are bare addresses that ' +
+      'kleak-gate could not name (a removed module with no kallsyms snapshot of it, or snapshots that disagree). Its ' +
+      'fingerprint is not its allocation site, so it is never matched with the baseline: it fails the check, and while it ' +
+      'is there no baseline entry is reported fixed or removed.',
+    helpText: `${ABOUT}\n\nAn unidentified leak fails the check and cannot be accepted into the baseline.\n\nHow to fix: name its frames. ${NAME_IT}`,
+    helpMarkdown: [
+      '# Unidentified kmemleak leak',
+      '',
+      ABOUT,
+      '',
+      'An **unidentified** leak fails the check and cannot be accepted into the baseline.',
+      '',
+      '## How to fix',
+      '',
+      NAME_IT,
+    ].join('\n'),
+  },
+  {
+    id: 'kmemleak/unreadable',
+    name: 'UnreadableKmemleakRecord',
+    level: 'error',
+    short: 'A kmemleak record that could not be read in full (cut, garbled, interrupted).',
+    full:
+      'A record of the kmemleak report could not be read in full: cut at the end of the file, cut mid-line, a line of ' +
+      'unknown form or a console line inside its backtrace. It has no fingerprint: it is never matched with the baseline, ' +
+      'it fails the check, and while it is there no baseline entry is reported fixed or removed.',
+    helpText: `An unreadable record fails the check (it is only judged at all with allow-unreadable). How to fix: ${READ_IT}`,
+    helpMarkdown: ['# Unreadable kmemleak record', '', 'An **unreadable** record fails the check.', '', '## How to fix', '', READ_IT].join(
+      '\n',
+    ),
   },
 ];

@@ -6,7 +6,8 @@
 // so viewers can step through it. A target gives the run its own
 // automationDetails id: two boards' uploads then never replace each other's
 // alerts (upload-sarif keeps an id the file already has).
-import type { CheckResult, ComparedLeak, Frame, LeakStatus } from '../model.js';
+import type { CheckResult, ComparedLeak, Frame, LeakStatus, UnreadableRecord } from '../model.js';
+import { describeUnreadable } from './text.js';
 import { TOOL_VERSION } from '../version.js';
 import { allocationSite, backtraceText, frameSource, frameSymbol, isRepoRelative } from './backtrace.js';
 import { flatten } from './escape.js';
@@ -30,7 +31,8 @@ const SRCROOT = '%SRCROOT%';
 /** Relative paths that are not this repository's (a kernel tree's, from DWARF). */
 const BUILD_SRCROOT = 'BUILD_SRCROOT';
 
-const RULE_OF: Partial<Record<LeakStatus, number>> = { new: 0, grown: 1, known: 2 };
+const RULE_OF: Partial<Record<LeakStatus, number>> = { new: 0, grown: 1, known: 2, unidentified: 3 };
+const UNREADABLE_RULE = 4;
 /** SARIF's comparison with the previous state, which is what the baseline is. */
 const BASELINE_STATE: Partial<Record<LeakStatus, string>> = { new: 'new', grown: 'updated', known: 'unchanged' };
 
@@ -101,6 +103,19 @@ function result(leak: ComparedLeak, ruleIndex: number, opts: SarifOptions, inRep
   };
 }
 
+/** An unreadable record: on its report line when the report is a file of the repository, else on the baseline. */
+function unreadableResult(u: UnreadableRecord, opts: SarifOptions, inRepo: (f: string) => boolean): Json {
+  const rule = SARIF_RULES[UNREADABLE_RULE]!;
+  return {
+    ruleId: rule.id,
+    ruleIndex: UNREADABLE_RULE,
+    level: rule.level,
+    message: { text: flatten(`Unreadable kmemleak record: ${describeUnreadable(u)}.`) },
+    locations: [inRepo(u.file) ? physical(u.file, u.line, inRepo) : physical(opts.baseline, 1, inRepo)],
+    properties: { status: 'unreadable', cause: flatten(u.cause) },
+  };
+}
+
 export function renderSarif(check: CheckResult, opts: SarifOptions): Json {
   const inRepo = opts.inRepo ?? isRepoRelative;
   const results: Json[] = [];
@@ -108,6 +123,7 @@ export function renderSarif(check: CheckResult, opts: SarifOptions): Json {
     const ruleIndex = RULE_OF[leak.status];
     if (ruleIndex !== undefined) results.push(result(leak, ruleIndex, opts, inRepo));
   }
+  for (const u of check.unreadable) results.push(unreadableResult(u, opts, inRepo));
   const version = opts.toolVersion ?? TOOL_VERSION;
   return {
     $schema: SCHEMA,

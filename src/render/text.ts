@@ -42,9 +42,17 @@ export interface CheckTextOptions {
 export function renderCheckText(result: CheckResult, opts: CheckTextOptions = {}): string {
   const s = result.summary;
   const out: string[] = [];
-  const unreadable = s.unreadable ? `, ${s.unreadable} unreadable` : '';
+  // Counts that are new with issue 9 show only when there is something to count.
+  const extra = [
+    s.unidentified ? `${s.unidentified} unidentified` : '',
+    s.notConfirmed ? `${s.notConfirmed} not confirmed fixed` : '',
+    s.unreadable ? `${s.unreadable} unreadable` : '',
+  ]
+    .filter(Boolean)
+    .map((x) => `, ${x}`)
+    .join('');
   out.push(
-    `kleak-gate: ${result.verdict.toUpperCase()} — ${s.new} new, ${s.grown} grown, ${s.known} known, ${s.fixed} fixed, ${s.waived} waived${unreadable} (${s.objects} objects${result.runs > 1 ? `, ${result.runs} runs` : ''})`,
+    `kleak-gate: ${result.verdict.toUpperCase()} — ${s.new} new, ${s.grown} grown, ${s.known} known, ${s.fixed} fixed, ${s.waived} waived${extra} (${s.objects} objects${result.runs > 1 ? `, ${result.runs} runs` : ''})`,
   );
   if (result.unreadable.length) out.push('', ...unreadableLines(result.unreadable));
   for (const leak of sortLeaks(result.leaks)) {
@@ -56,6 +64,7 @@ export function renderCheckText(result: CheckResult, opts: CheckTextOptions = {}
       );
   }
   for (const f of result.fixed) out.push('', `fixed: ${f.title}  (${f.fingerprint})`);
+  for (const f of result.notConfirmed) out.push('', `not confirmed fixed: ${f.title}  (${f.fingerprint}) — ${f.reason}`);
   for (const w of result.warnings) out.push('', `warning: ${w}`);
   if (opts.acceptCommand && result.leaks.some((l) => l.status === 'new' || l.status === 'grown')) {
     out.push('', 'Fix it, or after review accept it into the baseline (and commit the file):', `  ${opts.acceptCommand}`);

@@ -38,6 +38,8 @@ export function applyRules(leaks: readonly Leak[], config: Config, opts: { runs:
   }
 
   for (const leak of leaks) {
+    // An unidentified leak's fingerprint and frames are not its allocation site's: no rule can be about it.
+    if (leak.unidentified) continue;
     const matching = waivers.map((w, i) => ({ w, i })).filter(({ w }) => w.matches(leak));
     matching.forEach(({ i }) => used.add(i));
     const live = matching.find(({ w }) => !w.expired);

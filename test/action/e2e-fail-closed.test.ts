@@ -1,13 +1,13 @@
 // The Action's side of "doubt never loosens the gate", through `node
 // dist/index.js` as the runner runs it: the same rules as the CLI, because
 // every mode goes through the core's runCheck.
-import { writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annotationLines, ensureBuilt, runAction } from '../support/action-runner.js';
 import { FakeGitHub } from '../support/fake-github.js';
 import { inputsFor, makeWorkspace, writeV1Baseline } from '../support/hil-workspace.js';
-import { readFixture } from '../support/paths.js';
+import { fixture, readFixture } from '../support/paths.js';
 
 let fake: FakeGitHub;
 beforeAll(async () => {
@@ -53,5 +53,46 @@ describe('unreadable records in the Action', () => {
     expect(result.unreadable[0].cause).toMatch(/^cut mid-line at end of input/);
     expect(run.summary).toContain('### Unreadable records');
     expect(annotationLines(run.stdout, 'error').some((l) => l.includes('unreadable record'))).toBe(true);
+  });
+});
+
+/** The v1 workspace with the reload-v1 run's report and its two snapshots as plain files (no snapshot times). */
+async function reloadWorkspace(): Promise<{ ws: string; inputs: Record<string, string> }> {
+  const ws = makeWorkspace('v1');
+  await writeV1Baseline(ws, 'baselines/board-a.json');
+  mkdirSync(join(ws, 'hil-reload'));
+  for (const f of ['report-after-rmmod-2.txt', 'kallsyms-before-rmmod-1.txt', 'kallsyms-before-rmmod-2.txt']) {
+    cpSync(fixture('hil-6.1/runs/reload-v1', f), join(ws, 'hil-reload', f));
+  }
+  return {
+    ws,
+    inputs: { report: 'hil-reload/report-after-rmmod-2.txt', kallsyms: 'hil-reload/kallsyms-*.txt', target: 'board-a', comment: 'false' },
+  };
+}
+
+describe('unidentified leaks in the Action', () => {
+  it('mode check: they fail the gate, and no known leak is reported fixed', async () => {
+    const { ws, inputs } = await reloadWorkspace();
+    const run = await runAction({ workspace: ws, inputs, apiUrl: fake.baseUrl });
+    expect(run.outputs.verdict).toBe('fail');
+    expect(run.outputs.fixed).toBe('0');
+    const result = JSON.parse(run.outputs['result-json']!);
+    expect(result.summary.unidentified).toBeGreaterThan(0);
+    expect(result.notConfirmed).toHaveLength(2);
+    expect(run.summary).toContain('### Not confirmed fixed');
+  });
+
+  it('mode update-baseline with accept-new: nothing added, nothing removed, the file byte-identical', async () => {
+    const { ws, inputs } = await reloadWorkspace();
+    const before = readFileSync(join(ws, 'baselines/board-a.json'));
+    const run = await runAction({
+      workspace: ws,
+      inputs: { ...inputs, mode: 'update-baseline', 'accept-new': 'true' },
+      apiUrl: fake.baseUrl,
+    });
+    expect(run.code).toBe(0);
+    expect(run.outputs['baseline-change']).toBe('added 0, removed 0');
+    expect(readFileSync(join(ws, 'baselines/board-a.json')).equals(before)).toBe(true);
+    expect(run.stdout).toMatch(/nothing removed: \d+ leaks with unnamed frames in this run/);
   });
 });

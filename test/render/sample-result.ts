@@ -38,7 +38,7 @@ export function leak(over: Partial<ComparedLeak> = {}): ComparedLeak {
 
 export function result(leaks: ComparedLeak[], over: Partial<CheckResult> = {}): CheckResult {
   const count = (s: string): number => leaks.filter((l) => l.status === s).length;
-  const failing = count('new') + count('grown') + (over.unreadable?.length ?? 0) > 0;
+  const failing = count('new') + count('grown') + count('unidentified') + (over.unreadable?.length ?? 0) > 0;
   return {
     verdict: failing ? 'fail' : 'pass',
     summary: {
@@ -49,9 +49,12 @@ export function result(leaks: ComparedLeak[], over: Partial<CheckResult> = {}): 
       waived: count('waived'),
       objects: leaks.reduce((n, l) => n + l.objects, 0),
       unreadable: over.unreadable?.length ?? 0,
+      unidentified: count('unidentified'),
+      notConfirmed: over.notConfirmed?.length ?? 0,
     },
     leaks,
     fixed: [],
+    notConfirmed: [],
     unreadable: [],
     warnings: [],
     runs: 1,

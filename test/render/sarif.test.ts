@@ -36,7 +36,13 @@ describe('renderSarif', () => {
   it('describes each rule: short and full description, help in text and Markdown, the tool version', () => {
     const driver = sarif.runs[0].tool.driver;
     expect(driver.version).toBe(pkg.version);
-    expect(driver.rules.map((r: any) => r.id)).toEqual(['kmemleak/new', 'kmemleak/grown', 'kmemleak/known']);
+    expect(driver.rules.map((r: any) => r.id)).toEqual([
+      'kmemleak/new',
+      'kmemleak/grown',
+      'kmemleak/known',
+      'kmemleak/unidentified',
+      'kmemleak/unreadable',
+    ]);
     for (const rule of driver.rules) {
       expect(rule.fullDescription.text.length).toBeGreaterThan(rule.shortDescription.text.length);
       expect(rule.help.markdown).toContain('## How to fix');

@@ -4,7 +4,7 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { InputError, UsageError } from '../../errors.js';
 import { parseBaseline, serializeBaseline } from '../../baseline/schema.js';
-import { describeChange, updateBaseline } from '../../baseline/update.js';
+import { describeChange, updateBaseline, updateNotes } from '../../baseline/update.js';
 import { inputPath } from '../../inputs/paths.js';
 import { checkSettings } from '../../inputs/settings.js';
 import { inputDef } from '../../inputs/table.js';
@@ -36,11 +36,11 @@ const update: Command = async (argv, io) => {
       throw new InputError(opts.baseline, `cannot write baseline: ${(e as Error).message}`);
     }
   }
-  const newLeft = result.leaks.filter((l) => l.status === 'new').length;
   io.stdout(`${opts.baseline}: ${describeChange(change)}${before === text ? ' (unchanged)' : ''}\n`);
   for (const e of change.added) io.stdout(`  + ${e.fingerprint} ${e.title}\n`);
   for (const e of change.removed) io.stdout(`  - ${e.fingerprint} ${e.title} (fixed: absent from every run)\n`);
-  if (newLeft > 0 && !acceptNew) io.stdout(`  ${newLeft} new leak(s) not accepted: re-run with --accept-new to accept them\n`);
+  for (const e of result.notConfirmed) io.stdout(`  = ${e.fingerprint} ${e.title} (kept: absent, not confirmed fixed: ${e.reason})\n`);
+  for (const note of updateNotes(change, result, acceptNew, 're-run with --accept-new to accept them')) io.stdout(`  ${note}\n`);
   for (const w of result.warnings) io.stderr(`warning: ${w}\n`);
   return 0;
 };
