@@ -58,9 +58,9 @@ export function unidentifiedTitle(record: LeakRecord, unidentified: Unidentified
   const at = unidentified.addresses[0]!;
   const first = record.frames.findIndex((f) => f.function === undefined && f.address !== undefined && hex(f.address) === at);
   const pick = calledFrames(record.frames.slice(0, first)).find((n) => {
-    const name = normalizeFunctionName(n.name);
+    const name = frameName(n.name);
     return !skipped(name) && !isTailFrame(name) && !GENERIC.test(name);
   });
   if (!pick) return `memory leak at ${at} (unnamed module frame)`;
-  return `memory leak in ${normalizeFunctionName(pick.name)}${pick.module ? ` [${pick.module}]` : ''} (unnamed module frame at ${at})`;
+  return `memory leak in ${withoutPrefix(frameName(pick.name))}${pick.module ? ` [${pick.module}]` : ''} (unnamed module frame at ${at})`;
 }
