@@ -40660,8 +40660,8 @@ function applyAnswers(records, jobs, { answers, tools }, paths, finder, warnings
       }
       const { target } = job.places[place2];
       const known = [job.frame.function ?? "", ...target.aliases].map(baseName);
-      const named2 = outer.function !== "??" && !isMappingSymbol(outer.function);
-      if (named2 && !known.includes(baseName(outer.function))) {
+      const named3 = outer.function !== "??" && !isMappingSymbol(outer.function);
+      if (named3 && !known.includes(baseName(outer.function))) {
         warnings.push(`debug info names ${outer.function} where the report has ${job.frame.function}; no source line for that frame`);
         return;
       }
