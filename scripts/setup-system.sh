@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# System packages the tests need (binutils addr2line, llvm-symbolizer, xz, zstd,
+# System packages the tests need (binutils addr2line, llvm-symbolizer, xz, zstd, xmllint,
 # the cross binutils that read the boards' and test objects' ELF machines:
 # arm64, arm32, riscv64, ppc64/ppc64le — a few MB each — and the pre-commit
 # framework for the hook manifest test).
@@ -15,6 +15,7 @@ command -v xz >/dev/null || need+=(xz-utils)
 command -v zstd >/dev/null || need+=(zstd)
 command -v git >/dev/null || need+=(git)
 command -v pre-commit >/dev/null || need+=(pre-commit)
+command -v xmllint >/dev/null || need+=(libxml2-utils)   # the JUnit XML test validates against the XSD
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null

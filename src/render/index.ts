@@ -4,12 +4,23 @@
 // and add it here; then `UPDATE=1 npx vitest run test/inputs` if it is an
 // Action file (action.yml gains its input and output).
 import type { OutputFormat } from './format.js';
+import { gitlabFormat } from './gitlab.js';
 import { jsonFormat } from './json.js';
+import { junitFormat } from './junit.js';
+import { ktapFormat } from './ktap.js';
 import { markdownFormat } from './markdown.js';
 import { sarifFormat } from './sarif.js';
 import { textFormat } from './text.js';
 
-export const FORMATS: readonly OutputFormat[] = [textFormat, jsonFormat, markdownFormat, sarifFormat];
+export const FORMATS: readonly OutputFormat[] = [
+  textFormat,
+  jsonFormat,
+  markdownFormat,
+  sarifFormat,
+  junitFormat,
+  gitlabFormat,
+  ktapFormat,
+];
 
 export const FORMAT_NAMES: readonly string[] = FORMATS.map((f) => f.name);
 

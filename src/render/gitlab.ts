@@ -1,0 +1,44 @@
+// GitLab Code Quality (`artifacts:reports:codequality`): one issue per leak
+// site this repository owns (out-of-scope leaks are other code's), on the
+// allocating source line when it is in the repository, else on the baseline
+// file. The fingerprint is the kl1 fingerprint, so GitLab's merge request
+// widget tells a new leak from one the target branch already had, while
+// lines move. Fields as GitLab documents them (docs.gitlab.com, "Code
+// Quality report format"): description, check_name, fingerprint, severity,
+// location.path, location.lines.begin.
+import type { CheckResult, ComparedLeak } from '../model.js';
+import { failsGate, sortLeaks } from '../model/status.js';
+import { allocationSite } from './backtrace.js';
+import { flatten } from './escape.js';
+import type { OutputFormat, RenderContext } from './format.js';
+
+function issue(leak: ComparedLeak, ctx: RenderContext): Record<string, unknown> {
+  const site = allocationSite(leak.frames, ctx.inRepo);
+  const grown = leak.baselineObjects !== undefined ? `, baseline ${leak.baselineObjects}` : '';
+  return {
+    description: flatten(`${leak.status}: ${leak.title} (${leak.objects} object(s), ${leak.bytes} bytes${grown})`),
+    check_name: `kleak-gate/${leak.status}`,
+    fingerprint: leak.fingerprint,
+    // GitLab's scale is info, minor, major, critical, blocker.
+    severity: failsGate(leak.status) ? 'critical' : 'info',
+    location: { path: site?.file ?? ctx.baseline, lines: { begin: site?.line ?? 1 } },
+  };
+}
+
+export function renderGitlab(result: CheckResult, ctx: RenderContext): string {
+  const owned = sortLeaks(result.leaks).filter((l) => l.status !== 'out-of-scope');
+  return `${JSON.stringify(
+    owned.map((l) => issue(l, ctx)),
+    null,
+    2,
+  )}\n`;
+}
+
+export const gitlabFormat: OutputFormat = {
+  name: 'gitlab',
+  extension: '.json',
+  help: 'GitLab Code Quality JSON (reports:codequality): an issue per leak site, fingerprint = kl1',
+  machine: true,
+  actionFile: true,
+  render: renderGitlab,
+};
