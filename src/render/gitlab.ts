@@ -6,11 +6,12 @@
 // lines move. Fields as GitLab documents them (docs.gitlab.com, "Code
 // Quality report format"): description, check_name, fingerprint, severity,
 // location.path, location.lines.begin.
-import type { CheckResult, ComparedLeak } from '../model.js';
+import type { CheckResult, ComparedLeak, UnreadableRecord } from '../model.js';
 import { failsGate, sortLeaks } from '../model/status.js';
 import { allocationSite } from './backtrace.js';
 import { flatten } from './escape.js';
 import type { OutputFormat, RenderContext } from './format.js';
+import { describeUnreadable } from './text.js';
 
 function issue(leak: ComparedLeak, ctx: RenderContext): Record<string, unknown> {
   const site = allocationSite(leak.frames, ctx.inRepo);
@@ -25,13 +26,20 @@ function issue(leak: ComparedLeak, ctx: RenderContext): Record<string, unknown> 
   };
 }
 
+/** A record that could not be read fails the gate; it has no source line, so it sits on the baseline. */
+function unreadableIssue(u: UnreadableRecord, ctx: RenderContext): Record<string, unknown> {
+  return {
+    description: flatten(`unreadable record: ${describeUnreadable(u)}`),
+    check_name: 'kleak-gate/unreadable',
+    fingerprint: `unreadable:${u.run}:${u.line}`,
+    severity: 'critical',
+    location: { path: ctx.baseline, lines: { begin: 1 } },
+  };
+}
+
 export function renderGitlab(result: CheckResult, ctx: RenderContext): string {
   const owned = sortLeaks(result.leaks).filter((l) => l.status !== 'out-of-scope');
-  return `${JSON.stringify(
-    owned.map((l) => issue(l, ctx)),
-    null,
-    2,
-  )}\n`;
+  return `${JSON.stringify([...owned.map((l) => issue(l, ctx)), ...result.unreadable.map((u) => unreadableIssue(u, ctx))], null, 2)}\n`;
 }
 
 export const gitlabFormat: OutputFormat = {

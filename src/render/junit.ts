@@ -4,11 +4,12 @@
 // failure carrying its resolved backtrace; one set aside (waived, flaky, out
 // of scope) is skipped with the reason; a known leak passes. Device text is
 // XML-escaped (escape.ts), so a symbol name cannot add elements.
-import type { CheckResult, ComparedLeak } from '../model.js';
+import type { CheckResult, ComparedLeak, UnreadableRecord } from '../model.js';
 import { failsGate, sortLeaks } from '../model/status.js';
 import { allocationSite, backtraceText } from './backtrace.js';
 import { escapeHtml, flatten } from './escape.js';
 import type { OutputFormat, RenderContext } from './format.js';
+import { describeUnreadable } from './text.js';
 
 const attr = (text: string | number) => escapeHtml(flatten(String(text)));
 
@@ -25,17 +26,24 @@ function testCase(leak: ComparedLeak, ctx: RenderContext, suite: string): string
   return `${head}/>`;
 }
 
+/** A record that could not be read fails the gate: a failed test case of its own. */
+function unreadableCase(u: UnreadableRecord, suite: string): string {
+  const what = describeUnreadable(u);
+  return `    <testcase classname="${attr(suite)}" name="${attr(`unreadable record ${u.file}:${u.line}`)}">\n      <failure type="unreadable" message="${attr(what)}">${escapeHtml(what)}</failure>\n    </testcase>`;
+}
+
 export function renderJunit(result: CheckResult, ctx: RenderContext): string {
   const leaks = sortLeaks(result.leaks);
   const suite = ctx.target ? `kmemleak.${ctx.target}` : 'kmemleak';
-  const failures = leaks.filter((l) => failsGate(l.status)).length;
+  const failures = leaks.filter((l) => failsGate(l.status)).length + result.unreadable.length;
   const skipped = leaks.filter((l) => !failsGate(l.status) && l.status !== 'known').length;
-  const counts = `tests="${leaks.length}" failures="${failures}" errors="0"`;
+  const counts = `tests="${leaks.length + result.unreadable.length}" failures="${failures}" errors="0"`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="kleak-gate" ${counts}>`,
     `  <testsuite name="${attr(suite)}" ${counts} skipped="${skipped}">`,
     ...leaks.map((l) => testCase(l, ctx, suite)),
+    ...result.unreadable.map((u) => unreadableCase(u, suite)),
     ...(result.warnings.length ? [`    <system-err>${escapeHtml(result.warnings.join('\n'))}</system-err>`] : []),
     '  </testsuite>',
     '</testsuites>',

@@ -9,7 +9,7 @@ import { failsGate, sortLeaks } from '../model/status.js';
 import { backtraceLines } from './backtrace.js';
 import { flatten } from './escape.js';
 import type { OutputFormat } from './format.js';
-import { renderCheckText } from './text.js';
+import { describeUnreadable, renderCheckText } from './text.js';
 
 const diag = (text: string) => `# ${flatten(text)}`.trimEnd();
 
@@ -28,8 +28,15 @@ function testLines(leak: ComparedLeak, n: number): string[] {
 export function renderKtap(result: CheckResult): string {
   const leaks = sortLeaks(result.leaks);
   const summary = renderCheckText({ ...result, leaks: [], fixed: [], warnings: [] }).trim();
-  const out = ['KTAP version 1', diag(summary), `1..${leaks.length}`];
+  const out = ['KTAP version 1', diag(summary), `1..${leaks.length + result.unreadable.length}`];
   leaks.forEach((leak, i) => out.push(...testLines(leak, i + 1)));
+  // A record that could not be read fails the gate: a failed test of its own.
+  result.unreadable.forEach((u, i) =>
+    out.push(
+      diag(`unreadable: ${describeUnreadable(u)}`),
+      `not ok ${leaks.length + i + 1} ${flatten(`unreadable record ${u.file}:${u.line}`).replace(/#/g, '_')}`,
+    ),
+  );
   for (const f of result.fixed) out.push(diag(`fixed: ${f.title} (${f.fingerprint})`));
   for (const w of result.warnings) out.push(diag(`warning: ${w}`));
   return `${out.join('\n')}\n`;

@@ -14,7 +14,7 @@ import { Parser } from 'tap-parser';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.js';
 import { fixture } from '../support/paths.js';
-import { skipWithout } from '../support/tools.js';
+import { hasTool, skipWithout } from '../support/tools.js';
 import { checkV2 } from '../support/v2-check.js';
 
 const NEW_LEAK = 'kl1:1f21d21286858462';
@@ -134,5 +134,51 @@ describe('ktap', () => {
     const plan = Number(/^1\.\.(\d+)$/m.exec(r.stdout)![1]);
     expect(results.count).toBe(plan);
     expect(r.stdout.split('\n').filter((l) => /^(not )?ok /.test(l))).toHaveLength(plan);
+  });
+});
+
+describe('unreadable records (--allow-unreadable) in every new format', () => {
+  // The real v2 report cut mid-line in its last record, as a full disk cuts it.
+  const v2 = readFileSync(fixture('hil-6.1/runs/v2/report-after-rmmod.txt'), 'utf8');
+  const cut = join(mkdtempSync(join(tmpdir(), 'kg-cut-')), 'cut.txt');
+  writeFileSync(cut, v2.slice(0, v2.lastIndexOf('kthread+0x9c') + 'kthre'.length));
+  const check = (format: string) =>
+    cli([
+      'check',
+      cut,
+      '--kallsyms',
+      fixture('hil-6.1/runs/v2/kallsyms-before-rmmod.txt'),
+      '--baseline',
+      'baselines/demo-board.json',
+      '--allow-unreadable',
+      '--format',
+      format,
+    ]);
+
+  it('junit: a failed test case of its own, still valid', async () => {
+    const r = await check('junit');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/<failure type="unreadable" message="[^"]*cut\.txt:\d+: cut mid-line/);
+    if (hasTool('xmllint')) expect(xmllint(r.stdout)).toMatchObject({ status: 0 });
+  });
+
+  it('gitlab: a critical issue, still GitLab’s fields', async () => {
+    const r = await check('gitlab');
+    const issues = JSON.parse(r.stdout) as { check_name: string; severity: string }[];
+    expect(issues.filter((i) => i.check_name === 'kleak-gate/unreadable').map((i) => i.severity)).toEqual(['critical']);
+    const ajv = new Ajv.default({ allErrors: true });
+    expect(ajv.validate(JSON.parse(readFileSync(fixture('consumers/gitlab-code-quality.schema.json'), 'utf8')) as object, issues)).toBe(
+      true,
+    );
+  });
+
+  it('ktap: not ok, counted in the plan', async () => {
+    const r = await check('ktap');
+    const parser = new Parser();
+    const done = new Promise<{ count: number; fail: number }>((resolve) => parser.on('complete', resolve));
+    parser.end(r.stdout);
+    const results = await done;
+    expect([results.count, results.fail]).toEqual([4, 2]);
+    expect(r.stdout).toMatch(/^not ok 4 unreadable record .*cut\.txt:\d+$/m);
   });
 });
