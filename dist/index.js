@@ -37096,9 +37096,9 @@ ${backtraceText(leak.frames)}`);
   return `${head}/>`;
 }
 function unreadableCase(u, suite) {
-  const what = describeUnreadable(u);
+  const what2 = describeUnreadable(u);
   return `    <testcase classname="${attr(suite)}" name="${attr(`unreadable record ${u.file}:${u.line}`)}">
-      <failure type="unreadable" message="${attr(what)}">${escapeHtml(what)}</failure>
+      <failure type="unreadable" message="${attr(what2)}">${escapeHtml(what2)}</failure>
     </testcase>`;
 }
 function renderJunit(result2, ctx) {
