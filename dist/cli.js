@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// kleak-gate (MIT). Bundles third-party packages: their licences are in THIRD-PARTY-NOTICES.txt beside this file.
 import { createRequire as __kgCreateRequire } from 'node:module'; const require = __kgCreateRequire(import.meta.url);
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -3999,10 +4000,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4016,7 +4017,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4040,7 +4041,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4056,7 +4057,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4147,7 +4148,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4161,13 +4162,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -4210,18 +4211,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4275,8 +4276,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4288,7 +4289,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4299,8 +4300,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4317,7 +4318,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4497,7 +4498,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4514,24 +4515,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4714,25 +4715,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep2 + (match2?.[1] ?? "");
+      return res + sep3 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5542,14 +5543,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6716,18 +6717,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6880,15 +6881,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7082,13 +7083,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7366,6 +7367,9 @@ var require_dist = __commonJS({
   }
 });
 
+// src/cli/main.ts
+import { realpathSync } from "node:fs";
+
 // src/errors.ts
 var InputError = class extends Error {
   constructor(file, cause_, line) {
@@ -7397,8 +7401,24 @@ var package_default = {
   name: "kleak-gate",
   version: "0.1.0",
   description: "Gate pull requests on new kmemleak leaks: parse, symbolize (even removed modules), fingerprint, compare with a baseline",
-  type: "module",
+  keywords: [
+    "kmemleak",
+    "linux-kernel",
+    "memory-leak",
+    "github-action",
+    "hardware-in-the-loop",
+    "ci"
+  ],
+  homepage: "https://github.com/OWNER/kleak-gate#readme",
+  bugs: {
+    url: "https://github.com/OWNER/kleak-gate/issues"
+  },
+  repository: {
+    type: "git",
+    url: "git+https://github.com/OWNER/kleak-gate.git"
+  },
   license: "MIT",
+  type: "module",
   bin: {
     "kleak-gate": "dist/cli.js"
   },
@@ -7406,37 +7426,42 @@ var package_default = {
     node: ">=20"
   },
   files: [
-    "dist",
+    "dist/cli.js",
+    "dist/THIRD-PARTY-NOTICES.txt",
     "action.yml",
-    "README.md"
+    "README.md",
+    "CHANGELOG.md",
+    "LICENSE"
   ],
   scripts: {
-    build: "node scripts/build.mjs",
+    bundle: "node scripts/build.mjs",
     typecheck: "tsc --noEmit",
-    test: "npm run typecheck && npm run build && vitest run",
-    bench: "npm run build && node scripts/bench.mjs",
-    example: "npm run build && bash scripts/example.sh",
+    test: "npm run typecheck && npm run bundle && vitest run",
+    bench: "npm run bundle && node scripts/bench.mjs",
+    example: "npm run bundle && bash scripts/example.sh",
     format: "prettier --write .",
-    "format:check": "prettier --check ."
+    "format:check": "prettier --check .",
+    prepublishOnly: "npm test",
+    "lint:actions": "vitest run test/workflows"
   },
   devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@actions/languageservice": "^0.3.61",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
     "@types/node": "^20.19.43",
     ajv: "^8.20.0",
     "ajv-formats": "^3.0.1",
     esbuild: "^0.28.2",
     junit2json: "^4.0.0",
     marked: "^18.2.1",
+    minimatch: "^11.0.9",
     prettier: "^3.10.2",
     "tap-parser": "^18.3.4",
     typescript: "^5.9.3",
-    vitest: "^4.1.12"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    minimatch: "^11.0.9",
+    vitest: "^4.1.12",
+    "vscode-languageserver-textdocument": "^1.0.16",
     yaml: "^2.9.1"
   }
 };
@@ -7645,7 +7670,7 @@ function isFingerprint(text) {
 var BASELINE_SCHEMA = "kleak-gate/baseline@1";
 var ENTRY_KEYS = /* @__PURE__ */ new Set(["fingerprint", "title", "frames", "objects", "bytes", "note"]);
 var TOP_KEYS = /* @__PURE__ */ new Set(["schema", "fingerprint", "leaks"]);
-var REGENERATE = "regenerate it with `kleak-gate baseline update REPORT... --baseline FILE --accept-new`";
+var REGENERATE = "regenerate it: `baseline update` with --accept-new over a reviewed run (the accept command a failed check prints)";
 function parseBaseline(text, path2) {
   if (text.trim() === "") throw new InputError(path2, `empty baseline file: ${REGENERATE}`);
   let data;
@@ -7925,7 +7950,7 @@ function describeUnreadable(u) {
 function unreadableLines(list) {
   return list.map((u) => `UNREADABLE: ${describeUnreadable(u)}`);
 }
-function renderCheckText(result2) {
+function renderCheckText(result2, opts = {}) {
   const s = result2.summary;
   const out = [];
   const unreadable = s.unreadable ? `, ${s.unreadable} unreadable` : "";
@@ -7943,6 +7968,9 @@ function renderCheckText(result2) {
   }
   for (const f of result2.fixed) out.push("", `fixed: ${f.title}  (${f.fingerprint})`);
   for (const w of result2.warnings) out.push("", `warning: ${w}`);
+  if (opts.acceptCommand && result2.leaks.some((l) => l.status === "new" || l.status === "grown")) {
+    out.push("", "Fix it, or after review accept it into the baseline (and commit the file):", `  ${opts.acceptCommand}`);
+  }
   return out.join("\n") + "\n";
 }
 function renderLeaksText(leaks, runs, warnings, unreadable = []) {
@@ -7958,7 +7986,7 @@ var textFormat = {
   extension: ".txt",
   help: "the verdict, then each new or grown leak with its backtrace, for a person",
   machine: false,
-  render: (result2) => renderCheckText(result2),
+  render: (result2, ctx) => renderCheckText(result2, ctx.acceptCommand ? { acceptCommand: ctx.acceptCommand } : {}),
   renderLeaks: (v) => renderLeaksText(v.leaks, v.runs, v.warnings)
 };
 
@@ -8206,14 +8234,17 @@ function countsTable(result2) {
   ].join("\n");
 }
 function acceptHint(opts) {
-  const baseline = opts.baseline;
+  const intro = "Fix the leak if you can. If it is expected, or not this change\u2019s to fix, accept it and commit the updated baseline";
+  const body = opts.acceptCommand ? [
+    `${intro} with this pull request, so that the reviewers see the decision. The command takes this run\u2019s files`,
+    "(paths relative to the workspace: download the job\u2019s artifacts into a checkout first):",
+    "",
+    codeBlock(opts.acceptCommand, "sh")
+  ] : [`${intro} (\`baseline update \u2026 --accept-new\` over this run\u2019s inputs) with this pull request.`];
   return [
     "<details><summary>How to accept a leak into the baseline</summary>",
     "",
-    "Fix the leak if you can. If it is expected or not this change\u2019s to fix, accept it: run the same check locally",
-    "and commit the updated baseline with this pull request, so the reviewers see the decision:",
-    "",
-    codeBlock(`npx kleak-gate baseline update REPORT... --baseline ${flatten(baseline)} --accept-new`, "sh"),
+    ...body,
     "",
     "A false positive (e.g. RCU-deferred free) is better waived with a reason in `.kleak-gate.yml` (`waivers:`).",
     "</details>"
@@ -8306,7 +8337,10 @@ var markdownFormat = {
   extension: ".md",
   help: "what the PR comment and the job summary show",
   machine: true,
-  render: (result2, ctx) => renderMarkdown(result2, { baseline: ctx.baseline, ...ctx.target ? { target: ctx.target } : {} })
+  render: (result2, ctx) => renderMarkdown(result2, {
+    ...ctx.target ? { target: ctx.target } : {},
+    ...ctx.acceptCommand ? { acceptCommand: ctx.acceptCommand } : {}
+  })
 };
 
 // src/render/sarif-rules.ts
@@ -8823,7 +8857,8 @@ function analyzeSettings(raw, ctx) {
     symbolizer: oneValue(inputDef("symbolizer"), raw.symbolizer, ctx.label),
     ...crossCompile ? { crossCompile } : {},
     cwd: ctx.cwd,
-    ...ctx.stdin ? { stdin: ctx.stdin } : {}
+    ...ctx.stdin ? { stdin: ctx.stdin } : {},
+    ...ctx.invocation ? { invocation: ctx.invocation } : {}
   };
 }
 function checkSettings(raw, ctx) {
@@ -10516,33 +10551,33 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start, end, dot, sep2) => {
+var dotPortion = (f, start, end, dot, sep3) => {
   for (let k = start; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep2))
+      if (n >= end || isSep(f.charCodeAt(n), sep3))
         return true;
     }
-    const s = nextSep(f, k, sep2);
+    const s = nextSep(f, k, sep3);
     if (s === -1)
       return false;
     k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep2))
+    while (k < end && isSep(f.charCodeAt(k), sep3))
       k++;
   }
   return false;
 };
-var isSep = (c, sep2) => sep2 === "/" ? c === 47 : sep2 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep2) => {
-  if (sep2 !== "both")
-    return f.indexOf(sep2, from);
+var isSep = (c, sep3) => sep3 === "/" ? c === 47 : sep3 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep3) => {
+  if (sep3 !== "both")
+    return f.indexOf(sep3, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep2) => sep2 !== "both" ? f.lastIndexOf(sep2, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep3) => sep3 !== "both" ? f.lastIndexOf(sep3, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -10920,7 +10955,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep2 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep3 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -10932,14 +10967,14 @@ var Minimatch = class {
       const p = row[row.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i = lastSep(f, f.length, sep2);
+        const i = lastSep(f, f.length, sep3);
         lastStart = i + 1;
         last = f.slice(lastStart);
         if (last === "" && i >= 0) {
           let j = i;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep2))
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep3))
             j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep2) + 1;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep3) + 1;
           prev = f.slice(prevStart, j);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -10967,15 +11002,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep2)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep3)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep2))
+        if (!dotPortion(f, 0, tailStart, dot, sep3))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row, shape === "head", dot, sep2);
+        const m = this.#walk(f, row, shape === "head", dot, sep3);
         if (m !== "no")
           return m;
         continue;
@@ -11031,19 +11066,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep2) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep2))
+  #walk(f, row, head, dot, sep3) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep3))
       return "maybe";
     const x = row[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep2); e !== -1; e = nextSep(f, s, sep2)) {
+    for (let e = nextSep(f, s, sep3); e !== -1; e = nextSep(f, s, sep3)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep2))
+      while (next < f.length && isSep(f.charCodeAt(next), sep3))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep2))
+      if (hit && !dotPortion(f, next, f.length, dot, sep3))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep2))
+      if (head || dotPortion(f, s, next, dot, sep3))
         return "no";
       s = next;
     }
@@ -14259,7 +14294,8 @@ function applyAnswers(records, jobs, { answers, tools }, paths, finder, warnings
       }
       const { target } = job.places[place2];
       const known = [job.frame.function ?? "", ...target.aliases].map(baseName);
-      if (outer.function !== "??" && !known.includes(baseName(outer.function))) {
+      const named2 = outer.function !== "??" && !isMappingSymbol(outer.function);
+      if (named2 && !known.includes(baseName(outer.function))) {
         warnings.push(`debug info names ${outer.function} where the report has ${job.frame.function}; no source line for that frame`);
         return;
       }
@@ -14625,6 +14661,41 @@ function dedupe2(list) {
   return [...new Set(list)];
 }
 
+// src/render/shell-words.ts
+function shQuote(s) {
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+var PLAIN = /^[A-Za-z0-9_@%+=:,./#-]+$/;
+function shellLine(argv) {
+  return argv.map((w) => PLAIN.test(w) && !w.startsWith("#") ? w : shQuote(w)).join(" ");
+}
+
+// src/render/accept-command.ts
+var DEFAULT_INVOCATION = ["npx", "kleak-gate"];
+function acceptArgs(opts) {
+  const repeat = (flag, values) => values.flatMap((v) => [flag, v]);
+  return [
+    "baseline",
+    "update",
+    ...opts.reports,
+    ...repeat("--capture", opts.captures),
+    ...repeat("--kallsyms", opts.kallsyms),
+    ...repeat("--module-sections", opts.moduleSections),
+    ...repeat("--debug-info", opts.debugInfo),
+    ...opts.sourceRoot !== void 0 ? ["--source-root", opts.sourceRoot] : [],
+    ...opts.symbolizer !== "auto" ? ["--symbolizer", opts.symbolizer] : [],
+    // The repository's .kleak-gate.yml applies without being named.
+    ...opts.config !== void 0 && opts.config !== DEFAULT_CONFIG ? ["--config", opts.config] : [],
+    ...opts.minSeen !== void 0 ? ["--min-seen", String(opts.minSeen)] : [],
+    "--baseline",
+    opts.baseline,
+    "--accept-new"
+  ];
+}
+function acceptCommand(opts) {
+  return shellLine([...opts.invocation ?? DEFAULT_INVOCATION, ...acceptArgs(opts)]);
+}
+
 // src/pipeline/check.ts
 async function runCheck(opts, allowMissingBaseline = false) {
   const loaded = opts.config ? await loadConfig(inputPath(opts.cwd, opts.config)) : defaultConfig();
@@ -14632,10 +14703,7 @@ async function runCheck(opts, allowMissingBaseline = false) {
   let baseline;
   const text = await readOptionalText(inputPath(opts.cwd, opts.baseline));
   if (text === void 0 && !allowMissingBaseline) {
-    throw new InputError(
-      opts.baseline,
-      `baseline not found: create it with \`kleak-gate baseline update REPORT... --baseline ${opts.baseline} --accept-new\``
-    );
+    throw new InputError(opts.baseline, `baseline not found: after reviewing this run's leaks, create it with \`${acceptCommand(opts)}\``);
   }
   if (text !== void 0) baseline = parseBaseline(text, opts.baseline);
   const analysis = await analyze(opts);
@@ -15370,6 +15438,21 @@ async function extract(argv, io2) {
   return 0;
 }
 
+// src/cli/invocation.ts
+import { isAbsolute as isAbsolute3, relative as relative2, sep as sep2 } from "node:path";
+var INSTALLED = `${sep2}node_modules${sep2}kleak-gate${sep2}dist${sep2}cli.js`;
+function cliInvocation(program, cwd) {
+  if (program === void 0) return ["kleak-gate"];
+  if (program.endsWith(INSTALLED)) {
+    const project = program.slice(0, -INSTALLED.length) || sep2;
+    const rel2 = relative2(project, cwd);
+    if (!rel2.startsWith("..") && !isAbsolute3(rel2)) return ["npx", "kleak-gate"];
+  }
+  const rel = relative2(cwd, program);
+  const inside = !rel.startsWith("..") && !isAbsolute3(rel);
+  return ["node", (inside ? rel : program).split(sep2).join("/")];
+}
+
 // src/cli/commands/check.ts
 var checkCommand = async (argv, io2) => {
   const { raw, help } = parseCommand(argv, "check");
@@ -15378,9 +15461,20 @@ var checkCommand = async (argv, io2) => {
     return 0;
   }
   const format = chosenFormat(raw, "check");
-  const settings = checkSettings(raw, { cwd: io2.cwd, now: io2.now(), label: cliLabel, stdin: io2.readStdin, env: io2.env });
+  const settings = checkSettings(raw, {
+    cwd: io2.cwd,
+    now: io2.now(),
+    label: cliLabel,
+    stdin: io2.readStdin,
+    env: io2.env,
+    invocation: cliInvocation(io2.program, io2.cwd)
+  });
   const { result: result2 } = await runCheck(settings);
-  const ctx = { baseline: settings.baseline, ...settings.target ? { target: settings.target } : {} };
+  const ctx = {
+    baseline: settings.baseline,
+    ...settings.target ? { target: settings.target } : {},
+    acceptCommand: acceptCommand(settings)
+  };
   await emit(format.render(result2, ctx), raw.output, io2);
   if (format.machine) for (const w of result2.warnings) io2.stderr(`warning: ${w}
 `);
@@ -15389,7 +15483,7 @@ var checkCommand = async (argv, io2) => {
 
 // src/cli/commands/hook.ts
 import { chmod, mkdir as mkdir3, readFile as readFile5, writeFile as writeFile4 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, join as join9, resolve as resolve7 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join9, resolve as resolve7 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/git/exec.ts
@@ -15438,9 +15532,6 @@ async function gitOut(args, opts) {
 // src/hook/scripts.ts
 var HOOK_MARKER = "# installed by kleak-gate hook install";
 var SKIP_VAR = "KLEAK_GATE_SKIP";
-function shQuote(s) {
-  return `'${s.replace(/'/g, `'\\''`)}'`;
-}
 function hookScript(hook, command, config) {
   const args = ["hook", "run", hook, ...config ? ["--config", config] : []];
   return [
@@ -15498,7 +15589,7 @@ async function checkOptionsForHook(config, configPath, io2) {
   for (const p of Array.isArray(patterns2) ? patterns2 : [patterns2]) captures.push(await latestCapture(p, io2.cwd, configPath));
   return checkSettings(
     { ...config.hook, capture: captures, config: configPath },
-    { cwd: io2.cwd, now: io2.now(), label: (n) => `hook.${n}`, env: io2.env }
+    { cwd: io2.cwd, now: io2.now(), label: (n) => `hook.${n}`, env: io2.env, invocation: cliInvocation(io2.program, io2.cwd) }
   );
 }
 async function prePush(config, configPath, io2) {
@@ -15512,7 +15603,7 @@ async function prePush(config, configPath, io2) {
   await writeFile3(out, renderResultJson(result2));
   io2.stdout(`kleak-gate pre-push: ${opts.captures[0] ?? opts.reports.join(", ")}
 `);
-  io2.stdout(renderCheckText(result2));
+  io2.stdout(renderCheckText(result2, { acceptCommand: acceptCommand(opts) }));
   if (result2.verdict === "fail") io2.stderr(`kleak-gate: push refused (a new or grown leak); skip once with KLEAK_GATE_SKIP=1 git push
 `);
   return result2.verdict === "fail" ? 1 : 0;
@@ -15546,7 +15637,7 @@ async function hooksDir(cwd) {
       `core.hooksPath is set to ${custom} (husky/lefthook?): add "kleak-gate hook run pre-push" to that hook manager instead (see the README, "The local gate: git hook")`
     );
   const dir = await gitOut(["rev-parse", "--git-path", "hooks"], { cwd });
-  return isAbsolute3(dir) ? dir : resolve7(cwd, dir);
+  return isAbsolute4(dir) ? dir : resolve7(cwd, dir);
 }
 var install = async (argv, io2) => {
   const { values } = parseOptions(argv, {
@@ -15579,8 +15670,14 @@ var run = async (argv, io2) => {
   const { values, positionals } = parseOptions(argv, { config: { type: "string" }, help: { type: "boolean", short: "h" } });
   if (values.help) return io2.stdout(HELP), 0;
   const [hook] = positionals;
+  const skip = io2.env[SKIP_VAR];
+  if (skip && !["0", "false", "no"].includes(skip) && (hook === "pre-push" || hook === "pre-commit")) {
+    io2.stderr(`kleak-gate: ${hook} skipped (${SKIP_VAR} is set)
+`);
+    return 0;
+  }
   const configPath = values.config ?? DEFAULT_CONFIG;
-  const at = isAbsolute3(configPath) ? configPath : resolve7(io2.cwd, configPath);
+  const at = isAbsolute4(configPath) ? configPath : resolve7(io2.cwd, configPath);
   if (hook === "pre-push") return prePush(await loadConfig(at), configPath, io2);
   if (hook === "pre-commit") {
     const exists = await readFile5(at, "utf8").then(
@@ -15664,7 +15761,9 @@ var io = {
     for await (const c of process.stdin) chunks.push(c);
     return Buffer.concat(chunks).toString("utf8");
   },
-  now: () => /* @__PURE__ */ new Date()
+  now: () => /* @__PURE__ */ new Date(),
+  // Symlinks resolved: node_modules/.bin/kleak-gate is a link to the package's dist/cli.js.
+  program: process.argv[1] ? realpathSync(process.argv[1]) : void 0
 };
 runCli(process.argv.slice(2), io).then((code) => {
   process.exitCode = code;

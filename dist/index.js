@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// kleak-gate (MIT). Bundles third-party packages: their licences are in THIRD-PARTY-NOTICES.txt beside this file.
 import { createRequire as __kgCreateRequire } from 'node:module'; const require = __kgCreateRequire(import.meta.url);
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -25204,10 +25205,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -25221,7 +25222,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -25245,7 +25246,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -25261,7 +25262,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -25352,7 +25353,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -25366,13 +25367,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -25415,18 +25416,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -25480,8 +25481,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap2 && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -25493,7 +25494,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -25504,8 +25505,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -25522,7 +25523,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -25702,7 +25703,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -25719,24 +25720,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -25919,25 +25920,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep5 + (match2?.[1] ?? "");
+      return res + sep6 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -26747,14 +26748,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -27921,18 +27922,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -28085,15 +28086,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -28287,13 +28288,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -35658,33 +35659,33 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start, end, dot, sep5) => {
+var dotPortion = (f, start, end, dot, sep6) => {
   for (let k = start; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep5))
+      if (n >= end || isSep(f.charCodeAt(n), sep6))
         return true;
     }
-    const s = nextSep(f, k, sep5);
+    const s = nextSep(f, k, sep6);
     if (s === -1)
       return false;
     k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep5))
+    while (k < end && isSep(f.charCodeAt(k), sep6))
       k++;
   }
   return false;
 };
-var isSep = (c, sep5) => sep5 === "/" ? c === 47 : sep5 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep5) => {
-  if (sep5 !== "both")
-    return f.indexOf(sep5, from);
+var isSep = (c, sep6) => sep6 === "/" ? c === 47 : sep6 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep6) => {
+  if (sep6 !== "both")
+    return f.indexOf(sep6, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep5) => sep5 !== "both" ? f.lastIndexOf(sep5, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep6) => sep6 !== "both" ? f.lastIndexOf(sep6, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -36062,7 +36063,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep5 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep6 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -36074,14 +36075,14 @@ var Minimatch = class {
       const p = row[row.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i = lastSep(f, f.length, sep5);
+        const i = lastSep(f, f.length, sep6);
         lastStart = i + 1;
         last = f.slice(lastStart);
         if (last === "" && i >= 0) {
           let j = i;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep5))
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep6))
             j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep5) + 1;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep6) + 1;
           prev = f.slice(prevStart, j);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -36109,15 +36110,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep5)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep6)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep5))
+        if (!dotPortion(f, 0, tailStart, dot, sep6))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row, shape === "head", dot, sep5);
+        const m = this.#walk(f, row, shape === "head", dot, sep6);
         if (m !== "no")
           return m;
         continue;
@@ -36173,19 +36174,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep5) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep5))
+  #walk(f, row, head, dot, sep6) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep6))
       return "maybe";
     const x = row[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep5); e !== -1; e = nextSep(f, s, sep5)) {
+    for (let e = nextSep(f, s, sep6); e !== -1; e = nextSep(f, s, sep6)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep5))
+      while (next < f.length && isSep(f.charCodeAt(next), sep6))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep5))
+      if (hit && !dotPortion(f, next, f.length, dot, sep6))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep5))
+      if (head || dotPortion(f, s, next, dot, sep6))
         return "no";
       s = next;
     }
@@ -36921,7 +36922,7 @@ function describeUnreadable(u) {
 function unreadableLines(list) {
   return list.map((u) => `UNREADABLE: ${describeUnreadable(u)}`);
 }
-function renderCheckText(result2) {
+function renderCheckText(result2, opts = {}) {
   const s = result2.summary;
   const out = [];
   const unreadable = s.unreadable ? `, ${s.unreadable} unreadable` : "";
@@ -36939,6 +36940,9 @@ function renderCheckText(result2) {
   }
   for (const f of result2.fixed) out.push("", `fixed: ${f.title}  (${f.fingerprint})`);
   for (const w of result2.warnings) out.push("", `warning: ${w}`);
+  if (opts.acceptCommand && result2.leaks.some((l) => l.status === "new" || l.status === "grown")) {
+    out.push("", "Fix it, or after review accept it into the baseline (and commit the file):", `  ${opts.acceptCommand}`);
+  }
   return out.join("\n") + "\n";
 }
 function renderLeaksText(leaks, runs, warnings, unreadable = []) {
@@ -36954,7 +36958,7 @@ var textFormat = {
   extension: ".txt",
   help: "the verdict, then each new or grown leak with its backtrace, for a person",
   machine: false,
-  render: (result2) => renderCheckText(result2),
+  render: (result2, ctx) => renderCheckText(result2, ctx.acceptCommand ? { acceptCommand: ctx.acceptCommand } : {}),
   renderLeaks: (v) => renderLeaksText(v.leaks, v.runs, v.warnings)
 };
 
@@ -37203,14 +37207,17 @@ function countsTable(result2) {
   ].join("\n");
 }
 function acceptHint(opts) {
-  const baseline = opts.baseline;
+  const intro = "Fix the leak if you can. If it is expected, or not this change\u2019s to fix, accept it and commit the updated baseline";
+  const body = opts.acceptCommand ? [
+    `${intro} with this pull request, so that the reviewers see the decision. The command takes this run\u2019s files`,
+    "(paths relative to the workspace: download the job\u2019s artifacts into a checkout first):",
+    "",
+    codeBlock(opts.acceptCommand, "sh")
+  ] : [`${intro} (\`baseline update \u2026 --accept-new\` over this run\u2019s inputs) with this pull request.`];
   return [
     "<details><summary>How to accept a leak into the baseline</summary>",
     "",
-    "Fix the leak if you can. If it is expected or not this change\u2019s to fix, accept it: run the same check locally",
-    "and commit the updated baseline with this pull request, so the reviewers see the decision:",
-    "",
-    codeBlock(`npx kleak-gate baseline update REPORT... --baseline ${flatten(baseline)} --accept-new`, "sh"),
+    ...body,
     "",
     "A false positive (e.g. RCU-deferred free) is better waived with a reason in `.kleak-gate.yml` (`waivers:`).",
     "</details>"
@@ -37303,7 +37310,10 @@ var markdownFormat = {
   extension: ".md",
   help: "what the PR comment and the job summary show",
   machine: true,
-  render: (result2, ctx) => renderMarkdown(result2, { baseline: ctx.baseline, ...ctx.target ? { target: ctx.target } : {} })
+  render: (result2, ctx) => renderMarkdown(result2, {
+    ...ctx.target ? { target: ctx.target } : {},
+    ...ctx.acceptCommand ? { acceptCommand: ctx.acceptCommand } : {}
+  })
 };
 
 // package.json
@@ -37311,8 +37321,24 @@ var package_default = {
   name: "kleak-gate",
   version: "0.1.0",
   description: "Gate pull requests on new kmemleak leaks: parse, symbolize (even removed modules), fingerprint, compare with a baseline",
-  type: "module",
+  keywords: [
+    "kmemleak",
+    "linux-kernel",
+    "memory-leak",
+    "github-action",
+    "hardware-in-the-loop",
+    "ci"
+  ],
+  homepage: "https://github.com/OWNER/kleak-gate#readme",
+  bugs: {
+    url: "https://github.com/OWNER/kleak-gate/issues"
+  },
+  repository: {
+    type: "git",
+    url: "git+https://github.com/OWNER/kleak-gate.git"
+  },
   license: "MIT",
+  type: "module",
   bin: {
     "kleak-gate": "dist/cli.js"
   },
@@ -37320,37 +37346,42 @@ var package_default = {
     node: ">=20"
   },
   files: [
-    "dist",
+    "dist/cli.js",
+    "dist/THIRD-PARTY-NOTICES.txt",
     "action.yml",
-    "README.md"
+    "README.md",
+    "CHANGELOG.md",
+    "LICENSE"
   ],
   scripts: {
-    build: "node scripts/build.mjs",
+    bundle: "node scripts/build.mjs",
     typecheck: "tsc --noEmit",
-    test: "npm run typecheck && npm run build && vitest run",
-    bench: "npm run build && node scripts/bench.mjs",
-    example: "npm run build && bash scripts/example.sh",
+    test: "npm run typecheck && npm run bundle && vitest run",
+    bench: "npm run bundle && node scripts/bench.mjs",
+    example: "npm run bundle && bash scripts/example.sh",
     format: "prettier --write .",
-    "format:check": "prettier --check ."
+    "format:check": "prettier --check .",
+    prepublishOnly: "npm test",
+    "lint:actions": "vitest run test/workflows"
   },
   devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@actions/languageservice": "^0.3.61",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
     "@types/node": "^20.19.43",
     ajv: "^8.20.0",
     "ajv-formats": "^3.0.1",
     esbuild: "^0.28.2",
     junit2json: "^4.0.0",
     marked: "^18.2.1",
+    minimatch: "^11.0.9",
     prettier: "^3.10.2",
     "tap-parser": "^18.3.4",
     typescript: "^5.9.3",
-    vitest: "^4.1.12"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    minimatch: "^11.0.9",
+    vitest: "^4.1.12",
+    "vscode-languageserver-textdocument": "^1.0.16",
     yaml: "^2.9.1"
   }
 };
@@ -38121,7 +38152,7 @@ function grownFactor(config) {
 var BASELINE_SCHEMA = "kleak-gate/baseline@1";
 var ENTRY_KEYS = /* @__PURE__ */ new Set(["fingerprint", "title", "frames", "objects", "bytes", "note"]);
 var TOP_KEYS2 = /* @__PURE__ */ new Set(["schema", "fingerprint", "leaks"]);
-var REGENERATE = "regenerate it with `kleak-gate baseline update REPORT... --baseline FILE --accept-new`";
+var REGENERATE = "regenerate it: `baseline update` with --accept-new over a reviewed run (the accept command a failed check prints)";
 function parseBaseline(text, path2) {
   if (text.trim() === "") throw new InputError(path2, `empty baseline file: ${REGENERATE}`);
   let data;
@@ -40578,7 +40609,8 @@ function applyAnswers(records, jobs, { answers, tools }, paths, finder, warnings
       }
       const { target } = job.places[place2];
       const known = [job.frame.function ?? "", ...target.aliases].map(baseName);
-      if (outer.function !== "??" && !known.includes(baseName(outer.function))) {
+      const named2 = outer.function !== "??" && !isMappingSymbol(outer.function);
+      if (named2 && !known.includes(baseName(outer.function))) {
         warnings.push(`debug info names ${outer.function} where the report has ${job.frame.function}; no source line for that frame`);
         return;
       }
@@ -40944,6 +40976,45 @@ function dedupe2(list) {
   return [...new Set(list)];
 }
 
+// src/inputs/defaults.ts
+var DEFAULT_CONFIG = ".kleak-gate.yml";
+var DEFAULT_BASELINE = "baselines/kmemleak.json";
+
+// src/render/shell-words.ts
+function shQuote(s) {
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+var PLAIN = /^[A-Za-z0-9_@%+=:,./#-]+$/;
+function shellLine(argv) {
+  return argv.map((w) => PLAIN.test(w) && !w.startsWith("#") ? w : shQuote(w)).join(" ");
+}
+
+// src/render/accept-command.ts
+var DEFAULT_INVOCATION = ["npx", "kleak-gate"];
+function acceptArgs(opts) {
+  const repeat = (flag, values) => values.flatMap((v) => [flag, v]);
+  return [
+    "baseline",
+    "update",
+    ...opts.reports,
+    ...repeat("--capture", opts.captures),
+    ...repeat("--kallsyms", opts.kallsyms),
+    ...repeat("--module-sections", opts.moduleSections),
+    ...repeat("--debug-info", opts.debugInfo),
+    ...opts.sourceRoot !== void 0 ? ["--source-root", opts.sourceRoot] : [],
+    ...opts.symbolizer !== "auto" ? ["--symbolizer", opts.symbolizer] : [],
+    // The repository's .kleak-gate.yml applies without being named.
+    ...opts.config !== void 0 && opts.config !== DEFAULT_CONFIG ? ["--config", opts.config] : [],
+    ...opts.minSeen !== void 0 ? ["--min-seen", String(opts.minSeen)] : [],
+    "--baseline",
+    opts.baseline,
+    "--accept-new"
+  ];
+}
+function acceptCommand(opts) {
+  return shellLine([...opts.invocation ?? DEFAULT_INVOCATION, ...acceptArgs(opts)]);
+}
+
 // src/pipeline/check.ts
 async function runCheck(opts, allowMissingBaseline = false) {
   const loaded = opts.config ? await loadConfig(inputPath(opts.cwd, opts.config)) : defaultConfig();
@@ -40951,10 +41022,7 @@ async function runCheck(opts, allowMissingBaseline = false) {
   let baseline;
   const text = await readOptionalText(inputPath(opts.cwd, opts.baseline));
   if (text === void 0 && !allowMissingBaseline) {
-    throw new InputError(
-      opts.baseline,
-      `baseline not found: create it with \`kleak-gate baseline update REPORT... --baseline ${opts.baseline} --accept-new\``
-    );
+    throw new InputError(opts.baseline, `baseline not found: after reviewing this run's leaks, create it with \`${acceptCommand(opts)}\``);
   }
   if (text !== void 0) baseline = parseBaseline(text, opts.baseline);
   const analysis = await analyze(opts);
@@ -41366,7 +41434,7 @@ async function postComment(s, result2, client) {
           marker: `${marker}
 ${state}`,
           ...s.check.target ? { target: s.check.target } : {},
-          baseline: s.check.baseline,
+          acceptCommand: acceptCommand(s.check),
           cleanNow: clean,
           maxLength: COMMENT_MAX - commit.length - 2,
           ...s.context.runUrl ? { runUrl: s.context.runUrl } : {}
@@ -41510,7 +41578,7 @@ async function writeSummary(s, result2, summaryFile) {
   if (!summaryFile) return false;
   const md = renderMarkdown(result2, {
     ...s.check.target ? { target: s.check.target } : {},
-    baseline: s.check.baseline,
+    acceptCommand: acceptCommand(s.check),
     maxLength: SUMMARY_MAX,
     ...s.context.runUrl ? { runUrl: s.context.runUrl } : {}
   });
@@ -41520,19 +41588,18 @@ async function writeSummary(s, result2, summaryFile) {
 async function writeFormatFile(s, result2, file) {
   const path2 = inputPath(s.workspace, file.path);
   await mkdir3(dirname2(path2), { recursive: true });
-  const ctx = { baseline: s.check.baseline, inRepo: inWorkspace(s.workspace), ...s.check.target ? { target: s.check.target } : {} };
+  const ctx = {
+    baseline: s.check.baseline,
+    inRepo: inWorkspace(s.workspace),
+    ...s.check.target ? { target: s.check.target } : {},
+    acceptCommand: acceptCommand(s.check)
+  };
   await writeFile3(path2, file.format.render(result2, ctx), "utf8");
   return file.path;
 }
 
 // src/inputs/settings.ts
 import { existsSync as existsSync5 } from "node:fs";
-
-// src/inputs/defaults.ts
-var DEFAULT_CONFIG = ".kleak-gate.yml";
-var DEFAULT_BASELINE = "baselines/kmemleak.json";
-
-// src/inputs/settings.ts
 function baselineOrDefault(given, target) {
   return given ?? (target ? `baselines/${target}.json` : DEFAULT_BASELINE);
 }
@@ -41554,7 +41621,8 @@ function analyzeSettings(raw, ctx) {
     symbolizer: oneValue(inputDef("symbolizer"), raw.symbolizer, ctx.label),
     ...crossCompile ? { crossCompile } : {},
     cwd: ctx.cwd,
-    ...ctx.stdin ? { stdin: ctx.stdin } : {}
+    ...ctx.stdin ? { stdin: ctx.stdin } : {},
+    ...ctx.invocation ? { invocation: ctx.invocation } : {}
   };
 }
 function checkSettings(raw, ctx) {
@@ -41669,6 +41737,29 @@ async function resolvePaths(value, workspace, input) {
   return out;
 }
 
+// src/action/invocation.ts
+import { existsSync as existsSync7 } from "node:fs";
+import { dirname as dirname3, isAbsolute as isAbsolute5, join as join9, relative as relative4, sep as sep5 } from "node:path";
+import { fileURLToPath } from "node:url";
+var ACTION_ROOT = findUp(dirname3(fileURLToPath(import.meta.url)));
+function findUp(dir) {
+  for (let d = dir, i = 0; i < 3; d = dirname3(d), i++) if (existsSync7(join9(d, "action.yml"))) return d;
+  return dirname3(dir);
+}
+var FETCHED = /[/\\]_actions[/\\]([^/\\]+)[/\\]([^/\\]+)[/\\]([^/\\]+)$/;
+function actionInvocation(env, actionRoot, workspace) {
+  const rel = relative4(workspace, actionRoot);
+  if (!rel.startsWith("..") && !isAbsolute5(rel)) {
+    return ["node", [...rel ? rel.split(sep5) : [], "dist", "cli.js"].join("/")];
+  }
+  const fetched = FETCHED.exec(actionRoot);
+  if (fetched) return ["npx", `github:${fetched[1]}/${fetched[2]}#${fetched[3]}`];
+  const repo = env.GITHUB_ACTION_REPOSITORY;
+  const ref = env.GITHUB_ACTION_REF;
+  if (repo && ref && /^[^/\s]+\/[^/\s]+$/.test(repo) && !/\s/.test(ref)) return ["npx", `github:${repo}#${ref}`];
+  return ["node", `${actionRoot.split(sep5).join("/")}/dist/cli.js`];
+}
+
 // src/action/settings.ts
 function getInput(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
@@ -41698,7 +41789,7 @@ async function parseSettings(env, cwd, now = /* @__PURE__ */ new Date()) {
   const context3 = readRunContext(env);
   const raw = await rawInputs(env, workspace);
   const mode = oneValue(inputDef("mode"), raw.mode, label);
-  const check2 = checkSettings(raw, { cwd: workspace, now, label, env });
+  const check2 = checkSettings(raw, { cwd: workspace, now, label, env, invocation: actionInvocation(env, ACTION_ROOT, workspace) });
   if (check2.reports.length === 0 && check2.captures.length === 0) {
     throw new UsageError(
       "Input required and not supplied: report (or capture). Give the kmemleak report path(s) or glob(s), one per line."
@@ -41749,7 +41840,7 @@ async function besides(what2, step2) {
 }
 async function runCheckMode(s, deps) {
   const result2 = await check(s.check);
-  logUntrusted(deps.write, renderCheckText(result2));
+  logUntrusted(deps.write, renderCheckText(result2, { acceptCommand: acceptCommand(s.check) }));
   const written = {};
   for (const file of s.files) {
     await besides(`${file.format.name} file`, async () => written[file.format.name] = await writeFormatFile(s, result2, file));
@@ -41825,3 +41916,28 @@ async function run(deps = defaultDeps()) {
 
 // src/action/main.ts
 void run();
+/*! Bundled license information:
+
+undici/lib/web/fetch/body.js:
+  (*! formdata-polyfill. MIT License. Jimmy Wärting <https://jimmy.warting.se/opensource> *)
+
+undici/lib/web/websocket/frame.js:
+  (*! ws. MIT License. Einar Otto Stangvik <einaros@gmail.com> *)
+
+content-type/dist/index.js:
+  (*!
+   * content-type
+   * Copyright(c) 2015 Douglas Christopher Wilson
+   * MIT Licensed
+   *)
+
+@octokit/request-error/dist-src/index.js:
+  (* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist *)
+
+@octokit/request/dist-bundle/index.js:
+  (* v8 ignore next -- @preserve *)
+  (* v8 ignore else -- @preserve *)
+
+@octokit/graphql/dist-bundle/index.js:
+  (* v8 ignore if -- @preserve *)
+*/
