@@ -33979,10 +33979,10 @@ function keyFrame(f) {
 }
 var show = (k) => k.module ? `${k.module}:${k.name}` : k.name;
 function fingerprintKey(record) {
-  const named2 = record.frames.map(keyFrame);
+  const named3 = record.frames.map(keyFrame);
   let start = 0;
-  while (start < named2.length && (named2[start] === void 0 || isAllocatorFrame(named2[start].name))) start++;
-  const rest = named2.slice(start).filter((k) => k !== void 0 && !isTailFrame(k.name));
+  while (start < named3.length && (named3[start] === void 0 || isAllocatorFrame(named3[start].name))) start++;
+  const rest = named3.slice(start).filter((k) => k !== void 0 && !isTailFrame(k.name));
   if (rest.length === 0) return fallbackKey(record);
   const first = rest[0];
   const chosen = first.module ? rest.filter((k) => k.module !== void 0) : rest;
@@ -36781,9 +36781,11 @@ var FAILS = {
   known: false,
   waived: false,
   flaky: false,
-  "out-of-scope": false
+  "out-of-scope": false,
+  // It may be new: what it is cannot be told from what the run named.
+  unidentified: true
 };
-var RANK = { new: 0, grown: 1, known: 2, waived: 3, flaky: 4, "out-of-scope": 5 };
+var RANK = { new: 0, grown: 1, unidentified: 2, known: 3, waived: 4, flaky: 5, "out-of-scope": 6 };
 function failsGate(status) {
   return FAILS[status];
 }
@@ -36925,9 +36927,13 @@ function unreadableLines(list) {
 function renderCheckText(result2, opts = {}) {
   const s = result2.summary;
   const out = [];
-  const unreadable = s.unreadable ? `, ${s.unreadable} unreadable` : "";
+  const extra = [
+    s.unidentified ? `${s.unidentified} unidentified` : "",
+    s.notConfirmed ? `${s.notConfirmed} not confirmed fixed` : "",
+    s.unreadable ? `${s.unreadable} unreadable` : ""
+  ].filter(Boolean).map((x) => `, ${x}`).join("");
   out.push(
-    `kleak-gate: ${result2.verdict.toUpperCase()} \u2014 ${s.new} new, ${s.grown} grown, ${s.known} known, ${s.fixed} fixed, ${s.waived} waived${unreadable} (${s.objects} objects${result2.runs > 1 ? `, ${result2.runs} runs` : ""})`
+    `kleak-gate: ${result2.verdict.toUpperCase()} \u2014 ${s.new} new, ${s.grown} grown, ${s.known} known, ${s.fixed} fixed, ${s.waived} waived${extra} (${s.objects} objects${result2.runs > 1 ? `, ${result2.runs} runs` : ""})`
   );
   if (result2.unreadable.length) out.push("", ...unreadableLines(result2.unreadable));
   for (const leak of sortLeaks(result2.leaks)) {
@@ -36939,6 +36945,7 @@ function renderCheckText(result2, opts = {}) {
       );
   }
   for (const f of result2.fixed) out.push("", `fixed: ${f.title}  (${f.fingerprint})`);
+  for (const f of result2.notConfirmed) out.push("", `not confirmed fixed: ${f.title}  (${f.fingerprint}) \u2014 ${f.reason}`);
   for (const w of result2.warnings) out.push("", `warning: ${w}`);
   if (opts.acceptCommand && result2.leaks.some((l) => l.status === "new" || l.status === "grown")) {
     out.push("", "Fix it, or after review accept it into the baseline (and commit the file):", `  ${opts.acceptCommand}`);
@@ -37028,6 +37035,7 @@ function leakJson(leak, runs) {
   out.seen = `${leak.runs.length}/${runs}`;
   if ("reason" in leak && leak.reason) out.reason = leak.reason;
   if ("baselineObjects" in leak && leak.baselineObjects !== void 0) out.baselineObjects = leak.baselineObjects;
+  if (leak.unidentified) out.unnamed = leak.unidentified.addresses;
   out.key = leak.key;
   const first = leak.records[0];
   if (first) {
@@ -37048,7 +37056,16 @@ function resultJson(result2) {
     runs: result2.runs,
     leaks: result2.leaks.map((l) => leakJson(l, result2.runs)),
     fixed: result2.fixed.map((f) => ({ fingerprint: f.fingerprint, title: f.title, key: f.key, objects: f.objects, bytes: f.bytes })),
+    notConfirmed: result2.notConfirmed.map((f) => ({
+      fingerprint: f.fingerprint,
+      title: f.title,
+      key: f.key,
+      objects: f.objects,
+      bytes: f.bytes,
+      reason: f.reason
+    })),
     unreadable: result2.unreadable.map(unreadableJson),
+    ...result2.removalBlocked !== void 0 ? { removalBlocked: result2.removalBlocked } : {},
     warnings: result2.warnings
   };
 }
@@ -37179,7 +37196,8 @@ var ICON = {
   known: "known",
   waived: "waived",
   flaky: "flaky",
-  "out-of-scope": "out of scope"
+  "out-of-scope": "out of scope",
+  unidentified: "\u2753 unidentified"
 };
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -37191,6 +37209,7 @@ function headline(result2, opts) {
     const parts = [
       s.new ? plural(s.new, "new leak") : "",
       s.grown ? plural(s.grown, "grown leak") : "",
+      s.unidentified ? plural(s.unidentified, "unidentified leak") : "",
       s.unreadable ? plural(s.unreadable, "unreadable record") : ""
     ].filter(Boolean);
     return `## \u274C kleak-gate${who}: ${parts.join(", ") || "failed"}`;
@@ -37277,7 +37296,7 @@ function renderMarkdown(result2, opts) {
   const budget = new Budget(max - head.join("\n\n").length - note(99999).length - 4);
   const leaks = sortLeaks(result2.leaks);
   const actionable = leaks.filter((l) => failsGate(l.status));
-  if (actionable.length > 0) budget.add(acceptHint(opts));
+  if (actionable.some((l) => l.status !== "unidentified")) budget.add(acceptHint(opts));
   if (leaks.length > 0) {
     budget.add("| status | leak | objects | bytes | allocated at | fingerprint |\n|---|---|---:|---:|---|---|");
     for (const leak of leaks) budget.add(leakRow(leak));
@@ -37286,11 +37305,18 @@ function renderMarkdown(result2, opts) {
     budget.add("### Unreadable records (cut or garbled: never matched to the baseline, the gate fails)");
     for (const u of result2.unreadable) budget.add(`- ${codeSpan(describeUnreadable(u))}`);
   }
-  if (actionable.length > 0) budget.add("### Backtraces of new and grown leaks");
+  if (actionable.length > 0) {
+    const unidentified = actionable.some((l) => l.status === "unidentified");
+    budget.add(`### Backtraces of new${unidentified ? ", grown and unidentified" : " and grown"} leaks`);
+  }
   for (const leak of actionable) budget.add(leakDetails(leak));
   if (result2.fixed.length > 0) {
     budget.add("### Fixed (in the baseline, not seen in this run: update the baseline to drop them)");
     for (const f of result2.fixed) budget.add(`- ${codeSpan(f.title)} ${codeSpan(f.fingerprint)}`);
+  }
+  if (result2.notConfirmed.length > 0) {
+    budget.add("### Not confirmed fixed (in the baseline, not seen in this run, but this run cannot prove them fixed: they stay)");
+    for (const f of result2.notConfirmed) budget.add(`- ${codeSpan(f.title)} ${codeSpan(f.fingerprint)}: ${codeSpan(f.reason)}`);
   }
   if (result2.warnings.length > 0) {
     budget.add("### Warnings");
@@ -37402,6 +37428,8 @@ var ACCEPT_MD = [
   "",
   "A false positive (for example an RCU-deferred free) is waived instead, with a reason, in `.kleak-gate.yml` (`waivers:`)."
 ].join("\n");
+var NAME_IT = "Give the /proc/kallsyms copy taken as root before rmmod (kallsyms input), or better a capture directory written by kleak-gate-capture.sh on the board (capture input): its snapshots are stamped with the time of each load, so frames of a module loaded more than once are named from the right one.";
+var READ_IT = "Capture the report again in full: read /sys/kernel/debug/kmemleak into a file on the board (a capture directory records how many objects it held), rather than copying it from a serial console where other output interleaves.";
 var FIX = "Follow the backtrace from the allocation outwards: the first frame in this repository is where the object was allocated. Find the path on which it is not freed (an error path, a remove/rmmod path, a reference that is dropped).";
 var SARIF_RULES = [
   {
@@ -37485,6 +37513,40 @@ How to fix: ${FIX}`,
       "",
       FIX
     ].join("\n")
+  },
+  {
+    id: "kmemleak/unidentified",
+    name: "UnidentifiedKmemleakLeak",
+    level: "error",
+    short: "A memory leak whose allocation site could not be named: it may be new.",
+    full: "kmemleak found an unreferenced object, but frames that identify where it was allocated are bare addresses that kleak-gate could not name (a removed module with no kallsyms snapshot of it, or snapshots that disagree). Its fingerprint is not its allocation site, so it is never matched with the baseline: it fails the check, and while it is there no baseline entry is reported fixed or removed.",
+    helpText: `${ABOUT}
+
+An unidentified leak fails the check and cannot be accepted into the baseline.
+
+How to fix: name its frames. ${NAME_IT}`,
+    helpMarkdown: [
+      "# Unidentified kmemleak leak",
+      "",
+      ABOUT,
+      "",
+      "An **unidentified** leak fails the check and cannot be accepted into the baseline.",
+      "",
+      "## How to fix",
+      "",
+      NAME_IT
+    ].join("\n")
+  },
+  {
+    id: "kmemleak/unreadable",
+    name: "UnreadableKmemleakRecord",
+    level: "error",
+    short: "A kmemleak record that could not be read in full (cut, garbled, interrupted).",
+    full: "A record of the kmemleak report could not be read in full: cut at the end of the file, cut mid-line, a line of unknown form or a console line inside its backtrace. It has no fingerprint: it is never matched with the baseline, it fails the check, and while it is there no baseline entry is reported fixed or removed.",
+    helpText: `An unreadable record fails the check (it is only judged at all with allow-unreadable). How to fix: ${READ_IT}`,
+    helpMarkdown: ["# Unreadable kmemleak record", "", "An **unreadable** record fails the check.", "", "## How to fix", "", READ_IT].join(
+      "\n"
+    )
   }
 ];
 
@@ -37492,7 +37554,8 @@ How to fix: ${FIX}`,
 var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 var SRCROOT = "%SRCROOT%";
 var BUILD_SRCROOT = "BUILD_SRCROOT";
-var RULE_OF = { new: 0, grown: 1, known: 2 };
+var RULE_OF = { new: 0, grown: 1, known: 2, unidentified: 3 };
+var UNREADABLE_RULE = 4;
 var BASELINE_STATE = { new: "new", grown: "updated", known: "unchanged" };
 function artifact(file, inRepo) {
   if (inRepo(file)) return { uri: encodeURI(file), uriBaseId: SRCROOT };
@@ -37554,6 +37617,17 @@ ${backtraceText(leak.frames)}`
     }
   };
 }
+function unreadableResult(u, opts, inRepo) {
+  const rule = SARIF_RULES[UNREADABLE_RULE];
+  return {
+    ruleId: rule.id,
+    ruleIndex: UNREADABLE_RULE,
+    level: rule.level,
+    message: { text: flatten(`Unreadable kmemleak record: ${describeUnreadable(u)}.`) },
+    locations: [inRepo(u.file) ? physical(u.file, u.line, inRepo) : physical(opts.baseline, 1, inRepo)],
+    properties: { status: "unreadable", cause: flatten(u.cause) }
+  };
+}
 function renderSarif(check2, opts) {
   const inRepo = opts.inRepo ?? isRepoRelative;
   const results = [];
@@ -37561,6 +37635,7 @@ function renderSarif(check2, opts) {
     const ruleIndex = RULE_OF[leak.status];
     if (ruleIndex !== void 0) results.push(result(leak, ruleIndex, opts, inRepo));
   }
+  for (const u of check2.unreadable) results.push(unreadableResult(u, opts, inRepo));
   const version = opts.toolVersion ?? TOOL_VERSION;
   return {
     $schema: SCHEMA,
@@ -38116,6 +38191,7 @@ function applyRules(leaks, config, opts) {
     minSeen = opts.runs;
   }
   for (const leak of leaks) {
+    if (leak.unidentified) continue;
     const matching = waivers.map((w, i) => ({ w, i })).filter(({ w }) => w.matches(leak));
     matching.forEach(({ i }) => used.add(i));
     const live = matching.find(({ w }) => !w.expired);
@@ -38242,11 +38318,42 @@ function emptyBaseline() {
   return { schema: BASELINE_SCHEMA, fingerprint: FINGERPRINT_VERSION, leaks: [] };
 }
 
+// src/compare/absent.ts
+function judgeAbsent(absent, leaks, blockers) {
+  const unidentified = leaks.filter((l) => l.status === "unidentified");
+  const reasons = [...blockers];
+  if (unidentified.length > 0) {
+    reasons.push(`${unidentified.length} leak${unidentified.length === 1 ? "" : "s"} with unnamed frames in this run`);
+  }
+  const fixed2 = [];
+  const notConfirmed = [];
+  for (const e of absent) {
+    const entry = { fingerprint: e.fingerprint, title: e.title, key: e.frames, objects: e.objects, bytes: e.bytes };
+    const why2 = blockers[0] ?? (unidentified.some((l) => couldBe(l, e)) ? "unnamed frames in this run" : void 0);
+    if (why2 === void 0) fixed2.push(entry);
+    else notConfirmed.push({ ...entry, reason: why2 });
+  }
+  const out = { fixed: fixed2, notConfirmed };
+  if (reasons.length > 0) out.removalBlocked = reasons.join("; ");
+  return out;
+}
+function couldBe(leak, entry) {
+  const module = leak.unidentified?.module;
+  if (module === void 0) return true;
+  const modules = new Set(entry.frames.filter((f) => f.includes(":")).map((f) => normalizeModuleName(f.split(":")[0])));
+  return modules.has(normalizeModuleName(module));
+}
+
 // src/compare/compare.ts
 function compareWithBaseline(leaks, baseline, opts) {
   const unreadable = opts.unreadable ?? [];
   const accepted = new Map((baseline?.leaks ?? []).map((e) => [e.fingerprint, e]));
   const compared = leaks.map((leak) => {
+    if (leak.unidentified) {
+      const n = leak.unidentified.addresses.length;
+      const reason = `${n} frame${n === 1 ? "" : "s"} that would identify it could not be named (${leak.unidentified.addresses.join(", ")}): it may be new`;
+      return { ...leak, status: "unidentified", reason };
+    }
     const decision = opts.decisions?.get(leak.fingerprint);
     if (decision && decision.status !== "flaky") return { ...leak, status: decision.status, reason: decision.reason };
     const entry = accepted.get(leak.fingerprint);
@@ -38261,7 +38368,16 @@ function compareWithBaseline(leaks, baseline, opts) {
     return { ...leak, status: "new" };
   });
   const seen = new Set(leaks.map((l) => l.fingerprint));
-  const fixed2 = (baseline?.leaks ?? []).filter((e) => !seen.has(e.fingerprint)).map((e) => ({ fingerprint: e.fingerprint, title: e.title, key: e.frames, objects: e.objects, bytes: e.bytes }));
+  const blockers = [...opts.noEvidence ?? []];
+  if (unreadable.length > 0) {
+    blockers.push(`${unreadable.length} unreadable record${unreadable.length === 1 ? "" : "s"} in this run (any entry may be among them)`);
+  }
+  const absent = judgeAbsent(
+    (baseline?.leaks ?? []).filter((e) => !seen.has(e.fingerprint)),
+    compared,
+    blockers
+  );
+  const { fixed: fixed2, notConfirmed } = absent;
   const count = (s) => compared.filter((l) => l.status === s).length;
   const summary2 = {
     new: count("new"),
@@ -38270,14 +38386,18 @@ function compareWithBaseline(leaks, baseline, opts) {
     fixed: fixed2.length,
     waived: count("waived"),
     objects: compared.reduce((n, l) => n + l.objects, 0),
-    unreadable: unreadable.length
+    unreadable: unreadable.length,
+    unidentified: count("unidentified"),
+    notConfirmed: notConfirmed.length
   };
   return {
     verdict: compared.some((l) => failsGate(l.status)) || unreadable.length > 0 ? "fail" : "pass",
     summary: summary2,
     leaks: compared,
     fixed: fixed2,
+    notConfirmed,
     unreadable,
+    ...absent.removalBlocked !== void 0 ? { removalBlocked: absent.removalBlocked } : {},
     warnings: opts.warnings ?? [],
     runs: opts.runs
   };
@@ -39715,6 +39835,70 @@ function titleOf(record) {
   }
   return `memory leak in ${withoutPrefix(frameName(pick.name))}${pick.module ? ` [${pick.module}]` : ""}`;
 }
+var GENERIC = /^(?:do_one_initcall|do_init_module|load_module|do_initcalls|__do_sys_(?:f)?init_module|__x64_sys_\w+|__se_sys_\w+|sys_\w+)$/;
+function unidentifiedTitle(record, unidentified) {
+  const at = unidentified.addresses[0];
+  const first = record.frames.findIndex((f) => f.function === void 0 && f.address !== void 0 && hex(f.address) === at);
+  const pick = calledFrames(record.frames.slice(0, first)).find((n) => {
+    const name = frameName(n.name);
+    return !skipped(name) && !isTailFrame(name) && !GENERIC.test(name);
+  });
+  if (!pick) return `memory leak at ${at} (unnamed module frame)`;
+  return `memory leak in ${withoutPrefix(frameName(pick.name))}${pick.module ? ` [${pick.module}]` : ""} (unnamed module frame at ${at})`;
+}
+
+// src/fingerprint/unnamed.ts
+var isBare = (f) => f.function === void 0 && f.address !== void 0;
+function unidentifiedOf(record) {
+  const { holes, module } = unnamedKeyFrames(record);
+  if (holes.length === 0) return void 0;
+  const out = { addresses: holes.map((f) => hex(f.address)) };
+  if (module !== void 0) out.module = module;
+  return out;
+}
+function unidentifiedKey(record) {
+  const shown = record.frames.map((f) => {
+    if (f.function === void 0) return f.address !== void 0 ? hex(f.address) : "?";
+    const name = normalizeFunctionName(f.function);
+    return f.module ? `${normalizeModuleName(f.module)}:${name}` : name;
+  });
+  return ["unidentified", ...shown];
+}
+function unnamedKeyFrames(record) {
+  const frames = record.frames;
+  let i = 0;
+  while (i < frames.length && named2(frames[i]) && isAllocatorFrame(normalizeFunctionName(frames[i].function))) i++;
+  const holes = [];
+  let pending = [];
+  let moduleOnly;
+  let module;
+  let taken = 0;
+  for (; i < frames.length && taken < KEY_DEPTH; i++) {
+    const f = frames[i];
+    if (isBare(f)) {
+      pending.push(f);
+      continue;
+    }
+    if (!keyCandidate(f)) continue;
+    if (moduleOnly === void 0) {
+      moduleOnly = f.module !== void 0;
+      if (pending.length === 0) module = f.module;
+    }
+    if (moduleOnly && f.module === void 0) continue;
+    holes.push(...pending);
+    pending = [];
+    taken++;
+  }
+  if (taken === 0) holes.push(...pending);
+  return module === void 0 ? { holes } : { holes, module };
+}
+function named2(f) {
+  return f.function !== void 0;
+}
+function keyCandidate(f) {
+  if (f.function === void 0 || f.resolvedBy === "debug-info" || f.resolvedBy === "unresolved") return false;
+  return !isTailFrame(normalizeFunctionName(f.function));
+}
 
 // src/fingerprint/group.ts
 function groupLeaks(records) {
@@ -39722,11 +39906,14 @@ function groupLeaks(records) {
   const perRun = /* @__PURE__ */ new Map();
   for (const record of records) {
     if (record.unreadable) continue;
-    const key = fingerprintKey(record);
+    const unidentified = unidentifiedOf(record);
+    const key = unidentified ? unidentifiedKey(record) : fingerprintKey(record);
     const fingerprint = fingerprintOf(key);
     let leak = byFingerprint.get(fingerprint);
     if (!leak) {
-      leak = { fingerprint, title: titleOf(record), objects: 0, bytes: 0, frames: record.frames, key, runs: [], records: [] };
+      const title = unidentified ? unidentifiedTitle(record, unidentified) : titleOf(record);
+      leak = { fingerprint, title, objects: 0, bytes: 0, frames: record.frames, key, runs: [], records: [] };
+      if (unidentified) leak.unidentified = unidentified;
       byFingerprint.set(fingerprint, leak);
       perRun.set(fingerprint, /* @__PURE__ */ new Map());
     }
@@ -39983,16 +40170,16 @@ function locate(frame, elf, shown) {
   if (fn2 === void 0 || frame.offset === void 0) return { ok: false, kind: "frame", why: "frame has no symbol+offset" };
   const { layout, byName, byPlace } = indexOf(elf);
   const rel = elf.type === ET_REL;
-  const named2 = byName.get(fn2) ?? [];
-  if (named2.length === 0) return { ok: false, kind: "mismatch", why: `${fn2} is not a function in ${shown}` };
-  let fits = named2;
+  const named3 = byName.get(fn2) ?? [];
+  if (named3.length === 0) return { ok: false, kind: "mismatch", why: `${fn2} is not a function in ${shown}` };
+  let fits = named3;
   if (frame.size !== void 0) {
-    fits = named2.filter((p) => {
+    fits = named3.filter((p) => {
       const r = printedSize(layout, p.sym, rel);
       return r !== void 0 && frame.size >= r.min && frame.size <= r.max;
     });
     if (fits.length === 0) {
-      const r = printedSize(layout, named2[0].sym, rel);
+      const r = printedSize(layout, named3[0].sym, rel);
       const there = r ? r.min === r.max ? hex(r.min) : `${hex(r.min)}..${hex(r.max)}` : "?";
       return { ok: false, kind: "mismatch", why: `${fn2} is ${there} bytes in ${shown}, the kernel printed /${hex(frame.size)}` };
     }
@@ -40609,8 +40796,8 @@ function applyAnswers(records, jobs, { answers, tools }, paths, finder, warnings
       }
       const { target } = job.places[place2];
       const known = [job.frame.function ?? "", ...target.aliases].map(baseName);
-      const named2 = outer.function !== "??" && !isMappingSymbol(outer.function);
-      if (named2 && !known.includes(baseName(outer.function))) {
+      const named3 = outer.function !== "??" && !isMappingSymbol(outer.function);
+      if (named3 && !known.includes(baseName(outer.function))) {
         warnings.push(`debug info names ${outer.function} where the report has ${job.frame.function}; no source line for that frame`);
         return;
       }
@@ -40724,8 +40911,8 @@ var SymbolizerFinder = class {
     const machine = machineOf(elf);
     if (!machine) return { ok: false, why: `${shown} is for ${describeMachine(elf)}, which kleak-gate does not know a symbolizer for` };
     const { choice } = this.req;
-    const named2 = !["auto", "addr2line", "llvm-symbolizer"].includes(choice);
-    const candidates = named2 ? [choice] : this.candidates(machine, choice);
+    const named3 = !["auto", "addr2line", "llvm-symbolizer"].includes(choice);
+    const candidates = named3 ? [choice] : this.candidates(machine, choice);
     const seen = [];
     for (const command of candidates) {
       const p = await this.probe(command);
@@ -40733,7 +40920,7 @@ var SymbolizerFinder = class {
       if (reads(p, machine)) return { ok: true, tool: { command, kind: p.kind } };
       seen.push(p.kind === "llvm" ? `${command} ${p.version ?? "?"} predates ${machine.name}` : `${command} reads ${shortTargets(p)}`);
     }
-    const why2 = named2 ? seen.length > 0 ? `--symbolizer ${choice} can't read ${machine.name} binaries (${seen[0]})` : `--symbolizer ${choice} could not be run` : `no ${choice === "auto" ? "symbolizer" : choice} here reads ${machine.name} binaries${seen.length ? ` (${seen.join("; ")})` : ""}: install ${installHint(machine, choice)}`;
+    const why2 = named3 ? seen.length > 0 ? `--symbolizer ${choice} can't read ${machine.name} binaries (${seen[0]})` : `--symbolizer ${choice} could not be run` : `no ${choice === "auto" ? "symbolizer" : choice} here reads ${machine.name} binaries${seen.length ? ` (${seen.join("; ")})` : ""}: install ${installHint(machine, choice)}`;
     return { ok: false, why: `${why2}; no source lines from ${shown}` };
   }
   /** "aarch64-linux-gnu-addr2line (Debian binutils-aarch64-linux-gnu)", for messages. */
@@ -40826,8 +41013,8 @@ async function resolveSourceLines(records, opts) {
       }
     }
     const placed = placeAll(sections, files, warnings);
-    const named2 = nameInitFrames(records, placed, warnings);
-    const out = named2.map((r) => ({ ...r, frames: r.frames.map((f) => ({ ...f, inlined: [...f.inlined] })) }));
+    const named3 = nameInitFrames(records, placed, warnings);
+    const out = named3.map((r) => ({ ...r, frames: r.frames.map((f) => ({ ...f, inlined: [...f.inlined] })) }));
     const buildIds = new Map((opts.buildIds ?? []).map((b) => [normalizeModuleName(b.module), b.buildId.toLowerCase()]));
     const jobs = chooseBinaries(out, files, buildIds, placed, sections, warnings, opts.snapshotModules);
     if (jobs.length === 0) return { records: out, warnings: dedupe(warnings) };
@@ -40954,15 +41141,31 @@ async function analyze(opts) {
     const readable = run2.records.filter((r) => r.unreadable === void 0);
     unreadable.push(...run2.records.filter((r) => r.unreadable !== void 0).map(unreadableEntry));
     const tables = pairTables(run2.tables, readable, run2.records[0]?.source.file ?? "the report");
-    const named2 = symbolizeRecords(readable, tables);
-    warnings.push(...named2.warnings.map((w) => runs.length > 1 ? `run ${run2.records[0]?.source.file ?? ""}: ${w}` : w));
-    const resolved = await resolveStep(named2.records, opts, { ...run2, tables });
+    const named3 = symbolizeRecords(readable, tables);
+    warnings.push(...named3.warnings.map((w) => runs.length > 1 ? `run ${run2.records[0]?.source.file ?? ""}: ${w}` : w));
+    const resolved = await resolveStep(named3.records, opts, { ...run2, tables });
     warnings.push(...resolved.warnings);
-    const leftRaw = notCoveredWarning(resolved.records, named2.notCovered);
+    if (tables.length === 0) requireSymbolTable(resolved.records);
+    const leftRaw = notCoveredWarning(resolved.records, named3.notCovered);
     if (leftRaw) warnings.push(leftRaw);
     records.push(...resolved.records);
   }
   return { leaks: groupLeaks(records), unreadable, runs: runs.length, warnings: dedupe2(warnings) };
+}
+function requireSymbolTable(records) {
+  let count = 0;
+  let first;
+  for (const r of records) {
+    const n = unnamedKeyFrames(r).holes.length;
+    if (n > 0) first ??= r;
+    count += n;
+  }
+  if (first === void 0) return;
+  throw new InputError(
+    first.source.file,
+    `${count} frame${count === 1 ? "" : "s"} in module space ${count === 1 ? "is a bare address" : "are bare addresses"} (the module was removed before the scan): give the kallsyms snapshot taken before rmmod (--kallsyms) or a capture directory (--capture)`,
+    first.source.line
+  );
 }
 function unreadableEntry(r) {
   const entry = { file: r.source.file, line: r.unreadable.line, cause: r.unreadable.cause, run: r.run };
@@ -41053,7 +41256,7 @@ async function check(opts) {
 // src/baseline/update.ts
 function updateBaseline(previous, result2, acceptNew) {
   const old = new Map((previous ?? emptyBaseline()).leaks.map((e) => [e.fingerprint, e]));
-  const fixed2 = new Set(result2.fixed.map((f) => f.fingerprint));
+  const fixed2 = new Set(result2.removalBlocked === void 0 ? result2.fixed.map((f) => f.fingerprint) : []);
   const added = [];
   const updated = [];
   const removed = [...old.values()].filter((e) => fixed2.has(e.fingerprint));
@@ -41081,12 +41284,31 @@ function updateBaseline(previous, result2, acceptNew) {
       added.push(entry);
     }
   }
-  return { baseline: { ...emptyBaseline(), leaks }, added, removed, updated };
+  const change = { baseline: { ...emptyBaseline(), leaks }, added, removed, updated };
+  if (result2.removalBlocked !== void 0) change.keptBecause = result2.removalBlocked;
+  return change;
 }
 function describeChange(change) {
   const parts = [`added ${change.added.length}`, `removed ${change.removed.length}`];
   if (change.updated.length) parts.push(`updated ${change.updated.length}`);
   return parts.join(", ");
+}
+function updateNotes(change, result2, acceptNew, acceptHow) {
+  const notes = [];
+  const plural2 = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+  if (change.keptBecause !== void 0 && result2.notConfirmed.length > 0) {
+    const kept = plural2(result2.notConfirmed.length, "absent entry", "absent entries");
+    notes.push(`nothing removed: ${change.keptBecause}; ${kept} kept (not confirmed fixed)`);
+  }
+  const unidentified = result2.leaks.filter((l) => l.status === "unidentified").length;
+  if (unidentified > 0) {
+    notes.push(
+      `${plural2(unidentified, "unidentified leak", "unidentified leaks")} not accepted: its frames must be named first (the kallsyms snapshot taken before rmmod, or a capture directory)`
+    );
+  }
+  const pending = result2.leaks.filter((l) => l.status === "new" || l.status === "grown").length;
+  if (pending > 0 && !acceptNew) notes.push(`${plural2(pending, "new or grown leak", "new or grown leaks")} not accepted: ${acceptHow}`);
+  return notes;
 }
 
 // src/git/branch.ts
@@ -41218,6 +41440,11 @@ function baselinePrBody(input) {
       );
       if (e.note) out.push(`  - its note was: ${codeSpan(e.note)}`);
     }
+  }
+  if (change.keptBecause !== void 0 && result2.notConfirmed.length > 0) {
+    out.push("", `### Kept: absent from this run, but not confirmed fixed (${result2.notConfirmed.length})`, "");
+    out.push(`Nothing is removed on this run: ${codeSpan(change.keptBecause)}.`, "");
+    for (const e of result2.notConfirmed) out.push(`- ${codeSpan(e.title)} ${codeSpan(e.fingerprint)}`);
   }
   const leaks = new Map(result2.leaks.map((l) => [l.fingerprint, l]));
   if (change.added.length) {
@@ -41351,9 +41578,7 @@ async function runUpdateBaselineMode(opts, acceptNew) {
   }
   const words = describeChange(change);
   info(`kleak-gate: ${opts.baseline}: ${words}${before === text ? " (unchanged)" : ""}`);
-  const notAccepted = result2.leaks.filter((l) => failsGate(l.status)).length;
-  if (notAccepted > 0 && !acceptNew)
-    info(`kleak-gate: ${notAccepted} new or grown leak(s) not accepted (set accept-new: true to accept them)`);
+  for (const note of updateNotes(change, result2, acceptNew, "set accept-new: true to accept them")) info(`kleak-gate: ${note}`);
   setOutput("baseline-change", words);
   setOutputs(result2, {});
 }
@@ -41490,13 +41715,15 @@ function planAnnotations(result2, opts) {
     if (!failsGate(leak.status)) continue;
     const site = allocationSite(leak.frames, inRepo);
     const grown = leak.status === "grown" ? ` (grown: ${leak.objects} objects, baseline ${leak.baselineObjects ?? "?"})` : "";
+    const why2 = leak.status === "unidentified" && leak.reason ? `${leak.reason}
+` : "";
     errors.push({
       level: "error",
       file: site?.file ?? baseline,
       line: site?.line ?? 1,
       title: clip(flatten(`${leak.status} ${leak.title}`), TITLE_MAX),
       message: clip(
-        `${leak.objects} object(s), ${leak.bytes} bytes${grown}; fingerprint ${leak.fingerprint}
+        `${why2}${leak.objects} object(s), ${leak.bytes} bytes${grown}; fingerprint ${leak.fingerprint}
 ${backtraceText(leak.frames)}`,
         MESSAGE_MAX
       )
@@ -41516,14 +41743,30 @@ ${backtraceText(leak.frames)}`,
     title: clip(flatten(`fixed ${f.title}`), TITLE_MAX),
     message: `Not seen in this run: remove it from the baseline (kleak-gate baseline update). Fingerprint ${f.fingerprint}`
   }));
+  for (const f of result2.notConfirmed) {
+    notices.push({
+      level: "notice",
+      file: baseline,
+      line: opts.baselineLine?.(f.fingerprint) ?? 1,
+      title: clip(flatten(`not confirmed fixed ${f.title}`), TITLE_MAX),
+      message: clip(
+        `Not seen in this run, but this run cannot prove it fixed (${f.reason}): it stays. Fingerprint ${f.fingerprint}`,
+        MESSAGE_MAX
+      )
+    });
+  }
   const warnings = result2.warnings.map((w) => ({
     level: "warning",
     title: "kleak-gate",
     message: clip(w, MESSAGE_MAX)
   }));
   return [
-    ...capped(errors, result2.unreadable.length ? "new or grown leaks and unreadable records" : "new or grown leaks", PER_LEVEL_MAX - 1),
-    ...capped(notices, "fixed leaks", PER_LEVEL_MAX),
+    ...capped(
+      errors,
+      result2.unreadable.length || result2.summary.unidentified ? "leaks and records that fail the gate" : "new or grown leaks",
+      PER_LEVEL_MAX - 1
+    ),
+    ...capped(notices, result2.notConfirmed.length ? "absent baseline entries" : "fixed leaks", PER_LEVEL_MAX),
     ...capped(warnings, "warnings", PER_LEVEL_MAX - 2)
   ];
 }
