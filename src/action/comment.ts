@@ -8,6 +8,7 @@ import { stickyMarker, upsertStickyComment, type StickyAction } from '../github/
 import type { GitHubClient, IssueComment } from '../github/types.js';
 import { acceptCommand } from '../render/accept-command.js';
 import { COMMENT_MAX, renderMarkdown } from '../render/markdown.js';
+import { sourceLinkFor } from './publish.js';
 import type { ActionSettings } from './settings.js';
 
 export interface CommentOutcome {
@@ -59,6 +60,7 @@ export async function postComment(s: ActionSettings, result: CheckResult, client
   }
   const marker = stickyMarker(s.check.target);
   const state = stateLine(result);
+  const link = sourceLinkFor(s);
   const commit = pr.headSha ? `<sub>commit ${pr.headSha.slice(0, 12)}</sub>` : '';
   try {
     const out = await upsertStickyComment(client(), pr, marker, {
@@ -72,6 +74,7 @@ export async function postComment(s: ActionSettings, result: CheckResult, client
           cleanNow: clean,
           maxLength: COMMENT_MAX - commit.length - 2,
           ...(s.context.runUrl ? { runUrl: s.context.runUrl } : {}),
+          ...(link ? { sourceLink: link } : {}),
         });
         return commit ? `${md}\n${commit}\n` : md;
       },

@@ -10,6 +10,7 @@ import { annotationCommands, planAnnotations } from '../render/annotations.js';
 import { isRepoRelative } from '../render/backtrace.js';
 import { acceptCommand } from '../render/accept-command.js';
 import { renderMarkdown, SUMMARY_MAX } from '../render/markdown.js';
+import { blobLink, type SourceLink } from '../render/markdown-leaks.js';
 import type { ActionSettings, FileOutput } from './settings.js';
 
 /** A resolved path is annotated only where the PR can show it: a file of this checkout. */
@@ -19,6 +20,16 @@ export function inWorkspace(workspace: string): (file: string) => boolean {
     const p = join(workspace, file);
     return existsSync(p) && statSync(p).isFile();
   };
+}
+
+/**
+ * Links to repository lines at the commit under test: a pull request's head
+ * (GITHUB_SHA is the merge commit there, which GitHub may not keep), else the run's commit.
+ */
+export function sourceLinkFor(s: ActionSettings): SourceLink | undefined {
+  const sha = s.context.pullRequest?.headSha ?? s.context.sha;
+  if (!sha) return undefined;
+  return blobLink({ serverUrl: s.context.serverUrl, ...s.context.repo, sha }, inWorkspace(s.workspace));
 }
 
 /** The baseline line holding a fingerprint, so a "fixed" notice points at the entry to remove. */
@@ -47,11 +58,13 @@ export function writeAnnotations(s: ActionSettings, result: CheckResult, write: 
 
 export async function writeSummary(s: ActionSettings, result: CheckResult, summaryFile: string | undefined): Promise<boolean> {
   if (!summaryFile) return false;
+  const link = sourceLinkFor(s);
   const md = renderMarkdown(result, {
     ...(s.check.target ? { target: s.check.target } : {}),
     acceptCommand: acceptCommand(s.check),
     maxLength: SUMMARY_MAX,
     ...(s.context.runUrl ? { runUrl: s.context.runUrl } : {}),
+    ...(link ? { sourceLink: link } : {}),
   });
   await appendFile(summaryFile, md, 'utf8');
   return true;

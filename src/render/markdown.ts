@@ -1,11 +1,13 @@
 // The reviewer's view of a check: the sticky PR comment, the job summary and
-// `kleak-gate check --format markdown`. Everything that came from the device
+// `kleak-gate check --format markdown`. A headline and one line of counts,
+// then what fails the gate (markdown-leaks.ts), everything else collapsed.
+// Everything that came from the device
 // (titles, symbols, comm, paths) goes through escape.ts; the output is kept
 // under a size limit (GitHub refuses comments over 65,536 characters and job
 // summaries over 1 MiB) by dropping the least important parts with a note.
-import type { CheckResult, ComparedLeak, LeakStatus } from '../model.js';
-import { allocationSite, backtraceText, frameSource } from './backtrace.js';
-import { codeBlock, codeSpan, htmlCode } from './escape.js';
+import type { CheckResult } from '../model.js';
+import { codeBlock, codeSpan } from './escape.js';
+import { leakSection, otherLeaksTable, type SourceLink } from './markdown-leaks.js';
 import type { OutputFormat } from './format.js';
 import { failsGate, sortLeaks } from '../model/status.js';
 import { describeUnreadable } from './text.js';
@@ -23,22 +25,14 @@ export interface MarkdownOptions {
   cleanNow?: boolean;
   /** Link to the workflow run (where the full summary and artifacts are). */
   runUrl?: string;
+  /** Links a repository file's line at the commit under test (blobLink); without it, paths are plain. */
+  sourceLink?: SourceLink;
 }
 
 /** GitHub's limit on an issue comment body. */
 export const COMMENT_MAX = 65_536;
 /** GitHub's limit on a step summary is 1 MiB of UTF-8; leave room for multibyte text. */
 export const SUMMARY_MAX = 300_000;
-
-const ICON: Record<LeakStatus, string> = {
-  new: '🆕 new',
-  grown: '📈 grown',
-  known: 'known',
-  waived: 'waived',
-  flaky: 'flaky',
-  'out-of-scope': 'out of scope',
-  unidentified: '❓ unidentified',
-};
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -60,13 +54,19 @@ function headline(result: CheckResult, opts: MarkdownOptions): string {
   return `## ✅ kleak-gate${who}: no new or grown leaks`;
 }
 
-function countsTable(result: CheckResult): string {
+/** One line of counts, the failing ones in bold. */
+function summaryLine(result: CheckResult): string {
   const s = result.summary;
+  const bold = (n: number, word: string) => (n > 0 ? `**${n} ${word}**` : `${n} ${word}`);
   return [
-    '| new | grown | fixed | known | waived | objects | runs |',
-    '|---:|---:|---:|---:|---:|---:|---:|',
-    `| ${s.new} | ${s.grown} | ${s.fixed} | ${s.known} | ${s.waived} | ${s.objects} | ${result.runs} |`,
-  ].join('\n');
+    bold(s.new, 'new'),
+    bold(s.grown, 'grown'),
+    ...(s.unreadable ? [bold(s.unreadable, 'unreadable')] : []),
+    `${s.fixed} fixed`,
+    `${s.known} known`,
+    `${s.waived} waived`,
+    `${plural(s.objects, 'object')} in ${plural(result.runs, 'run')}`,
+  ].join(' · ');
 }
 
 function acceptHint(opts: MarkdownOptions): string {
@@ -89,33 +89,6 @@ function acceptHint(opts: MarkdownOptions): string {
   ].join('\n');
 }
 
-function leakRow(leak: ComparedLeak): string {
-  const site = allocationSite(leak.frames);
-  const where = site ? codeSpan(`${site.file}:${site.line}`, true) : '';
-  const was = leak.baselineObjects !== undefined ? ` (baseline ${leak.baselineObjects})` : '';
-  return `| ${ICON[leak.status]} | ${codeSpan(leak.title, true)} | ${leak.objects}${was} | ${leak.bytes} | ${where} | ${codeSpan(leak.fingerprint, true)} |`;
-}
-
-function leakDetails(leak: ComparedLeak): string {
-  const site = allocationSite(leak.frames);
-  const first = leak.records[0];
-  const facts = [
-    `${plural(leak.objects, 'object')}, ${leak.bytes} bytes`,
-    leak.baselineObjects !== undefined ? `baseline accepted ${leak.baselineObjects}` : '',
-    site ? `allocated at ${codeSpan(frameSource(site) ?? '')}` : '',
-    first?.comm !== undefined ? `comm ${codeSpan(first.comm)}` : '',
-    `fingerprint ${codeSpan(leak.fingerprint)}`,
-  ].filter(Boolean);
-  return [
-    `<details open><summary><b>${leak.status}</b>: ${htmlCode(leak.title)}</summary>`,
-    '',
-    facts.join(' · '),
-    '',
-    codeBlock(backtraceText(leak.frames)),
-    '</details>',
-  ].join('\n');
-}
-
 /** Appends parts while they fit, keeping room for the note that says what was left out. */
 class Budget {
   private readonly parts: string[] = [];
@@ -131,6 +104,24 @@ class Budget {
     this.omitted++;
     return false;
   }
+  /** A block of rows (a table): as many rows as fit, its end always with it. */
+  addRows(open: string, rows: string[], close: string): void {
+    const fixed = open.length + close.length + 2;
+    if (this.omitted > 0 || this.used + fixed + (rows[0]?.length ?? 0) + 1 > this.max) {
+      this.omitted += 1;
+      return;
+    }
+    let text = open;
+    let shown = 0;
+    for (const row of rows) {
+      if (this.used + fixed + text.length - open.length + row.length + 1 > this.max) break;
+      text += `\n${row}`;
+      shown++;
+    }
+    this.parts.push(text + close);
+    this.used += text.length + close.length + 2;
+    if (shown < rows.length) this.omitted += rows.length - shown;
+  }
   text(): string {
     return this.parts.join('\n\n');
   }
@@ -140,28 +131,23 @@ export function renderMarkdown(result: CheckResult, opts: MarkdownOptions): stri
   const max = opts.maxLength ?? COMMENT_MAX;
   const note = (n: number): string =>
     `> [!NOTE]\n> Truncated to fit GitHub's size limit: ${plural(n, 'part')} not shown. The full result is in the job summary and the \`result-json\` output${opts.runUrl ? ` ([workflow run](${opts.runUrl}))` : ''}.`;
-  const head = [opts.marker, headline(result, opts), countsTable(result)].filter((p): p is string => !!p);
+  const head = [opts.marker, headline(result, opts), summaryLine(result)].filter((p): p is string => !!p);
   const budget = new Budget(max - head.join('\n\n').length - note(99_999).length - 4);
 
   const leaks = sortLeaks(result.leaks);
   const actionable = leaks.filter((l) => failsGate(l.status));
-  // Only a named new or grown leak can be accepted; an unidentified one needs its frames named first.
-  if (actionable.some((l) => l.status !== 'unidentified')) budget.add(acceptHint(opts));
-  if (leaks.length > 0) {
-    budget.add('| status | leak | objects | bytes | allocated at | fingerprint |\n|---|---|---:|---:|---|---|');
-    for (const leak of leaks) budget.add(leakRow(leak));
-  }
+  const others = leaks.filter((l) => !failsGate(l.status));
+  for (const leak of actionable) budget.add(leakSection(leak, opts.sourceLink));
   if (result.unreadable.length > 0) {
     budget.add('### Unreadable records (cut or garbled: never matched to the baseline, the gate fails)');
     for (const u of result.unreadable) budget.add(`- ${codeSpan(describeUnreadable(u))}`);
   }
-  if (actionable.length > 0) {
-    const unidentified = actionable.some((l) => l.status === 'unidentified');
-    budget.add(`### Backtraces of new${unidentified ? ', grown and unidentified' : ' and grown'} leaks`);
+  if (others.length > 0) {
+    const table = otherLeaksTable(others);
+    budget.addRows(table.open, table.rows, table.close);
   }
-  for (const leak of actionable) budget.add(leakDetails(leak));
   if (result.fixed.length > 0) {
-    budget.add('### Fixed (in the baseline, not seen in this run: update the baseline to drop them)');
+    budget.add('### Fixed: in the baseline, not seen in this run (update the baseline to drop them)');
     for (const f of result.fixed) budget.add(`- ${codeSpan(f.title)} ${codeSpan(f.fingerprint)}`);
   }
   if (result.notConfirmed.length > 0) {
@@ -172,11 +158,11 @@ export function renderMarkdown(result: CheckResult, opts: MarkdownOptions): stri
     budget.add('### Warnings');
     for (const w of result.warnings) budget.add(`- ${codeSpan(w)}`);
   }
+  // Only a named new or grown leak can be accepted; an unidentified one needs its frames named first.
+  if (actionable.some((l) => l.status !== 'unidentified')) budget.add(acceptHint(opts));
   if (opts.runUrl) budget.add(`<sub>[workflow run](${opts.runUrl})</sub>`);
 
-  // Table rows must stay contiguous: join them with single newlines.
-  const body = budget.text().replace(/\|\n\n\|/g, '|\n|');
-  const out = [...head, body].filter(Boolean).join('\n\n');
+  const out = [...head, budget.text()].filter(Boolean).join('\n\n');
   return budget.omitted > 0 ? `${out}\n\n${note(budget.omitted)}\n` : `${out}\n`;
 }
 

@@ -1,6 +1,7 @@
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { COMMENT_MAX, renderMarkdown } from '../../src/render/markdown.js';
+import { blobLink } from '../../src/render/markdown-leaks.js';
 import { HOSTILE, frame, leak, result } from './sample-result.js';
 
 /** The HTML GitHub-flavoured Markdown makes of it, with code elements cut out. */
@@ -10,7 +11,7 @@ function outsideCode(md: string): string {
 }
 
 describe('renderMarkdown', () => {
-  it('gives verdict, counts, the new leak with its backtrace and source line', () => {
+  it('gives verdict, counts, the new leak with its backtrace and source line, the known one in the collapsed table', () => {
     const md = renderMarkdown(
       result([leak(), leak({ status: 'known', fingerprint: 'kl1:aa', title: 'memory leak in nicLoadNvramCfg [demo_wlan]' })]),
       {
@@ -22,12 +23,39 @@ describe('renderMarkdown', () => {
     );
     expect(md.startsWith('<!-- kleak-gate:board-a -->\n')).toBe(true);
     expect(md).toContain('❌ kleak-gate on `board-a`: 1 new leak');
-    expect(md).toContain('nicPktLogRxFrame+0x17/0x40 [demo_wlan] (drivers/net/wireless/demo_wlan/nic/nic_pkt_log.c:28)');
+    expect(md).toContain('**1 new** · 0 grown · 0 fixed · 1 known · 0 waived · 4 objects in 1 run');
+    expect(md).toContain('### 🆕 new: `memory leak in nicPktLogRxFrame [demo_wlan]`');
+    expect(md).toContain(
+      'nicPktLogRxFrame+0x17/0x40 [demo_wlan]  (named from kallsyms)\n    at drivers/net/wireless/demo_wlan/nic/nic_pkt_log.c:28',
+    );
     expect(md).toContain(
       "```sh\nnpx github:OWNER/kleak-gate#v1 baseline update 'hil out/r.txt' --kallsyms k.txt --baseline baselines/board-a.json --accept-new\n```",
     );
     const html = marked.parse(md, { gfm: true, async: false });
-    expect(html.match(/<tr>/g)).toHaveLength(2 + 3); // counts: header + row; leaks: header + two rows
+    // Only the other leaks are a table (header + the known one), inside a closed <details>.
+    expect(html.match(/<tr>/g)).toHaveLength(2);
+    expect(md).toMatch(
+      /<details><summary>1 known \(it does not fail the check\)<\/summary>\n\n\| status \| leak \| objects \| fingerprint \|/,
+    );
+    // Without a link function, the place is plain.
+    expect(md).toContain('allocated at `drivers/net/wireless/demo_wlan/nic/nic_pkt_log.c:28`');
+  });
+
+  it('links the allocating line at the commit under test, and only a repository file', () => {
+    const link = blobLink({ serverUrl: 'https://github.com/', owner: 'acme', repo: 'demo-wlan', sha: 'abc123' }, (f) =>
+      f.startsWith('drivers/'),
+    );
+    const md = renderMarkdown(
+      result([leak(), leak({ fingerprint: 'kl1:bb', frames: [frame('f', { file: '/usr/src/x (1).c', line: 3 })] })]),
+      {
+        sourceLink: link,
+      },
+    );
+    expect(md).toContain(
+      'allocated at [`drivers/net/wireless/demo_wlan/nic/nic_pkt_log.c:28`](https://github.com/acme/demo-wlan/blob/abc123/drivers/net/wireless/demo_wlan/nic/nic_pkt_log.c#L28)',
+    );
+    expect(md).not.toContain('x%20(1)');
+    expect(link('drivers/a b/(x).c', 5)).toBe('https://github.com/acme/demo-wlan/blob/abc123/drivers/a%20b/%28x%29.c#L5');
   });
 
   it('says clean now when asked and has no accept hint without new leaks', () => {
@@ -50,13 +78,16 @@ describe('renderMarkdown', () => {
     expect(text).not.toContain('@mention');
     expect(text).not.toContain('::error::');
     expect(text).not.toContain('$(touch');
-    const html = marked.parse(md, { gfm: true, async: false });
-    // Every row of the leak table still has its 6 cells.
-    const rows = html
+    // A known one with the same text: every row of the table still has its 4 cells.
+    const table = renderMarkdown(result([{ ...hostile, status: 'known' }]), { target: 'b' });
+    expect(outsideCode(table)).not.toContain('@mention');
+    const rows = marked
+      .parse(table, { gfm: true, async: false })
       .split('<tr>')
       .slice(1)
       .filter((r) => r.includes('<td'));
-    for (const row of rows) expect(row.match(/<td/g)?.length).toBeGreaterThanOrEqual(6);
+    expect(rows).toHaveLength(1);
+    for (const row of rows) expect(row.match(/<td/g)).toHaveLength(4);
   });
 
   it('stays under the comment limit with a note when the result is huge', () => {
@@ -65,6 +96,14 @@ describe('renderMarkdown', () => {
     expect(md.length).toBeLessThanOrEqual(COMMENT_MAX);
     expect(md.startsWith('<!-- kleak-gate:x -->')).toBe(true);
     expect(md).toMatch(/Truncated to fit GitHub's size limit: \d+ parts not shown/);
+  });
+
+  it('cuts rows of the collapsed table to fit, and still closes it', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => leak({ status: 'known', fingerprint: `kl1:${i.toString(16).padStart(16, '0')}` }));
+    const md = renderMarkdown(result(many), { marker: '<!-- kleak-gate:x -->' });
+    expect(md.length).toBeLessThanOrEqual(COMMENT_MAX);
+    expect(md).toMatch(/\n<\/details>\n\n> \[!NOTE\]\n> Truncated to fit GitHub's size limit: \d+ parts not shown/);
+    expect(md.match(/<details>/g)).toHaveLength(md.match(/<\/details>/g)!.length);
   });
 
   it('lists fixed leaks', () => {
