@@ -37252,6 +37252,41 @@ function otherLeaksTable(leaks) {
   };
 }
 
+// src/render/shell-words.ts
+function shQuote(s) {
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+var PLAIN = /^[A-Za-z0-9_@%+=:,./#-]+$/;
+function shellLine(argv) {
+  return argv.map((w) => PLAIN.test(w) && !w.startsWith("#") ? w : shQuote(w)).join(" ");
+}
+function wrapShellLine(line) {
+  const words = [];
+  let word = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) quoted = c !== "'";
+    else if (c === "'") quoted = true;
+    else if (c === "\\") {
+      word += c + (line[++i] ?? "");
+      continue;
+    } else if (c === " ") {
+      if (word) words.push(word);
+      word = "";
+      continue;
+    }
+    word += c;
+  }
+  if (word) words.push(word);
+  const lines = [];
+  for (const w of words) {
+    if (w.startsWith("--") || lines.length === 0) lines.push([w]);
+    else lines[lines.length - 1].push(w);
+  }
+  return lines.map((l) => l.join(" ")).join(" \\\n  ");
+}
+
 // src/render/markdown.ts
 var COMMENT_MAX = 65536;
 var SUMMARY_MAX = 3e5;
@@ -37292,7 +37327,7 @@ function acceptHint(opts) {
     `${intro} with this pull request, so that the reviewers see the decision. The command takes this run\u2019s files`,
     "(paths relative to the workspace: download the job\u2019s artifacts into a checkout first):",
     "",
-    codeBlock(opts.acceptCommand, "sh")
+    codeBlock(wrapShellLine(opts.acceptCommand), "sh")
   ] : [`${intro} (\`baseline update \u2026 --accept-new\` over this run\u2019s inputs) with this pull request.`];
   return [
     "<details><summary>How to accept a leak into the baseline</summary>",
@@ -41235,15 +41270,6 @@ function dedupe2(list) {
 // src/inputs/defaults.ts
 var DEFAULT_CONFIG = ".kleak-gate.yml";
 var DEFAULT_BASELINE = "baselines/kmemleak.json";
-
-// src/render/shell-words.ts
-function shQuote(s) {
-  return `'${s.replace(/'/g, `'\\''`)}'`;
-}
-var PLAIN = /^[A-Za-z0-9_@%+=:,./#-]+$/;
-function shellLine(argv) {
-  return argv.map((w) => PLAIN.test(w) && !w.startsWith("#") ? w : shQuote(w)).join(" ");
-}
 
 // src/render/accept-command.ts
 var DEFAULT_INVOCATION = ["npx", "kleak-gate"];

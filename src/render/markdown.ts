@@ -11,6 +11,7 @@ import { leakSection, otherLeaksTable, type SourceLink } from './markdown-leaks.
 import type { OutputFormat } from './format.js';
 import { failsGate, sortLeaks } from '../model/status.js';
 import { describeUnreadable } from './text.js';
+import { wrapShellLine } from './shell-words.js';
 
 export interface MarkdownOptions {
   /** Board / matrix leg; shown in the heading. */
@@ -76,7 +77,7 @@ function acceptHint(opts: MarkdownOptions): string {
         `${intro} with this pull request, so that the reviewers see the decision. The command takes this run’s files`,
         '(paths relative to the workspace: download the job’s artifacts into a checkout first):',
         '',
-        codeBlock(opts.acceptCommand, 'sh'),
+        codeBlock(wrapShellLine(opts.acceptCommand), 'sh'),
       ]
     : [`${intro} (\`baseline update … --accept-new\` over this run’s inputs) with this pull request.`];
   return [

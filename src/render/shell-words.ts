@@ -13,3 +13,35 @@ const PLAIN = /^[A-Za-z0-9_@%+=:,./#-]+$/;
 export function shellLine(argv: readonly string[]): string {
   return argv.map((w) => (PLAIN.test(w) && !w.startsWith('#') ? w : shQuote(w))).join(' ');
 }
+
+/**
+ * A command line from shellLine, one option per line (`\` continuations), so
+ * that it fits a narrow column (the PR comment) and still pastes as one
+ * command. Words are split as sh splits them: never inside quotes.
+ */
+export function wrapShellLine(line: string): string {
+  const words: string[] = [];
+  let word = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quoted) quoted = c !== "'";
+    else if (c === "'") quoted = true;
+    else if (c === '\\') {
+      word += c + (line[++i] ?? '');
+      continue;
+    } else if (c === ' ') {
+      if (word) words.push(word);
+      word = '';
+      continue;
+    }
+    word += c;
+  }
+  if (word) words.push(word);
+  const lines: string[][] = [];
+  for (const w of words) {
+    if (w.startsWith('--') || lines.length === 0) lines.push([w]);
+    else lines[lines.length - 1]!.push(w);
+  }
+  return lines.map((l) => l.join(' ')).join(' \\\n  ');
+}

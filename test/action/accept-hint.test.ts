@@ -17,11 +17,11 @@ const skip = skipWithout('test/action/accept-hint.test.ts', ['addr2line', 'llvm-
 const NO_API = 'http://127.0.0.1:9'; // never called: comment is off
 const CLI = join(repoRoot, 'dist/cli.js');
 
-/** The sh block of the summary's "How to accept" section. */
+/** The sh block of the summary's "How to accept" section, as one line (it is shown one option per line, `\` continued). */
 function hintOf(summary: string): string {
-  const m = /How to accept[\s\S]*?```sh\n([^\n]+)\n```/.exec(summary);
+  const m = /How to accept[\s\S]*?```sh\n([\s\S]+?)\n```/.exec(summary);
   if (!m) throw new Error(`no accept hint in:\n${summary}`);
-  return m[1]!;
+  return m[1]!.replace(/ \\\n {2}/g, ' ');
 }
 
 async function v2Workspace(): Promise<string> {

@@ -29,7 +29,7 @@ describe('renderMarkdown', () => {
       'nicPktLogRxFrame+0x17/0x40 [demo_wlan]  (named from kallsyms)\n    at drivers/net/wireless/demo_wlan/nic/nic_pkt_log.c:28',
     );
     expect(md).toContain(
-      "```sh\nnpx github:OWNER/kleak-gate#v1 baseline update 'hil out/r.txt' --kallsyms k.txt --baseline baselines/board-a.json --accept-new\n```",
+      "```sh\nnpx github:OWNER/kleak-gate#v1 baseline update 'hil out/r.txt' \\\n  --kallsyms k.txt \\\n  --baseline baselines/board-a.json \\\n  --accept-new\n```",
     );
     const html = marked.parse(md, { gfm: true, async: false });
     // Only the other leaks are a table (header + the known one), inside a closed <details>.
