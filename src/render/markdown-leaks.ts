@@ -69,14 +69,16 @@ export function leakSection(leak: ComparedLeak, link: SourceLink | undefined): s
   const site = allocationSite(leak.frames);
   const where = site ? frameSource(site)! : undefined;
   const url = site && link ? link(site.file, site.line) : undefined;
-  const place = where ? (url ? `[${codeSpan(where)}](${url})` : codeSpan(where)) : 'no source line (give debug-info)';
+  const place = where
+    ? `, allocated at ${url ? `[${codeSpan(where)}](${url})` : codeSpan(where)}`
+    : '; no source line (give the debug info of the build that ran)';
   const was = leak.baselineObjects !== undefined ? ` (the baseline accepts ${leak.baselineObjects})` : '';
   const comm = leak.records[0]?.comm;
   const summary = [`fingerprint ${htmlCode(leak.fingerprint)}`, comm !== undefined ? `comm ${htmlCode(comm)}` : ''].filter(Boolean);
   return [
     `### ${LABEL[leak.status]}: ${codeSpan(leak.title)}`,
     '',
-    `${plural(leak.objects, 'object')}${was}, ${leak.bytes} bytes, allocated at ${place}`,
+    `${plural(leak.objects, 'object')}${was}, ${leak.bytes} bytes${place}`,
     '',
     `<details><summary>Backtrace · ${summary.join(' · ')}</summary>`,
     '',

@@ -26,7 +26,7 @@ describe('check --format', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/kleak-gate/);
     expect(r.stdout).toContain('nicPktLogRxFrame');
-    expect(r.stdout).toMatch(/\| new \|/);
+    expect(r.stdout).toContain('**1 new** · 0 grown');
   });
 
   it('sarif: valid SARIF 2.1.0 with the fingerprint as primaryLocationLineHash', async () => {
