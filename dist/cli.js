@@ -8263,14 +8263,14 @@ function leakSection(leak, link) {
   const site = allocationSite(leak.frames);
   const where = site ? frameSource(site) : void 0;
   const url = site && link ? link(site.file, site.line) : void 0;
-  const place2 = where ? url ? `[${codeSpan(where)}](${url})` : codeSpan(where) : "no source line (give debug-info)";
+  const place2 = where ? `, allocated at ${url ? `[${codeSpan(where)}](${url})` : codeSpan(where)}` : "; no source line (give the debug info of the build that ran)";
   const was = leak.baselineObjects !== void 0 ? ` (the baseline accepts ${leak.baselineObjects})` : "";
   const comm = leak.records[0]?.comm;
   const summary = [`fingerprint ${htmlCode(leak.fingerprint)}`, comm !== void 0 ? `comm ${htmlCode(comm)}` : ""].filter(Boolean);
   return [
     `### ${LABEL[leak.status]}: ${codeSpan(leak.title)}`,
     "",
-    `${plural(leak.objects, "object")}${was}, ${leak.bytes} bytes, allocated at ${place2}`,
+    `${plural(leak.objects, "object")}${was}, ${leak.bytes} bytes${place2}`,
     "",
     `<details><summary>Backtrace \xB7 ${summary.join(" \xB7 ")}</summary>`,
     "",
