@@ -26,7 +26,7 @@ await build({
   logLevel: 'warning',
   banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
 });
-const { runCheck } = await import(join(tmp, 'core.mjs'));
+await import(join(tmp, 'core.mjs')); // fails here, before any timing, if the bundle does not load
 
 // Report: the real records, repeated.
 const hil = readFileSync(fx('hil-6.1/runs/v2/report-after-rmmod.txt'), 'utf8');

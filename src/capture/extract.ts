@@ -27,6 +27,7 @@ const BASE64_LINE = /^[A-Za-z0-9+/]*={0,2}$/;
 // A whole kernel message between two base64 lines (printk was not quiet
 // enough): not part of the block. One that split a base64 line fails the sha256.
 const KERNEL_LINE = /^(?:<\d+>)?\[\s*\d+\.\d+\]/;
+// eslint-disable-next-line no-control-regex -- escape sequences are what it removes
 const ANSI = /\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Za-z0-9]|\x1bc/g;
 // A capture is a few MB (kallsyms per snapshot); far beyond is not one.
 const MAX_UNPACKED = 512 * 1024 * 1024;

@@ -18,7 +18,7 @@ const ADDRESS_COLUMN = /^\[<([0-9a-fA-F]+|\(____ptrval____\)|\(ptrval\))>\]\s+/;
 // Any name the kernel printed (Rust and other toolchains make odd ones); it is escaped wherever shown.
 const SYMBOL = /^(\S+?)\+0x([0-9a-fA-F]+)\/0x([0-9a-fA-F]+)$/;
 const RAW = /^0x([0-9a-fA-F]+)$/;
-const NAME = /^[^\s+\[\]]+$/;
+const NAME = /^[^\s+[\]]+$/;
 const MODULE = /^\[([\w-]+)\]$/;
 // decode_stacktrace.sh prints the module without brackets when it cannot decode a frame.
 const BARE_MODULE = /^[\w-]+$/;

@@ -87,6 +87,7 @@ export function cleanLines(text: string): CleanLine[] {
 }
 
 // Terminal escape sequences (colours, cursor moves) that serial consoles interleave.
+// eslint-disable-next-line no-control-regex -- escape sequences are what it removes
 const ANSI = /\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Za-z0-9]|\x1bc/g;
 
 export function cleanLine(line: string): { text: string; origin: LineOrigin } {

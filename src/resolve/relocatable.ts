@@ -46,8 +46,10 @@ export async function addressing(elf: ElfFile, kind: SymbolizerKind, tmpDir: str
       next = ((next + align - 1n) / align) * align;
       sectionBase.set(s.index, next);
       const buf = Buffer.alloc(elf.is64 ? 8 : 4);
-      if (elf.is64) elf.littleEndian ? buf.writeBigUInt64LE(next) : buf.writeBigUInt64BE(next);
-      else elf.littleEndian ? buf.writeUInt32LE(Number(next)) : buf.writeUInt32BE(Number(next));
+      if (elf.is64 && elf.littleEndian) buf.writeBigUInt64LE(next);
+      else if (elf.is64) buf.writeBigUInt64BE(next);
+      else if (elf.littleEndian) buf.writeUInt32LE(Number(next));
+      else buf.writeUInt32BE(Number(next));
       await fh.write(buf, 0, buf.length, s.headerOffset);
       next += BigInt(s.size) + 0x1000n; // a gap, so an end address never touches the next section
     }
