@@ -7456,11 +7456,13 @@ var package_default = {
     ajv: "^8.20.0",
     "ajv-formats": "^3.0.1",
     esbuild: "^0.28.2",
+    "github-markdown-css": "^5.9.0",
     eslint: "^9.39.5",
     junit2json: "^4.0.0",
     marked: "^18.2.1",
     minimatch: "^11.0.9",
     prettier: "^3.10.2",
+    "puppeteer-core": "^24.43.1",
     "tap-parser": "^18.3.4",
     typescript: "^5.9.3",
     "typescript-eslint": "^8.74.0",
@@ -7806,19 +7808,19 @@ function describeChange(change) {
 }
 function updateNotes(change, result2, acceptNew, acceptHow) {
   const notes = [];
-  const plural2 = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+  const plural3 = (n, one, many) => `${n} ${n === 1 ? one : many}`;
   if (change.keptBecause !== void 0 && result2.notConfirmed.length > 0) {
-    const kept = plural2(result2.notConfirmed.length, "absent entry", "absent entries");
+    const kept = plural3(result2.notConfirmed.length, "absent entry", "absent entries");
     notes.push(`nothing removed: ${change.keptBecause}; ${kept} kept (not confirmed fixed)`);
   }
   const unidentified = result2.leaks.filter((l) => l.status === "unidentified").length;
   if (unidentified > 0) {
     notes.push(
-      `${plural2(unidentified, "unidentified leak", "unidentified leaks")} not accepted: its frames must be named first (the kallsyms snapshot taken before rmmod, or a capture directory)`
+      `${plural3(unidentified, "unidentified leak", "unidentified leaks")} not accepted: its frames must be named first (the kallsyms snapshot taken before rmmod, or a capture directory)`
     );
   }
   const pending = result2.leaks.filter((l) => l.status === "new" || l.status === "grown").length;
-  if (pending > 0 && !acceptNew) notes.push(`${plural2(pending, "new or grown leak", "new or grown leaks")} not accepted: ${acceptHow}`);
+  if (pending > 0 && !acceptNew) notes.push(`${plural3(pending, "new or grown leak", "new or grown leaks")} not accepted: ${acceptHow}`);
   return notes;
 }
 
@@ -8238,9 +8240,8 @@ var ktapFormat = {
   render: renderKtap
 };
 
-// src/render/markdown.ts
-var COMMENT_MAX = 65536;
-var ICON = {
+// src/render/markdown-leaks.ts
+var LABEL = {
   new: "\u{1F195} new",
   grown: "\u{1F4C8} grown",
   known: "known",
@@ -8252,28 +8253,118 @@ var ICON = {
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
+function narrowBacktrace(frames) {
+  const lines = [];
+  const at = (src) => src ? [`    at ${src}`] : [];
+  for (const frame of frames) {
+    for (const inl of frame.inlined) lines.push(`${inl.function} [inline]`, ...at(frameSource(inl)));
+    const how = frame.resolvedBy === "kallsyms" ? "  (named from kallsyms)" : frame.resolvedBy === "debug-info" ? "  (named from debug info)" : "";
+    lines.push(`${frameSymbol(frame)}${how}`, ...at(frameSource(frame)));
+  }
+  return lines.join("\n");
+}
+function leakSection(leak, link) {
+  const site = allocationSite(leak.frames);
+  const where = site ? frameSource(site) : void 0;
+  const url = site && link ? link(site.file, site.line) : void 0;
+  const place2 = where ? `, allocated at ${url ? `[${codeSpan(where)}](${url})` : codeSpan(where)}` : "; no source line (give the debug info of the build that ran)";
+  const was = leak.baselineObjects !== void 0 ? ` (the baseline accepts ${leak.baselineObjects})` : "";
+  const comm = leak.records[0]?.comm;
+  const summary = [`fingerprint ${htmlCode(leak.fingerprint)}`, comm !== void 0 ? `comm ${htmlCode(comm)}` : ""].filter(Boolean);
+  return [
+    `### ${LABEL[leak.status]}: ${codeSpan(leak.title)}`,
+    "",
+    `${plural(leak.objects, "object")}${was}, ${leak.bytes} bytes${place2}`,
+    "",
+    `<details><summary>Backtrace \xB7 ${summary.join(" \xB7 ")}</summary>`,
+    "",
+    codeBlock(narrowBacktrace(leak.frames)),
+    "</details>"
+  ].join("\n");
+}
+function otherLeaksTable(leaks) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const l of leaks) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
+  const what = [...counts].map(([status, n]) => `${n} ${LABEL[status]}`).join(", ");
+  return {
+    open: [
+      `<details><summary>${escapeHtml(what)} (${leaks.length === 1 ? "it does" : "they do"} not fail the check)</summary>`,
+      "",
+      "| status | leak | objects | fingerprint |",
+      "|---|---|---:|---|"
+    ].join("\n"),
+    rows: leaks.map((l) => `| ${LABEL[l.status]} | ${codeSpan(l.title, true)} | ${l.objects} | ${codeSpan(l.fingerprint, true)} |`),
+    close: "\n</details>"
+  };
+}
+
+// src/render/shell-words.ts
+function shQuote(s) {
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+var PLAIN = /^[A-Za-z0-9_@%+=:,./#-]+$/;
+function shellLine(argv) {
+  return argv.map((w) => PLAIN.test(w) && !w.startsWith("#") ? w : shQuote(w)).join(" ");
+}
+function wrapShellLine(line) {
+  const words = [];
+  let word = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) quoted = c !== "'";
+    else if (c === "'") quoted = true;
+    else if (c === "\\") {
+      word += c + (line[++i] ?? "");
+      continue;
+    } else if (c === " ") {
+      if (word) words.push(word);
+      word = "";
+      continue;
+    }
+    word += c;
+  }
+  if (word) words.push(word);
+  const lines = [];
+  for (const w of words) {
+    if (w.startsWith("--") || lines.length === 0) lines.push([w]);
+    else lines[lines.length - 1].push(w);
+  }
+  return lines.map((l) => l.join(" ")).join(" \\\n  ");
+}
+
+// src/render/markdown.ts
+var COMMENT_MAX = 65536;
+function plural2(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
 function headline(result2, opts) {
   const s = result2.summary;
   const who = opts.target ? ` on ${codeSpan(opts.target)}` : "";
   if (result2.verdict === "fail") {
     const parts = [
-      s.new ? plural(s.new, "new leak") : "",
-      s.grown ? plural(s.grown, "grown leak") : "",
-      s.unidentified ? plural(s.unidentified, "unidentified leak") : "",
-      s.unreadable ? plural(s.unreadable, "unreadable record") : ""
+      s.new ? plural2(s.new, "new leak") : "",
+      s.grown ? plural2(s.grown, "grown leak") : "",
+      s.unidentified ? plural2(s.unidentified, "unidentified leak") : "",
+      s.unreadable ? plural2(s.unreadable, "unreadable record") : ""
     ].filter(Boolean);
     return `## \u274C kleak-gate${who}: ${parts.join(", ") || "failed"}`;
   }
   if (opts.cleanNow) return `## \u2705 kleak-gate${who}: clean now \u2014 no new or grown leaks`;
   return `## \u2705 kleak-gate${who}: no new or grown leaks`;
 }
-function countsTable(result2) {
+function summaryLine(result2) {
   const s = result2.summary;
+  const bold = (n, word) => n > 0 ? `**${n} ${word}**` : `${n} ${word}`;
   return [
-    "| new | grown | fixed | known | waived | objects | runs |",
-    "|---:|---:|---:|---:|---:|---:|---:|",
-    `| ${s.new} | ${s.grown} | ${s.fixed} | ${s.known} | ${s.waived} | ${s.objects} | ${result2.runs} |`
-  ].join("\n");
+    bold(s.new, "new"),
+    bold(s.grown, "grown"),
+    ...s.unreadable ? [bold(s.unreadable, "unreadable")] : [],
+    `${s.fixed} fixed`,
+    `${s.known} known`,
+    `${s.waived} waived`,
+    `${plural2(s.objects, "object")} in ${plural2(result2.runs, "run")}`
+  ].join(" \xB7 ");
 }
 function acceptHint(opts) {
   const intro = "Fix the leak if you can. If it is expected, or not this change\u2019s to fix, accept it and commit the updated baseline";
@@ -8281,7 +8372,7 @@ function acceptHint(opts) {
     `${intro} with this pull request, so that the reviewers see the decision. The command takes this run\u2019s files`,
     "(paths relative to the workspace: download the job\u2019s artifacts into a checkout first):",
     "",
-    codeBlock(opts.acceptCommand, "sh")
+    codeBlock(wrapShellLine(opts.acceptCommand), "sh")
   ] : [`${intro} (\`baseline update \u2026 --accept-new\` over this run\u2019s inputs) with this pull request.`];
   return [
     "<details><summary>How to accept a leak into the baseline</summary>",
@@ -8289,31 +8380,6 @@ function acceptHint(opts) {
     ...body,
     "",
     "A false positive (e.g. RCU-deferred free) is better waived with a reason in `.kleak-gate.yml` (`waivers:`).",
-    "</details>"
-  ].join("\n");
-}
-function leakRow(leak) {
-  const site = allocationSite(leak.frames);
-  const where = site ? codeSpan(`${site.file}:${site.line}`, true) : "";
-  const was = leak.baselineObjects !== void 0 ? ` (baseline ${leak.baselineObjects})` : "";
-  return `| ${ICON[leak.status]} | ${codeSpan(leak.title, true)} | ${leak.objects}${was} | ${leak.bytes} | ${where} | ${codeSpan(leak.fingerprint, true)} |`;
-}
-function leakDetails(leak) {
-  const site = allocationSite(leak.frames);
-  const first = leak.records[0];
-  const facts = [
-    `${plural(leak.objects, "object")}, ${leak.bytes} bytes`,
-    leak.baselineObjects !== void 0 ? `baseline accepted ${leak.baselineObjects}` : "",
-    site ? `allocated at ${codeSpan(frameSource(site) ?? "")}` : "",
-    first?.comm !== void 0 ? `comm ${codeSpan(first.comm)}` : "",
-    `fingerprint ${codeSpan(leak.fingerprint)}`
-  ].filter(Boolean);
-  return [
-    `<details open><summary><b>${leak.status}</b>: ${htmlCode(leak.title)}</summary>`,
-    "",
-    facts.join(" \xB7 "),
-    "",
-    codeBlock(backtraceText(leak.frames)),
     "</details>"
   ].join("\n");
 }
@@ -8334,6 +8400,25 @@ var Budget = class {
     this.omitted++;
     return false;
   }
+  /** A block of rows (a table): as many rows as fit, its end always with it. */
+  addRows(open3, rows, close) {
+    const fixed2 = open3.length + close.length + 2;
+    if (this.omitted > 0 || this.used + fixed2 + (rows[0]?.length ?? 0) + 1 > this.max) {
+      this.omitted += 1;
+      return;
+    }
+    let text = open3;
+    let shown = 0;
+    for (const row of rows) {
+      if (this.used + fixed2 + text.length - open3.length + row.length + 1 > this.max) break;
+      text += `
+${row}`;
+      shown++;
+    }
+    this.parts.push(text + close);
+    this.used += text.length + close.length + 2;
+    if (shown < rows.length) this.omitted += rows.length - shown;
+  }
   text() {
     return this.parts.join("\n\n");
   }
@@ -8341,27 +8426,23 @@ var Budget = class {
 function renderMarkdown(result2, opts) {
   const max = opts.maxLength ?? COMMENT_MAX;
   const note = (n) => `> [!NOTE]
-> Truncated to fit GitHub's size limit: ${plural(n, "part")} not shown. The full result is in the job summary and the \`result-json\` output${opts.runUrl ? ` ([workflow run](${opts.runUrl}))` : ""}.`;
-  const head = [opts.marker, headline(result2, opts), countsTable(result2)].filter((p) => !!p);
+> Truncated to fit GitHub's size limit: ${plural2(n, "part")} not shown. The full result is in the job summary and the \`result-json\` output${opts.runUrl ? ` ([workflow run](${opts.runUrl}))` : ""}.`;
+  const head = [opts.marker, headline(result2, opts), summaryLine(result2)].filter((p) => !!p);
   const budget = new Budget(max - head.join("\n\n").length - note(99999).length - 4);
   const leaks = sortLeaks(result2.leaks);
   const actionable = leaks.filter((l) => failsGate(l.status));
-  if (actionable.some((l) => l.status !== "unidentified")) budget.add(acceptHint(opts));
-  if (leaks.length > 0) {
-    budget.add("| status | leak | objects | bytes | allocated at | fingerprint |\n|---|---|---:|---:|---|---|");
-    for (const leak of leaks) budget.add(leakRow(leak));
-  }
+  const others = leaks.filter((l) => !failsGate(l.status));
+  for (const leak of actionable) budget.add(leakSection(leak, opts.sourceLink));
   if (result2.unreadable.length > 0) {
     budget.add("### Unreadable records (cut or garbled: never matched to the baseline, the gate fails)");
     for (const u of result2.unreadable) budget.add(`- ${codeSpan(describeUnreadable(u))}`);
   }
-  if (actionable.length > 0) {
-    const unidentified = actionable.some((l) => l.status === "unidentified");
-    budget.add(`### Backtraces of new${unidentified ? ", grown and unidentified" : " and grown"} leaks`);
+  if (others.length > 0) {
+    const table = otherLeaksTable(others);
+    budget.addRows(table.open, table.rows, table.close);
   }
-  for (const leak of actionable) budget.add(leakDetails(leak));
   if (result2.fixed.length > 0) {
-    budget.add("### Fixed (in the baseline, not seen in this run: update the baseline to drop them)");
+    budget.add("### Fixed: in the baseline, not seen in this run (update the baseline to drop them)");
     for (const f of result2.fixed) budget.add(`- ${codeSpan(f.title)} ${codeSpan(f.fingerprint)}`);
   }
   if (result2.notConfirmed.length > 0) {
@@ -8372,9 +8453,9 @@ function renderMarkdown(result2, opts) {
     budget.add("### Warnings");
     for (const w of result2.warnings) budget.add(`- ${codeSpan(w)}`);
   }
+  if (actionable.some((l) => l.status !== "unidentified")) budget.add(acceptHint(opts));
   if (opts.runUrl) budget.add(`<sub>[workflow run](${opts.runUrl})</sub>`);
-  const body = budget.text().replace(/\|\n\n\|/g, "|\n|");
-  const out = [...head, body].filter(Boolean).join("\n\n");
+  const out = [...head, budget.text()].filter(Boolean).join("\n\n");
   return budget.omitted > 0 ? `${out}
 
 ${note(budget.omitted)}
@@ -14887,15 +14968,6 @@ function unreadableEntry(r) {
 }
 function dedupe2(list) {
   return [...new Set(list)];
-}
-
-// src/render/shell-words.ts
-function shQuote(s) {
-  return `'${s.replace(/'/g, `'\\''`)}'`;
-}
-var PLAIN = /^[A-Za-z0-9_@%+=:,./#-]+$/;
-function shellLine(argv) {
-  return argv.map((w) => PLAIN.test(w) && !w.startsWith("#") ? w : shQuote(w)).join(" ");
 }
 
 // src/render/accept-command.ts

@@ -3670,8 +3670,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural2 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
+      const plural3 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -11234,9 +11234,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural2) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural2;
+        this.plural = plural3;
       }
       pluralize(count) {
         const one = count === 1;
@@ -37187,10 +37187,15 @@ var ktapFormat = {
   render: renderKtap
 };
 
-// src/render/markdown.ts
-var COMMENT_MAX = 65536;
-var SUMMARY_MAX = 3e5;
-var ICON = {
+// src/render/markdown-leaks.ts
+function encodePath(file) {
+  return file.split("/").map((seg) => encodeURIComponent(seg).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+}
+function blobLink(base, inRepo) {
+  const root = `${base.serverUrl.replace(/\/+$/, "")}/${encodePath(base.owner)}/${encodePath(base.repo)}/blob/${encodePath(base.sha)}`;
+  return (file, line) => inRepo(file) ? `${root}/${encodePath(file)}#L${line}` : void 0;
+}
+var LABEL = {
   new: "\u{1F195} new",
   grown: "\u{1F4C8} grown",
   known: "known",
@@ -37202,28 +37207,119 @@ var ICON = {
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
+function narrowBacktrace(frames) {
+  const lines = [];
+  const at = (src) => src ? [`    at ${src}`] : [];
+  for (const frame of frames) {
+    for (const inl of frame.inlined) lines.push(`${inl.function} [inline]`, ...at(frameSource(inl)));
+    const how = frame.resolvedBy === "kallsyms" ? "  (named from kallsyms)" : frame.resolvedBy === "debug-info" ? "  (named from debug info)" : "";
+    lines.push(`${frameSymbol(frame)}${how}`, ...at(frameSource(frame)));
+  }
+  return lines.join("\n");
+}
+function leakSection(leak, link) {
+  const site = allocationSite(leak.frames);
+  const where = site ? frameSource(site) : void 0;
+  const url = site && link ? link(site.file, site.line) : void 0;
+  const place2 = where ? `, allocated at ${url ? `[${codeSpan(where)}](${url})` : codeSpan(where)}` : "; no source line (give the debug info of the build that ran)";
+  const was = leak.baselineObjects !== void 0 ? ` (the baseline accepts ${leak.baselineObjects})` : "";
+  const comm = leak.records[0]?.comm;
+  const summary2 = [`fingerprint ${htmlCode(leak.fingerprint)}`, comm !== void 0 ? `comm ${htmlCode(comm)}` : ""].filter(Boolean);
+  return [
+    `### ${LABEL[leak.status]}: ${codeSpan(leak.title)}`,
+    "",
+    `${plural(leak.objects, "object")}${was}, ${leak.bytes} bytes${place2}`,
+    "",
+    `<details><summary>Backtrace \xB7 ${summary2.join(" \xB7 ")}</summary>`,
+    "",
+    codeBlock(narrowBacktrace(leak.frames)),
+    "</details>"
+  ].join("\n");
+}
+function otherLeaksTable(leaks) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const l of leaks) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
+  const what2 = [...counts].map(([status, n]) => `${n} ${LABEL[status]}`).join(", ");
+  return {
+    open: [
+      `<details><summary>${escapeHtml(what2)} (${leaks.length === 1 ? "it does" : "they do"} not fail the check)</summary>`,
+      "",
+      "| status | leak | objects | fingerprint |",
+      "|---|---|---:|---|"
+    ].join("\n"),
+    rows: leaks.map((l) => `| ${LABEL[l.status]} | ${codeSpan(l.title, true)} | ${l.objects} | ${codeSpan(l.fingerprint, true)} |`),
+    close: "\n</details>"
+  };
+}
+
+// src/render/shell-words.ts
+function shQuote(s) {
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+var PLAIN = /^[A-Za-z0-9_@%+=:,./#-]+$/;
+function shellLine(argv) {
+  return argv.map((w) => PLAIN.test(w) && !w.startsWith("#") ? w : shQuote(w)).join(" ");
+}
+function wrapShellLine(line) {
+  const words = [];
+  let word = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) quoted = c !== "'";
+    else if (c === "'") quoted = true;
+    else if (c === "\\") {
+      word += c + (line[++i] ?? "");
+      continue;
+    } else if (c === " ") {
+      if (word) words.push(word);
+      word = "";
+      continue;
+    }
+    word += c;
+  }
+  if (word) words.push(word);
+  const lines = [];
+  for (const w of words) {
+    if (w.startsWith("--") || lines.length === 0) lines.push([w]);
+    else lines[lines.length - 1].push(w);
+  }
+  return lines.map((l) => l.join(" ")).join(" \\\n  ");
+}
+
+// src/render/markdown.ts
+var COMMENT_MAX = 65536;
+var SUMMARY_MAX = 3e5;
+function plural2(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
 function headline(result2, opts) {
   const s = result2.summary;
   const who = opts.target ? ` on ${codeSpan(opts.target)}` : "";
   if (result2.verdict === "fail") {
     const parts = [
-      s.new ? plural(s.new, "new leak") : "",
-      s.grown ? plural(s.grown, "grown leak") : "",
-      s.unidentified ? plural(s.unidentified, "unidentified leak") : "",
-      s.unreadable ? plural(s.unreadable, "unreadable record") : ""
+      s.new ? plural2(s.new, "new leak") : "",
+      s.grown ? plural2(s.grown, "grown leak") : "",
+      s.unidentified ? plural2(s.unidentified, "unidentified leak") : "",
+      s.unreadable ? plural2(s.unreadable, "unreadable record") : ""
     ].filter(Boolean);
     return `## \u274C kleak-gate${who}: ${parts.join(", ") || "failed"}`;
   }
   if (opts.cleanNow) return `## \u2705 kleak-gate${who}: clean now \u2014 no new or grown leaks`;
   return `## \u2705 kleak-gate${who}: no new or grown leaks`;
 }
-function countsTable(result2) {
+function summaryLine(result2) {
   const s = result2.summary;
+  const bold = (n, word) => n > 0 ? `**${n} ${word}**` : `${n} ${word}`;
   return [
-    "| new | grown | fixed | known | waived | objects | runs |",
-    "|---:|---:|---:|---:|---:|---:|---:|",
-    `| ${s.new} | ${s.grown} | ${s.fixed} | ${s.known} | ${s.waived} | ${s.objects} | ${result2.runs} |`
-  ].join("\n");
+    bold(s.new, "new"),
+    bold(s.grown, "grown"),
+    ...s.unreadable ? [bold(s.unreadable, "unreadable")] : [],
+    `${s.fixed} fixed`,
+    `${s.known} known`,
+    `${s.waived} waived`,
+    `${plural2(s.objects, "object")} in ${plural2(result2.runs, "run")}`
+  ].join(" \xB7 ");
 }
 function acceptHint(opts) {
   const intro = "Fix the leak if you can. If it is expected, or not this change\u2019s to fix, accept it and commit the updated baseline";
@@ -37231,7 +37327,7 @@ function acceptHint(opts) {
     `${intro} with this pull request, so that the reviewers see the decision. The command takes this run\u2019s files`,
     "(paths relative to the workspace: download the job\u2019s artifacts into a checkout first):",
     "",
-    codeBlock(opts.acceptCommand, "sh")
+    codeBlock(wrapShellLine(opts.acceptCommand), "sh")
   ] : [`${intro} (\`baseline update \u2026 --accept-new\` over this run\u2019s inputs) with this pull request.`];
   return [
     "<details><summary>How to accept a leak into the baseline</summary>",
@@ -37239,31 +37335,6 @@ function acceptHint(opts) {
     ...body,
     "",
     "A false positive (e.g. RCU-deferred free) is better waived with a reason in `.kleak-gate.yml` (`waivers:`).",
-    "</details>"
-  ].join("\n");
-}
-function leakRow(leak) {
-  const site = allocationSite(leak.frames);
-  const where = site ? codeSpan(`${site.file}:${site.line}`, true) : "";
-  const was = leak.baselineObjects !== void 0 ? ` (baseline ${leak.baselineObjects})` : "";
-  return `| ${ICON[leak.status]} | ${codeSpan(leak.title, true)} | ${leak.objects}${was} | ${leak.bytes} | ${where} | ${codeSpan(leak.fingerprint, true)} |`;
-}
-function leakDetails(leak) {
-  const site = allocationSite(leak.frames);
-  const first = leak.records[0];
-  const facts = [
-    `${plural(leak.objects, "object")}, ${leak.bytes} bytes`,
-    leak.baselineObjects !== void 0 ? `baseline accepted ${leak.baselineObjects}` : "",
-    site ? `allocated at ${codeSpan(frameSource(site) ?? "")}` : "",
-    first?.comm !== void 0 ? `comm ${codeSpan(first.comm)}` : "",
-    `fingerprint ${codeSpan(leak.fingerprint)}`
-  ].filter(Boolean);
-  return [
-    `<details open><summary><b>${leak.status}</b>: ${htmlCode(leak.title)}</summary>`,
-    "",
-    facts.join(" \xB7 "),
-    "",
-    codeBlock(backtraceText(leak.frames)),
     "</details>"
   ].join("\n");
 }
@@ -37284,6 +37355,25 @@ var Budget = class {
     this.omitted++;
     return false;
   }
+  /** A block of rows (a table): as many rows as fit, its end always with it. */
+  addRows(open4, rows, close) {
+    const fixed2 = open4.length + close.length + 2;
+    if (this.omitted > 0 || this.used + fixed2 + (rows[0]?.length ?? 0) + 1 > this.max) {
+      this.omitted += 1;
+      return;
+    }
+    let text = open4;
+    let shown = 0;
+    for (const row of rows) {
+      if (this.used + fixed2 + text.length - open4.length + row.length + 1 > this.max) break;
+      text += `
+${row}`;
+      shown++;
+    }
+    this.parts.push(text + close);
+    this.used += text.length + close.length + 2;
+    if (shown < rows.length) this.omitted += rows.length - shown;
+  }
   text() {
     return this.parts.join("\n\n");
   }
@@ -37291,27 +37381,23 @@ var Budget = class {
 function renderMarkdown(result2, opts) {
   const max = opts.maxLength ?? COMMENT_MAX;
   const note = (n) => `> [!NOTE]
-> Truncated to fit GitHub's size limit: ${plural(n, "part")} not shown. The full result is in the job summary and the \`result-json\` output${opts.runUrl ? ` ([workflow run](${opts.runUrl}))` : ""}.`;
-  const head = [opts.marker, headline(result2, opts), countsTable(result2)].filter((p) => !!p);
+> Truncated to fit GitHub's size limit: ${plural2(n, "part")} not shown. The full result is in the job summary and the \`result-json\` output${opts.runUrl ? ` ([workflow run](${opts.runUrl}))` : ""}.`;
+  const head = [opts.marker, headline(result2, opts), summaryLine(result2)].filter((p) => !!p);
   const budget = new Budget(max - head.join("\n\n").length - note(99999).length - 4);
   const leaks = sortLeaks(result2.leaks);
   const actionable = leaks.filter((l) => failsGate(l.status));
-  if (actionable.some((l) => l.status !== "unidentified")) budget.add(acceptHint(opts));
-  if (leaks.length > 0) {
-    budget.add("| status | leak | objects | bytes | allocated at | fingerprint |\n|---|---|---:|---:|---|---|");
-    for (const leak of leaks) budget.add(leakRow(leak));
-  }
+  const others = leaks.filter((l) => !failsGate(l.status));
+  for (const leak of actionable) budget.add(leakSection(leak, opts.sourceLink));
   if (result2.unreadable.length > 0) {
     budget.add("### Unreadable records (cut or garbled: never matched to the baseline, the gate fails)");
     for (const u of result2.unreadable) budget.add(`- ${codeSpan(describeUnreadable(u))}`);
   }
-  if (actionable.length > 0) {
-    const unidentified = actionable.some((l) => l.status === "unidentified");
-    budget.add(`### Backtraces of new${unidentified ? ", grown and unidentified" : " and grown"} leaks`);
+  if (others.length > 0) {
+    const table = otherLeaksTable(others);
+    budget.addRows(table.open, table.rows, table.close);
   }
-  for (const leak of actionable) budget.add(leakDetails(leak));
   if (result2.fixed.length > 0) {
-    budget.add("### Fixed (in the baseline, not seen in this run: update the baseline to drop them)");
+    budget.add("### Fixed: in the baseline, not seen in this run (update the baseline to drop them)");
     for (const f of result2.fixed) budget.add(`- ${codeSpan(f.title)} ${codeSpan(f.fingerprint)}`);
   }
   if (result2.notConfirmed.length > 0) {
@@ -37322,9 +37408,9 @@ function renderMarkdown(result2, opts) {
     budget.add("### Warnings");
     for (const w of result2.warnings) budget.add(`- ${codeSpan(w)}`);
   }
+  if (actionable.some((l) => l.status !== "unidentified")) budget.add(acceptHint(opts));
   if (opts.runUrl) budget.add(`<sub>[workflow run](${opts.runUrl})</sub>`);
-  const body = budget.text().replace(/\|\n\n\|/g, "|\n|");
-  const out = [...head, body].filter(Boolean).join("\n\n");
+  const out = [...head, budget.text()].filter(Boolean).join("\n\n");
   return budget.omitted > 0 ? `${out}
 
 ${note(budget.omitted)}
@@ -37402,11 +37488,13 @@ var package_default = {
     ajv: "^8.20.0",
     "ajv-formats": "^3.0.1",
     esbuild: "^0.28.2",
+    "github-markdown-css": "^5.9.0",
     eslint: "^9.39.5",
     junit2json: "^4.0.0",
     marked: "^18.2.1",
     minimatch: "^11.0.9",
     prettier: "^3.10.2",
+    "puppeteer-core": "^24.43.1",
     "tap-parser": "^18.3.4",
     typescript: "^5.9.3",
     "typescript-eslint": "^8.74.0",
@@ -41189,15 +41277,6 @@ function dedupe2(list) {
 var DEFAULT_CONFIG = ".kleak-gate.yml";
 var DEFAULT_BASELINE = "baselines/kmemleak.json";
 
-// src/render/shell-words.ts
-function shQuote(s) {
-  return `'${s.replace(/'/g, `'\\''`)}'`;
-}
-var PLAIN = /^[A-Za-z0-9_@%+=:,./#-]+$/;
-function shellLine(argv) {
-  return argv.map((w) => PLAIN.test(w) && !w.startsWith("#") ? w : shQuote(w)).join(" ");
-}
-
 // src/render/accept-command.ts
 var DEFAULT_INVOCATION = ["npx", "kleak-gate"];
 function acceptArgs(opts) {
@@ -41301,19 +41380,19 @@ function describeChange(change) {
 }
 function updateNotes(change, result2, acceptNew, acceptHow) {
   const notes = [];
-  const plural2 = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+  const plural3 = (n, one, many) => `${n} ${n === 1 ? one : many}`;
   if (change.keptBecause !== void 0 && result2.notConfirmed.length > 0) {
-    const kept = plural2(result2.notConfirmed.length, "absent entry", "absent entries");
+    const kept = plural3(result2.notConfirmed.length, "absent entry", "absent entries");
     notes.push(`nothing removed: ${change.keptBecause}; ${kept} kept (not confirmed fixed)`);
   }
   const unidentified = result2.leaks.filter((l) => l.status === "unidentified").length;
   if (unidentified > 0) {
     notes.push(
-      `${plural2(unidentified, "unidentified leak", "unidentified leaks")} not accepted: its frames must be named first (the kallsyms snapshot taken before rmmod, or a capture directory)`
+      `${plural3(unidentified, "unidentified leak", "unidentified leaks")} not accepted: its frames must be named first (the kallsyms snapshot taken before rmmod, or a capture directory)`
     );
   }
   const pending = result2.leaks.filter((l) => l.status === "new" || l.status === "grown").length;
-  if (pending > 0 && !acceptNew) notes.push(`${plural2(pending, "new or grown leak", "new or grown leaks")} not accepted: ${acceptHow}`);
+  if (pending > 0 && !acceptNew) notes.push(`${plural3(pending, "new or grown leak", "new or grown leaks")} not accepted: ${acceptHow}`);
   return notes;
 }
 
@@ -41630,77 +41709,6 @@ async function upsertStickyComment(client, issue3, marker, opts) {
   return { action: "recreated", warnings, comment };
 }
 
-// src/action/comment.ts
-function stateLine(result2) {
-  const acting = result2.leaks.filter((l) => l.status === "new" || l.status === "grown").map((l) => `${l.status} ${l.fingerprint}`).sort();
-  const digest = createHash2("sha256").update(acting.join("\n")).digest("hex").slice(0, 16);
-  return `<!-- kleak-gate:state ${result2.verdict} ${digest} -->`;
-}
-function stateOf(body) {
-  return /^<!-- kleak-gate:state [^\n]* -->$/m.exec(body)?.[0];
-}
-function isClean(result2) {
-  return result2.verdict === "pass" && result2.summary.new === 0 && result2.summary.grown === 0 && result2.summary.fixed === 0;
-}
-async function postComment(s, result2, client) {
-  const pr = s.context.pullRequest;
-  if (!pr)
-    return { action: "not-a-pull-request", message: `no pull request in a '${s.context.eventName}' event: no comment`, warnings: [] };
-  if (!s.token) {
-    return {
-      action: "failed",
-      warnings: [],
-      message: "could not post the PR comment: the github-token input is empty. The verdict, annotations and job summary are not affected."
-    };
-  }
-  const marker = stickyMarker(s.check.target);
-  const state = stateLine(result2);
-  const commit = pr.headSha ? `<sub>commit ${pr.headSha.slice(0, 12)}</sub>` : "";
-  try {
-    const out = await upsertStickyComment(client(), pr, marker, {
-      body: (previous) => {
-        const clean = isClean(result2);
-        if (clean && !previous) return void 0;
-        const md = renderMarkdown(result2, {
-          marker: `${marker}
-${state}`,
-          ...s.check.target ? { target: s.check.target } : {},
-          acceptCommand: acceptCommand(s.check),
-          cleanNow: clean,
-          maxLength: COMMENT_MAX - commit.length - 2,
-          ...s.context.runUrl ? { runUrl: s.context.runUrl } : {}
-        });
-        return commit ? `${md}
-${commit}
-` : md;
-      },
-      fresh: (previous) => s.commentOnChange === "new" && stateOf(previous.body) !== state
-    });
-    const where = out.comment?.html_url ? ` (${out.comment.html_url})` : "";
-    const what2 = out.action === "skipped" ? "clean, no earlier comment: none posted" : out.action === "recreated" ? `what to act on changed: new comment${where}, the previous one hidden as outdated` : `comment ${out.action}${where}`;
-    return { action: out.action, message: what2, warnings: out.warnings, ...out.comment ? { comment: out.comment } : {} };
-  } catch (e) {
-    const fault = describeApiError(e, pr.fork);
-    return {
-      action: "failed",
-      warnings: [],
-      message: `could not post the PR comment: ${fault.message}. The verdict, annotations and job summary are not affected.`
-    };
-  }
-}
-
-// src/action/log.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
-function logUntrusted(write, text) {
-  const token = `kleak-gate-${randomUUID2()}`;
-  write(`::stop-commands::${token}
-`);
-  write(text.endsWith("\n") ? text : `${text}
-`);
-  write(`::${token}::
-`);
-}
-
 // src/action/publish.ts
 import { existsSync as existsSync4, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import { appendFile as appendFile2, mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
@@ -41802,6 +41810,11 @@ function inWorkspace(workspace) {
     return existsSync4(p) && statSync2(p).isFile();
   };
 }
+function sourceLinkFor(s) {
+  const sha = s.context.pullRequest?.headSha ?? s.context.sha;
+  if (!sha) return void 0;
+  return blobLink({ serverUrl: s.context.serverUrl, ...s.context.repo, sha }, inWorkspace(s.workspace));
+}
 function baselineLines(workspace, baseline) {
   let lines = [];
   try {
@@ -41825,11 +41838,13 @@ function writeAnnotations(s, result2, write) {
 }
 async function writeSummary(s, result2, summaryFile) {
   if (!summaryFile) return false;
+  const link = sourceLinkFor(s);
   const md = renderMarkdown(result2, {
     ...s.check.target ? { target: s.check.target } : {},
     acceptCommand: acceptCommand(s.check),
     maxLength: SUMMARY_MAX,
-    ...s.context.runUrl ? { runUrl: s.context.runUrl } : {}
+    ...s.context.runUrl ? { runUrl: s.context.runUrl } : {},
+    ...link ? { sourceLink: link } : {}
   });
   await appendFile2(summaryFile, md, "utf8");
   return true;
@@ -41845,6 +41860,79 @@ async function writeFormatFile(s, result2, file) {
   };
   await writeFile3(path2, file.format.render(result2, ctx), "utf8");
   return file.path;
+}
+
+// src/action/comment.ts
+function stateLine(result2) {
+  const acting = result2.leaks.filter((l) => l.status === "new" || l.status === "grown").map((l) => `${l.status} ${l.fingerprint}`).sort();
+  const digest = createHash2("sha256").update(acting.join("\n")).digest("hex").slice(0, 16);
+  return `<!-- kleak-gate:state ${result2.verdict} ${digest} -->`;
+}
+function stateOf(body) {
+  return /^<!-- kleak-gate:state [^\n]* -->$/m.exec(body)?.[0];
+}
+function isClean(result2) {
+  return result2.verdict === "pass" && result2.summary.new === 0 && result2.summary.grown === 0 && result2.summary.fixed === 0;
+}
+async function postComment(s, result2, client) {
+  const pr = s.context.pullRequest;
+  if (!pr)
+    return { action: "not-a-pull-request", message: `no pull request in a '${s.context.eventName}' event: no comment`, warnings: [] };
+  if (!s.token) {
+    return {
+      action: "failed",
+      warnings: [],
+      message: "could not post the PR comment: the github-token input is empty. The verdict, annotations and job summary are not affected."
+    };
+  }
+  const marker = stickyMarker(s.check.target);
+  const state = stateLine(result2);
+  const link = sourceLinkFor(s);
+  const commit = pr.headSha ? `<sub>commit ${pr.headSha.slice(0, 12)}</sub>` : "";
+  try {
+    const out = await upsertStickyComment(client(), pr, marker, {
+      body: (previous) => {
+        const clean = isClean(result2);
+        if (clean && !previous) return void 0;
+        const md = renderMarkdown(result2, {
+          marker: `${marker}
+${state}`,
+          ...s.check.target ? { target: s.check.target } : {},
+          acceptCommand: acceptCommand(s.check),
+          cleanNow: clean,
+          maxLength: COMMENT_MAX - commit.length - 2,
+          ...s.context.runUrl ? { runUrl: s.context.runUrl } : {},
+          ...link ? { sourceLink: link } : {}
+        });
+        return commit ? `${md}
+${commit}
+` : md;
+      },
+      fresh: (previous) => s.commentOnChange === "new" && stateOf(previous.body) !== state
+    });
+    const where = out.comment?.html_url ? ` (${out.comment.html_url})` : "";
+    const what2 = out.action === "skipped" ? "clean, no earlier comment: none posted" : out.action === "recreated" ? `what to act on changed: new comment${where}, the previous one hidden as outdated` : `comment ${out.action}${where}`;
+    return { action: out.action, message: what2, warnings: out.warnings, ...out.comment ? { comment: out.comment } : {} };
+  } catch (e) {
+    const fault = describeApiError(e, pr.fork);
+    return {
+      action: "failed",
+      warnings: [],
+      message: `could not post the PR comment: ${fault.message}. The verdict, annotations and job summary are not affected.`
+    };
+  }
+}
+
+// src/action/log.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+function logUntrusted(write, text) {
+  const token = `kleak-gate-${randomUUID2()}`;
+  write(`::stop-commands::${token}
+`);
+  write(text.endsWith("\n") ? text : `${text}
+`);
+  write(`::${token}::
+`);
 }
 
 // src/inputs/settings.ts
