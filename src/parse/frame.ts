@@ -20,8 +20,9 @@ const SYMBOL = /^(\S+?)\+0x([0-9a-fA-F]+)\/0x([0-9a-fA-F]+)$/;
 const RAW = /^0x([0-9a-fA-F]+)$/;
 const NAME = /^[^\s+[\]]+$/;
 const MODULE = /^\[([\w-]+)\]$/;
-// decode_stacktrace.sh prints the module without brackets when it cannot decode a frame.
-const BARE_MODULE = /^[\w-]+$/;
+// decode_stacktrace.sh prints the module without brackets when it cannot decode a frame; the
+// 6.1 script on a CRLF console log keeps the closing one (`demo_wlan]`: it strips `]` before `\r`).
+const BARE_MODULE = /^([\w-]+)\]?$/;
 const SOURCE = /^(\S+?):(\d+)(?::\d+)?$/;
 
 export type ParsedFrameLine =
@@ -73,7 +74,7 @@ export function parseFrameLine(line: string): ParsedFrameLine | undefined {
     module = mod[1]!;
     i++;
   } else if (tokens.length === 2 && SYMBOL.test(symbol) && BARE_MODULE.test(tokens[1]!)) {
-    module = tokens[1]!;
+    module = BARE_MODULE.exec(tokens[1]!)![1]!;
     i++;
   }
   let file: string | undefined;

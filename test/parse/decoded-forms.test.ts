@@ -15,6 +15,7 @@ const FORMS = [
   { form: 'forms/v2-report-loaded.decoded-without-modules.txt', raw: 'runs/v2/report-loaded.txt', by: 'decode_stacktrace.sh, no .ko' },
   { form: 'forms/v2-report-loaded.faddr2line.txt', raw: 'runs/v2/report-loaded.txt', by: 'faddr2line' },
   { form: 'forms/v2-report-loaded.faddr2line-block.txt', raw: 'runs/v2/report-loaded.txt', by: 'faddr2line, three addresses at once' },
+  { form: 'forms/v2-console.decoded.txt', raw: 'runs/v2/console.log', by: 'decode_stacktrace.sh on a CRLF console' },
   { form: 'forms/v2-report-after-rmmod.decoded.txt', raw: 'runs/v2/report-after-rmmod.txt', by: 'decode_stacktrace.sh' },
 ];
 
@@ -28,7 +29,8 @@ describe('reports decoded by decode_stacktrace.sh or annotated with faddr2line (
     it(`${form} (${by}): the records, frames, fingerprints and titles of ${raw}`, () => {
       const decoded = parse(form);
       const original = parse(raw);
-      expect(decoded.warnings).toEqual([]);
+      // The same warnings (a console repeats records), each naming its own file.
+      expect(decoded.warnings.map((w) => w.replaceAll(form, 'REPORT'))).toEqual(original.warnings.map((w) => w.replaceAll(raw, 'REPORT')));
       expect(decoded.records.length).toBeGreaterThan(0);
       expect(decoded.records.map(identity)).toEqual(original.records.map(identity));
       expect(decoded.records.map(frames)).toEqual(original.records.map(frames));
