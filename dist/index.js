@@ -39101,7 +39101,7 @@ var SYMBOL = /^(\S+?)\+0x([0-9a-fA-F]+)\/0x([0-9a-fA-F]+)$/;
 var RAW = /^0x([0-9a-fA-F]+)$/;
 var NAME2 = /^[^\s+[\]]+$/;
 var MODULE3 = /^\[([\w-]+)\]$/;
-var BARE_MODULE = /^[\w-]+$/;
+var BARE_MODULE = /^([\w-]+)\]?$/;
 var SOURCE = /^(\S+?):(\d+)(?::\d+)?$/;
 var PLAIN_SYMBOL = /^\s*(?:\[<([0-9a-fA-F]+|\(____ptrval____\)|\(ptrval\))>\]\s+)?(\S+?)\+0x([0-9a-fA-F]+)\/0x([0-9a-fA-F]+)(?:\s+\[([\w-]+)\])?$/;
 function parseFrameLine(line) {
@@ -39142,7 +39142,7 @@ function parseFrameLine(line) {
     module = mod[1];
     i++;
   } else if (tokens.length === 2 && SYMBOL.test(symbol) && BARE_MODULE.test(tokens[1])) {
-    module = tokens[1];
+    module = BARE_MODULE.exec(tokens[1])[1];
     i++;
   }
   let file;
