@@ -16069,3 +16069,6 @@ var io = {
 runCli(process.argv.slice(2), io).then((code) => {
   process.exitCode = code;
 });
+/*! The skip lists below are copied from syzkaller (https://github.com/google/syzkaller,
+ * pkg/report/linux.go), Copyright 2015 syzkaller project authors, licensed under the
+ * Apache License, Version 2.0: https://www.apache.org/licenses/LICENSE-2.0 */

@@ -42253,6 +42253,9 @@ async function run(deps = defaultDeps()) {
 
 // src/action/main.ts
 void run();
+/*! The skip lists below are copied from syzkaller (https://github.com/google/syzkaller,
+ * pkg/report/linux.go), Copyright 2015 syzkaller project authors, licensed under the
+ * Apache License, Version 2.0: https://www.apache.org/licenses/LICENSE-2.0 */
 /*! Bundled license information:
 
 undici/lib/web/fetch/body.js:

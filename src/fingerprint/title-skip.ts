@@ -1,3 +1,6 @@
+/*! The skip lists below are copied from syzkaller (https://github.com/google/syzkaller,
+ * pkg/report/linux.go), Copyright 2015 syzkaller project authors, licensed under the
+ * Apache License, Version 2.0: https://www.apache.org/licenses/LICENSE-2.0 */
 // The frames a title skips, as syzkaller's pkg/report does for Linux
 // (google/syzkaller 1e72964b0111319984575e60f266d1fa0a98abb5, pkg/report/linux.go:
 // linuxStackParams.skipPatterns and stripFramePrefixes, and the "BUG: memory leak" entry's own list),
