@@ -1,15 +1,25 @@
-// Checks each symbol table against the run it names frames for (see
-// kallsyms/slide.ts): a System.map is moved by the KASLR slide; a snapshot
-// from another boot is refused, because its module addresses would name the
-// frames wrongly.
+// Checks each symbol table against the run it names frames for: with real
+// addresses in the report (kallsyms/slide.ts) a System.map is moved by the
+// KASLR slide and a snapshot of another boot is refused; without them
+// (kallsyms/pairing.ts) a snapshot that contradicts what the report shows
+// is refused. Either would name the frames wrongly.
 
 import { InputError } from '../errors.js';
 import { checkSlide, relocate } from '../kallsyms/slide.js';
+import { checkPairing } from '../kallsyms/pairing.js';
 import type { SymbolTable } from '../kallsyms/parse.js';
 import type { LeakRecord } from '../model.js';
 import { signedHex } from '../model/hex.js';
 
 export function pairTables(tables: SymbolTable[], records: LeakRecord[], report: string): SymbolTable[] {
+  const unchecked = tables.filter((t) => checkSlide(t, records).kind === 'no-evidence');
+  const pairing = checkPairing(unchecked, records);
+  if (pairing.kind === 'contradicts') {
+    throw new InputError(
+      pairing.table.path,
+      `contradicts ${report}: ${pairing.example}; a snapshot of another kernel build, boot or load, or taken after rmmod? Take it as root in the same boot, before rmmod (or give a capture directory)`,
+    );
+  }
   return tables.map((table) => {
     const check = checkSlide(table, records);
     const linkMap = !table.symbols.some((s) => s.module !== undefined);
