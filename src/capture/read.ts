@@ -160,11 +160,17 @@ function checkManifest(m: Manifest): string {
 /**
  * The board counted the report's records when it read it (`report_objects=`):
  * a report.txt with fewer of them was emptied or cut on the way (a full disk,
- * a truncated copy), and would pass as "no new leak".
+ * a truncated copy), and would pass as "no new leak". Without the count an
+ * emptied report cannot be told from a clean one, so the count is required.
  */
 function checkReportComplete(m: Manifest, report: { path: string; text: string }): void {
   const e = m.entries.get('report_objects');
-  if (e === undefined) return;
+  if (e === undefined) {
+    throw new InputError(
+      m.path,
+      `missing report_objects= (how many objects the board read): without it an emptied or cut ${report.path} looks like a clean read`,
+    );
+  }
   if (!/^\d+$/.test(e.value)) throw new InputError(m.path, `report_objects=${oneLine(e.value)} is not a count`, e.line);
   const expected = Number(e.value);
   const found = countReportRecords(report.text);

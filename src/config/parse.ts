@@ -7,7 +7,7 @@ import { InputError } from '../errors.js';
 import { FINGERPRINT_VERSION, isFingerprint } from '../fingerprint/fingerprint.js';
 import { defaultConfig, type Config, type HookConfig, type Scope, type Waiver } from './types.js';
 import { NodeReader } from './yaml-nodes.js';
-import { globProblem, underscoreModulePattern } from './patterns.js';
+import { globProblem, onlyWildcards, underscoreModulePattern } from './patterns.js';
 import { INPUTS } from '../inputs/table.js';
 import { valueProblem } from '../inputs/values.js';
 
@@ -116,8 +116,8 @@ function parseWaivers(r: NodeReader, node: Node | null): Waiver[] {
         if (problem) r.fail(n, `${what}.frames: ${problem}`);
         return value;
       });
-      if (waiver.frames.every((f) => f === ANY_FRAMES || /^\*+$/.test(f))) {
-        r.fail(frames.value, `${what}.frames matches every leak; name at least one function`);
+      if (waiver.frames.every((f) => f === ANY_FRAMES || onlyWildcards(f))) {
+        r.fail(frames.value, `${what}.frames pins nothing (only wildcards: it would waive any leak); name at least one function`);
       }
     }
     const reason = m.get('reason');

@@ -54,3 +54,16 @@ export function underscoreModulePattern(pattern: string): string {
   }
   return out;
 }
+
+/**
+ * A glob that pins no character of the name: `*`, `?*`, `**`, `[a-z]*`,
+ * `+(?)`… A waiver made only of such patterns would waive any leak.
+ */
+export function onlyWildcards(pattern: string): boolean {
+  const literal = pattern
+    .replace(/\\./g, 'x') // an escaped character is a literal
+    .replace(/\[[^\]]*\]/g, '') // a bracket class pins no one character
+    .replace(/[*?+@!]\([^)]*\)/g, '') // extglob groups
+    .replace(/[*?{},|]/g, '');
+  return literal.trim() === '';
+}

@@ -7,12 +7,11 @@ import type { LeakRecord, ParsedReport } from '../model.js';
 import { dedupeRecords } from './dedupe.js';
 import { cleanLines, looksBinary, type CleanLine } from './lines.js';
 import { lineProblem, oopsInKmemleak } from './problems.js';
+import { scanCountProblem, SUSPECTED } from './scan-counts.js';
 import { cutHeader, HEADER_START, parseRecord, type RecordInput } from './record.js';
 
 // A kernel log with no record must at least show kmemleak running; anything else is not a report.
 const KMEMLEAK_LINE = /^(?:.*\]\s*)?kmemleak: /m;
-// "kmemleak: 2 new suspected memory leaks (see /sys/kernel/debug/kmemleak)": the records are elsewhere.
-const SUSPECTED = /^(\d+) new suspected memory leaks/; // (the "kmemleak: " prefix is already stripped)
 
 export function parseReport(text: string, path: string, run: number): ParsedReport {
   if (looksBinary(text)) throw new InputError(path, 'binary data, not a kmemleak report');
@@ -58,7 +57,16 @@ export function parseReport(text: string, path: string, run: number): ParsedRepo
         "not a kmemleak report: no 'unreferenced object' record and no kmemleak line (was kmemleak on, was the report read?)",
       );
     }
+    // kmemleak prints nothing for a clean scan: a log can show that it ran, never that it found nothing.
+    const last = [...lines].reverse().find((l) => l.origin === 'kmemleak');
+    throw new InputError(
+      path,
+      `no record and no finished scan in this kernel log${last ? ` (its last kmemleak line: ${JSON.stringify(last.text.trim().slice(0, 100))})` : ''}: a clean scan prints nothing to the log, so it cannot show that kmemleak found nothing; read /sys/kernel/debug/kmemleak after a scan (an empty read is a clean one), or give a capture directory`,
+      last?.line,
+    );
   }
+  const lost = scanCountProblem(lines, records);
+  if (lost) throw new InputError(path, lost.cause, lost.line);
   const unique = dedupeRecords(records);
   if (unique.repeated > 0) {
     warnings.push(

@@ -20,6 +20,8 @@ export interface Analysis {
   leaks: Leak[];
   /** Records that could not be read in full: no fingerprint, no group (model.ts LeakRecord.unreadable). */
   unreadable: UnreadableRecord[];
+  /** Runs that are no evidence that kmemleak ran and was read in full (an empty report): why, one each. */
+  noEvidence: string[];
   runs: number;
   warnings: string[];
 }
@@ -46,9 +48,12 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
       );
   }
   const runs: Run[] = [];
+  const noEvidence: string[] = [];
   for (const p of opts.reports) {
     const parsed = parseReport(await readText(at(p), 'report', opts.stdin), p, runs.length);
     warnings.push(...parsed.warnings);
+    // A clean read is empty, and so is a failed one: only a capture's manifest tells them apart.
+    if (parsed.records.length === 0) noEvidence.push(`${p} is empty: no evidence that kmemleak ran and was read in full`);
     runs.push({ records: parsed.records, tables: shared, buildIds: [], moduleSections: [] });
   }
   for (const dir of opts.captures) {
@@ -74,7 +79,7 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
     if (leftRaw) warnings.push(leftRaw);
     records.push(...resolved.records);
   }
-  return { leaks: groupLeaks(records), unreadable, runs: runs.length, warnings: dedupe(warnings) };
+  return { leaks: groupLeaks(records), unreadable, noEvidence, runs: runs.length, warnings: dedupe(warnings) };
 }
 
 /**

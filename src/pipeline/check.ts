@@ -37,6 +37,7 @@ export async function runCheck(opts: CheckOptions, allowMissingBaseline = false)
     grownFactor: grownFactor(config),
     decisions: rules.decisions,
     unreadable: analysis.unreadable,
+    noEvidence: analysis.noEvidence,
     warnings: [...analysis.warnings, ...rules.warnings],
   });
   return { result, baseline, config };

@@ -149,6 +149,16 @@ describe("readCaptureDir: the report against the manifest's report_objects", () 
     expect(e.message).toMatch(/holds [1-5] of the 6 objects the board read \(report_objects=6\)/);
   });
 
+  it('refuses a manifest without report_objects= and an emptied report (derived: the line removed from the real manifest)', async () => {
+    const dir = copyOf('reload-v1', (m) => m.replace(/^report_objects=.*\n/m, ''));
+    writeFileSync(join(dir, 'report.txt'), '');
+    const e = await refusal(dir);
+    expect(e.file).toBe(join(dir, 'manifest.txt'));
+    expect(e.message).toMatch(
+      /missing report_objects= \(how many objects the board read\): without it an emptied or cut .*report\.txt looks like a clean read/,
+    );
+  });
+
   it('refuses a report_objects= that is not a count', async () => {
     const e = await refusal(copyOf('reload-v1', (m) => m.replace('report_objects=6', 'report_objects=six')));
     expect(e.message).toMatch(/report_objects=six is not a count/);
