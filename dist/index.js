@@ -36773,6 +36773,10 @@ function underscoreModulePattern(pattern) {
   }
   return out;
 }
+function onlyWildcards(pattern) {
+  const literal2 = pattern.replace(/\\./g, "x").replace(/\[[^\]]*\]/g, "").replace(/[*?+@!]\([^)]*\)/g, "").replace(/[*?{},|]/g, "");
+  return literal2.trim() === "";
+}
 
 // src/model/status.ts
 var FAILS = {
@@ -38142,8 +38146,8 @@ function parseWaivers(r, node) {
         if (problem) r.fail(n, `${what2}.frames: ${problem}`);
         return value;
       });
-      if (waiver.frames.every((f) => f === ANY_FRAMES || /^\*+$/.test(f))) {
-        r.fail(frames.value, `${what2}.frames matches every leak; name at least one function`);
+      if (waiver.frames.every((f) => f === ANY_FRAMES || onlyWildcards(f))) {
+        r.fail(frames.value, `${what2}.frames pins nothing (only wildcards: it would waive any leak); name at least one function`);
       }
     }
     const reason = m.get("reason");
@@ -38698,7 +38702,12 @@ function checkManifest(m) {
 }
 function checkReportComplete(m, report) {
   const e = m.entries.get("report_objects");
-  if (e === void 0) return;
+  if (e === void 0) {
+    throw new InputError(
+      m.path,
+      `missing report_objects= (how many objects the board read): without it an emptied or cut ${report.path} looks like a clean read`
+    );
+  }
   if (!/^\d+$/.test(e.value)) throw new InputError(m.path, `report_objects=${oneLine(e.value)} is not a count`, e.line);
   const expected = Number(e.value);
   const found = countReportRecords(report.text);
@@ -39027,6 +39036,29 @@ function oopsInKmemleak(lines) {
   return void 0;
 }
 
+// src/parse/scan-counts.ts
+var SUSPECTED = /^(\d+) new suspected memory leaks/;
+function scanCountProblem(lines, records) {
+  const origin = new Map(lines.map((l) => [l.line, l.origin]));
+  const printed = records.filter((r) => origin.get(r.source.line) === "kmemleak").map((r) => r.source.line);
+  if (printed.length === 0) return void 0;
+  let since = 0;
+  for (const l of lines) {
+    const m = SUSPECTED.exec(l.text);
+    if (!m) continue;
+    const expected = Number(m[1]);
+    const found = printed.filter((line) => line > since && line < l.line).length;
+    since = l.line;
+    if (found < expected) {
+      return {
+        line: l.line,
+        cause: `kmemleak reported ${expected} new suspected memory leaks here, but the log holds ${found} record${found === 1 ? "" : "s"} of that scan: records were lost (a log cut at its start, a wrapped ring buffer, a console that dropped lines)`
+      };
+    }
+  }
+  return void 0;
+}
+
 // src/parse/faddr2line.ts
 var QUERY = /^\S+\+0x[0-9a-fA-F]+(?:\/0x[0-9a-fA-F]+)?:$/;
 var PLACE = /^(?:\(inlined by\) )?[^\s()]+ at \S+:(?:\d+|\?)(?: \(discriminator \d+\))?$/;
@@ -39332,7 +39364,6 @@ function nextOwnLine(lines, from, foreign, skipBlank) {
 
 // src/parse/report.ts
 var KMEMLEAK_LINE = /^(?:.*\]\s*)?kmemleak: /m;
-var SUSPECTED = /^(\d+) new suspected memory leaks/;
 function parseReport(text, path2, run2) {
   if (looksBinary(text)) throw new InputError(path2, "binary data, not a kmemleak report");
   const warnings = [];
@@ -39377,7 +39408,15 @@ function parseReport(text, path2, run2) {
         "not a kmemleak report: no 'unreferenced object' record and no kmemleak line (was kmemleak on, was the report read?)"
       );
     }
+    const last = [...lines].reverse().find((l) => l.origin === "kmemleak");
+    throw new InputError(
+      path2,
+      `no record and no finished scan in this kernel log${last ? ` (its last kmemleak line: ${JSON.stringify(last.text.trim().slice(0, 100))})` : ""}: a clean scan prints nothing to the log, so it cannot show that kmemleak found nothing; read /sys/kernel/debug/kmemleak after a scan (an empty read is a clean one), or give a capture directory`,
+      last?.line
+    );
   }
+  const lost = scanCountProblem(lines, records);
+  if (lost) throw new InputError(path2, lost.cause, lost.line);
   const unique = dedupeRecords(records);
   if (unique.repeated > 0) {
     warnings.push(
@@ -41181,8 +41220,62 @@ function relocate(table, slide) {
   return { ...table, symbols, label: `${table.label} (KASLR ${signedHex(slide)})` };
 }
 
+// src/kallsyms/pairing.ts
+function checkPairing(tables, records) {
+  const withModules = tables.filter((t) => t.symbols.some((s) => s.module !== void 0));
+  let bare;
+  let bareCount = 0;
+  let moduleEvidence = false;
+  for (const r of records) {
+    for (const f of r.frames) {
+      if (f.function === void 0) {
+        if (f.address === void 0) continue;
+        bareCount++;
+        bare ??= f.address;
+        if (!moduleEvidence) moduleEvidence = withModules.some((t) => lookupAddress(t, f.address)?.module !== void 0);
+        continue;
+      }
+      if (f.resolvedBy !== "kernel") continue;
+      for (const table of tables) {
+        if (f.module !== void 0 && f.size === void 0 && findSymbol(table, f.function, f.module).length > 0) moduleEvidence = true;
+        const size = f.size === void 0 ? void 0 : sizeIn(table, f.function, f.module);
+        if (size === void 0) continue;
+        if (f.module !== void 0) {
+          if (size === f.size) moduleEvidence = true;
+        } else if (size !== f.size) {
+          return { kind: "contradicts", table, example: `the report prints ${f.text}, the snapshot's ${f.function} is ${hex(size)} long` };
+        }
+      }
+    }
+  }
+  if (bareCount > 0 && withModules.length > 0 && !moduleEvidence) {
+    const where = withModules.length === 1 ? "the snapshot holds" : `any of the ${withModules.length} snapshots holds`;
+    return {
+      kind: "contradicts",
+      table: withModules[0],
+      example: `none of the report's ${bareCount} bare frames falls inside a module ${where}, e.g. ${hex(bare)}`
+    };
+  }
+  return { kind: "fits" };
+}
+function sizeIn(table, name, module) {
+  if (!table.complete) return void 0;
+  const syms = findSymbol(table, name, module);
+  if (syms.length !== 1) return void 0;
+  const hit = lookupAddress(table, syms[0].address);
+  return hit?.function === name ? hit.size : void 0;
+}
+
 // src/pipeline/pair-tables.ts
 function pairTables(tables, records, report) {
+  const unchecked = tables.filter((t) => checkSlide(t, records).kind === "no-evidence");
+  const pairing = checkPairing(unchecked, records);
+  if (pairing.kind === "contradicts") {
+    throw new InputError(
+      pairing.table.path,
+      `contradicts ${report}: ${pairing.example}; a snapshot of another kernel build, boot or load, or taken after rmmod? Take it as root in the same boot, before rmmod (or give a capture directory)`
+    );
+  }
   return tables.map((table) => {
     const check2 = checkSlide(table, records);
     const linkMap = !table.symbols.some((s) => s.module !== void 0);
@@ -41216,9 +41309,11 @@ async function analyze(opts) {
       );
   }
   const runs = [];
+  const noEvidence = [];
   for (const p of opts.reports) {
     const parsed = parseReport(await readText(at(p), "report", opts.stdin), p, runs.length);
     warnings.push(...parsed.warnings);
+    if (parsed.records.length === 0) noEvidence.push(`${p} is empty: no evidence that kmemleak ran and was read in full`);
     runs.push({ records: parsed.records, tables: shared, buildIds: [], moduleSections: [] });
   }
   for (const dir of opts.captures) {
@@ -41244,7 +41339,7 @@ async function analyze(opts) {
     if (leftRaw) warnings.push(leftRaw);
     records.push(...resolved.records);
   }
-  return { leaks: groupLeaks(records), unreadable, runs: runs.length, warnings: dedupe2(warnings) };
+  return { leaks: groupLeaks(records), unreadable, noEvidence, runs: runs.length, warnings: dedupe2(warnings) };
 }
 function requireSymbolTable(records) {
   let count = 0;
@@ -41321,6 +41416,7 @@ async function runCheck(opts, allowMissingBaseline = false) {
     grownFactor: grownFactor(config),
     decisions: rules.decisions,
     unreadable: analysis.unreadable,
+    noEvidence: analysis.noEvidence,
     warnings: [...analysis.warnings, ...rules.warnings]
   });
   return { result: result2, baseline, config };
