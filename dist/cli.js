@@ -8101,9 +8101,10 @@ function leakJson(leak, runs) {
   out.frames = leak.frames.map(frameJson);
   return out;
 }
-function resultJson(result2) {
+function resultJson(result2, target) {
   return {
     schema: RESULT_SCHEMA,
+    ...target !== void 0 ? { target } : {},
     verdict: result2.verdict,
     summary: result2.summary,
     runs: result2.runs,
@@ -8128,8 +8129,8 @@ function unreadableJson(u) {
   if (u.size !== void 0) out.size = u.size;
   return out;
 }
-function renderResultJson(result2) {
-  return JSON.stringify(resultJson(result2), null, 2) + "\n";
+function renderResultJson(result2, target) {
+  return JSON.stringify(resultJson(result2, target), null, 2) + "\n";
 }
 function renderLeaksJson(leaks, runs, warnings, unreadable = []) {
   const json = {
@@ -8146,7 +8147,7 @@ var jsonFormat = {
   extension: ".json",
   help: "the result as kleak-gate/result@1 (symbolize: kleak-gate/symbolize@1)",
   machine: true,
-  render: (result2) => renderResultJson(result2),
+  render: (result2, ctx) => renderResultJson(result2, ctx.target),
   renderLeaks: (v) => renderLeaksJson(v.leaks, v.runs, v.warnings)
 };
 
@@ -8773,7 +8774,7 @@ function symbolizerProblem(v) {
   return "expected auto, addr2line, llvm-symbolizer, or such a command (aarch64-linux-gnu-addr2line, llvm-symbolizer-18, /opt/cross/bin/arm-linux-gnueabihf-addr2line)";
 }
 var COMMENT_ON_CHANGE = ["update", "new"];
-var MODES = ["check", "update-baseline", "baseline-pr"];
+var MODES = ["check", "update-baseline", "baseline-pr", "publish"];
 var ANALYSIS = ["symbolize", "check", "baseline-update", "diff"];
 var GATE = ["check", "baseline-update"];
 var INPUTS = [
@@ -8902,7 +8903,14 @@ var INPUTS = [
     choices: MODES,
     default: "check",
     help: "what the step does.",
-    details: "check: gate this run against the baseline. baseline-pr: open or update a pull request that brings the baseline to what this run shows (on the default branch only). update-baseline: write the baseline file in the workspace from this run (fixed leaks removed, notes kept, new ones only with accept-new) for a later step to commit or upload.",
+    details: "check: gate this run against the baseline. baseline-pr: open or update a pull request that brings the baseline to what this run shows (on the default branch only). update-baseline: write the baseline file in the workspace from this run (fixed leaks removed, notes kept, new ones only with accept-new) for a later step to commit or upload. publish: post the comment, annotations, job summary and file outputs of a result made elsewhere (the result input), and fail as its verdict says.",
+    action: true
+  },
+  {
+    name: "result",
+    kind: "path",
+    help: "mode publish: a result JSON made elsewhere (`kleak-gate check --target T --format json`), e.g. on a board runner or in a fork's workflow.",
+    details: "Refused unless its schema is kleak-gate/result@1, its target is this step's target, and its verdict agrees with its leaks. On workflow_run, the pull request comes from the event, never from this file.",
     action: true
   },
   {
@@ -15997,7 +16005,7 @@ async function prePush(config, configPath, io2) {
   const { result: result2 } = await runCheck(opts);
   const out = join8(await gitOut(["rev-parse", "--absolute-git-dir"], { cwd: io2.cwd }), LAST_RESULT);
   await mkdir2(resolve6(out, ".."), { recursive: true });
-  await writeFile3(out, renderResultJson(result2));
+  await writeFile3(out, renderResultJson(result2, opts.target));
   io2.stdout(`kleak-gate pre-push: ${opts.captures[0] ?? opts.reports.join(", ")}
 `);
   io2.stdout(renderCheckText(result2, { acceptCommand: acceptCommand(opts) }));

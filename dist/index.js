@@ -1622,9 +1622,9 @@ var require_diagnostics = __commonJS({
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
         const {
-          address: { address, port }
+          address: { address: address2, port }
         } = evt;
-        websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
+        websocketDebuglog("connection opened %s%s", address2, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
         const { websocket, code, reason } = evt;
@@ -17272,19 +17272,19 @@ var require_connection = __commonJS({
         ws[kReadyState] = states.CLOSING;
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
-        const frame = new WebsocketFrameSend();
+        const frame2 = new WebsocketFrameSend();
         if (code !== void 0 && reason === void 0) {
-          frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
+          frame2.frameData = Buffer.allocUnsafe(2);
+          frame2.frameData.writeUInt16BE(code, 0);
         } else if (code !== void 0 && reason !== void 0) {
-          frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code, 0);
-          frame.frameData.write(reason, 2, "utf-8");
+          frame2.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
+          frame2.frameData.writeUInt16BE(code, 0);
+          frame2.frameData.write(reason, 2, "utf-8");
         } else {
-          frame.frameData = emptyBuffer;
+          frame2.frameData = emptyBuffer;
         }
         const socket = ws[kResponse].socket;
-        socket.write(frame.createFrame(opcodes.CLOSE));
+        socket.write(frame2.createFrame(opcodes.CLOSE));
         ws[kSentClose] = sentCloseFrameState.SENT;
         ws[kReadyState] = states.CLOSING;
       } else {
@@ -17778,8 +17778,8 @@ var require_receiver = __commonJS({
           return false;
         } else if (opcode === opcodes.PING) {
           if (!this.ws[kReceivedClose]) {
-            const frame = new WebsocketFrameSend(body);
-            this.ws[kResponse].socket.write(frame.createFrame(opcodes.PONG));
+            const frame2 = new WebsocketFrameSend(body);
+            this.ws[kResponse].socket.write(frame2.createFrame(opcodes.PONG));
             if (channels.ping.hasSubscribers) {
               channels.ping.publish({
                 payload: body
@@ -17829,14 +17829,14 @@ var require_sender = __commonJS({
       }
       add(item, cb, hint) {
         if (hint !== sendHints.blob) {
-          const frame = createFrame(item, hint);
+          const frame2 = createFrame(item, hint);
           if (!this.#running) {
-            this.#socket.write(frame, cb);
+            this.#socket.write(frame2, cb);
           } else {
             const node2 = {
               promise: null,
               callback: cb,
-              frame
+              frame: frame2
             };
             this.#queue.push(node2);
           }
@@ -33644,6 +33644,44 @@ function issueComments(octokit) {
   };
 }
 
+// src/github/pulls.ts
+function toPull(p) {
+  return {
+    number: p.number,
+    title: p.title,
+    body: p.body ?? "",
+    state: p.state === "open" ? "open" : "closed",
+    head: p.head.ref,
+    ...p.head.sha ? { headSha: p.head.sha } : {},
+    ...p.html_url ? { html_url: p.html_url } : {}
+  };
+}
+function pulls(octokit) {
+  return {
+    async findOpenPulls({ owner, repo }, branch, headOwner = owner) {
+      const all = await octokit.paginate(octokit.rest.pulls.list, {
+        owner,
+        repo,
+        state: "open",
+        head: `${headOwner}:${branch}`,
+        per_page: 100
+      });
+      return all.map((p) => toPull(p)).filter((p) => p.head === branch);
+    },
+    async createPull({ owner, repo }, pr) {
+      const res = await octokit.rest.pulls.create({ owner, repo, ...pr, maintainer_can_modify: false });
+      return toPull(res.data);
+    },
+    async updatePull({ owner, repo }, number, fields) {
+      const res = await octokit.rest.pulls.update({ owner, repo, pull_number: number, ...fields });
+      return toPull(res.data);
+    },
+    async commentOnPull({ owner, repo }, number, body) {
+      await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });
+    }
+  };
+}
+
 // src/github/retry-policy.ts
 var DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
 var RETRIES = 3;
@@ -33752,44 +33790,7 @@ function createOctokit(opts) {
 }
 function createGitHubClient(opts) {
   const octokit = createOctokit(opts);
-  return { ...issueComments(octokit) };
-}
-
-// src/github/pulls.ts
-function toPull(p) {
-  return {
-    number: p.number,
-    title: p.title,
-    body: p.body ?? "",
-    state: p.state === "open" ? "open" : "closed",
-    head: p.head.ref,
-    ...p.html_url ? { html_url: p.html_url } : {}
-  };
-}
-function pulls(octokit) {
-  return {
-    async findOpenPulls({ owner, repo }, branch) {
-      const all = await octokit.paginate(octokit.rest.pulls.list, {
-        owner,
-        repo,
-        state: "open",
-        head: `${owner}:${branch}`,
-        per_page: 100
-      });
-      return all.map((p) => toPull(p)).filter((p) => p.head === branch);
-    },
-    async createPull({ owner, repo }, pr) {
-      const res = await octokit.rest.pulls.create({ owner, repo, ...pr, maintainer_can_modify: false });
-      return toPull(res.data);
-    },
-    async updatePull({ owner, repo }, number, fields) {
-      const res = await octokit.rest.pulls.update({ owner, repo, pull_number: number, ...fields });
-      return toPull(res.data);
-    },
-    async commentOnPull({ owner, repo }, number, body) {
-      await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });
-    }
-  };
+  return { ...issueComments(octokit), findOpenPulls: pulls(octokit).findOpenPulls };
 }
 
 // src/read-text.ts
@@ -36815,28 +36816,28 @@ function formatSymbol(fn2, offset, size, module) {
 function formatHit(hit) {
   return formatSymbol(hit.function, hit.offset, hit.size, hit.module);
 }
-function formatFrame(frame) {
-  if (frame.function !== void 0) return formatSymbol(frame.function, frame.offset, frame.size, frame.module);
-  if (frame.address !== void 0) return hex(frame.address);
+function formatFrame(frame2) {
+  if (frame2.function !== void 0) return formatSymbol(frame2.function, frame2.offset, frame2.size, frame2.module);
+  if (frame2.address !== void 0) return hex(frame2.address);
   return "?";
 }
 
 // src/render/backtrace.ts
 var frameSymbol = formatFrame;
-function frameSource(frame) {
-  if (frame.file === void 0) return void 0;
-  return frame.line !== void 0 ? `${frame.file}:${frame.line}` : frame.file;
+function frameSource(frame2) {
+  if (frame2.file === void 0) return void 0;
+  return frame2.line !== void 0 ? `${frame2.file}:${frame2.line}` : frame2.file;
 }
 function backtraceLines(frames) {
   const lines = [];
-  for (const frame of frames) {
-    for (const inl of frame.inlined) {
+  for (const frame2 of frames) {
+    for (const inl of frame2.inlined) {
       const src2 = frameSource(inl);
       lines.push(`${inl.function}${src2 ? ` (${src2})` : ""} [inline]`);
     }
-    const src = frameSource(frame);
-    const how = frame.resolvedBy === "kallsyms" ? "  (named from kallsyms)" : frame.resolvedBy === "debug-info" ? "  (named from debug info)" : "";
-    lines.push(`${frameSymbol(frame)}${src ? ` (${src})` : ""}${how}`);
+    const src = frameSource(frame2);
+    const how = frame2.resolvedBy === "kallsyms" ? "  (named from kallsyms)" : frame2.resolvedBy === "debug-info" ? "  (named from debug info)" : "";
+    lines.push(`${frameSymbol(frame2)}${src ? ` (${src})` : ""}${how}`);
   }
   return lines;
 }
@@ -36848,9 +36849,9 @@ function isRepoRelative(file) {
   return !file.split(/[\\/]/).some((part) => part === ".." || part === "");
 }
 function allocationSite(frames, inRepo = isRepoRelative) {
-  for (const frame of frames) {
-    if (frame.file !== void 0 && frame.line !== void 0 && frame.line > 0 && inRepo(frame.file)) {
-      return { file: frame.file, line: frame.line, frame };
+  for (const frame2 of frames) {
+    if (frame2.file !== void 0 && frame2.line !== void 0 && frame2.line > 0 && inRepo(frame2.file)) {
+      return { file: frame2.file, line: frame2.line, frame: frame2 };
     }
   }
   return void 0;
@@ -36909,17 +36910,17 @@ function workflowCommand(name, properties, message) {
 function indented(frames, indent = "    ") {
   return backtraceLines(frames).map((l) => indent + l);
 }
-function leakBlock(leak, runs, label2) {
-  const first = leak.records[0];
-  const head = `${label2 ? label2 + ": " : ""}${leak.title}  (${leak.objects} object${leak.objects === 1 ? "" : "s"}, ${leak.bytes} bytes${runs > 1 ? `, seen ${leak.runs.length}/${runs}` : ""})`;
-  const lines = [head, `  fingerprint ${leak.fingerprint}`];
-  if ("reason" in leak && leak.reason) lines.push(`  ${leak.reason}`);
+function leakBlock(leak2, runs, label2) {
+  const first = leak2.records[0];
+  const head = `${label2 ? label2 + ": " : ""}${leak2.title}  (${leak2.objects} object${leak2.objects === 1 ? "" : "s"}, ${leak2.bytes} bytes${runs > 1 ? `, seen ${leak2.runs.length}/${runs}` : ""})`;
+  const lines = [head, `  fingerprint ${leak2.fingerprint}`];
+  if ("reason" in leak2 && leak2.reason) lines.push(`  ${leak2.reason}`);
   if (first) {
     lines.push(`  unreferenced object ${first.object} (size ${first.size}):`);
     if (first.comm !== void 0) lines.push(`    comm "${first.comm}", pid ${first.pid}, jiffies ${first.jiffies}`);
     lines.push("  backtrace:");
   }
-  lines.push(...indented(leak.frames));
+  lines.push(...indented(leak2.frames));
   return lines;
 }
 function describeUnreadable(u) {
@@ -36940,12 +36941,12 @@ function renderCheckText(result2, opts = {}) {
     `kleak-gate: ${result2.verdict.toUpperCase()} \u2014 ${s.new} new, ${s.grown} grown, ${s.known} known, ${s.fixed} fixed, ${s.waived} waived${extra} (${s.objects} objects${result2.runs > 1 ? `, ${result2.runs} runs` : ""})`
   );
   if (result2.unreadable.length) out.push("", ...unreadableLines(result2.unreadable));
-  for (const leak of sortLeaks(result2.leaks)) {
+  for (const leak2 of sortLeaks(result2.leaks)) {
     out.push("");
-    if (failsGate(leak.status)) out.push(...leakBlock(leak, result2.runs, leak.status.toUpperCase()));
+    if (failsGate(leak2.status)) out.push(...leakBlock(leak2, result2.runs, leak2.status.toUpperCase()));
     else
       out.push(
-        `${leak.status}: ${leak.title}  (${leak.objects} object${leak.objects === 1 ? "" : "s"}, ${leak.fingerprint})${leak.reason ? ` \u2014 ${leak.reason}` : ""}`
+        `${leak2.status}: ${leak2.title}  (${leak2.objects} object${leak2.objects === 1 ? "" : "s"}, ${leak2.fingerprint})${leak2.reason ? ` \u2014 ${leak2.reason}` : ""}`
       );
   }
   for (const f of result2.fixed) out.push("", `fixed: ${f.title}  (${f.fingerprint})`);
@@ -36956,11 +36957,11 @@ function renderCheckText(result2, opts = {}) {
   }
   return out.join("\n") + "\n";
 }
-function renderLeaksText(leaks, runs, warnings, unreadable = []) {
+function renderLeaksText(leaks, runs, warnings, unreadable2 = []) {
   const out = [];
-  for (const leak of leaks) out.push(...leakBlock(leak, runs), "");
-  if (unreadable.length) out.push(...unreadableLines(unreadable), "");
-  if (leaks.length === 0 && unreadable.length === 0) out.push("no leaks", "");
+  for (const leak2 of leaks) out.push(...leakBlock(leak2, runs), "");
+  if (unreadable2.length) out.push(...unreadableLines(unreadable2), "");
+  if (leaks.length === 0 && unreadable2.length === 0) out.push("no leaks", "");
   for (const w of warnings) out.push(`warning: ${w}`);
   return out.join("\n").replace(/\n*$/, "\n");
 }
@@ -36974,15 +36975,15 @@ var textFormat = {
 };
 
 // src/render/gitlab.ts
-function issue2(leak, ctx) {
-  const site = allocationSite(leak.frames, ctx.inRepo);
-  const grown = leak.baselineObjects !== void 0 ? `, baseline ${leak.baselineObjects}` : "";
+function issue2(leak2, ctx) {
+  const site = allocationSite(leak2.frames, ctx.inRepo);
+  const grown = leak2.baselineObjects !== void 0 ? `, baseline ${leak2.baselineObjects}` : "";
   return {
-    description: flatten(`${leak.status}: ${leak.title} (${leak.objects} object(s), ${leak.bytes} bytes${grown})`),
-    check_name: `kleak-gate/${leak.status}`,
-    fingerprint: leak.fingerprint,
+    description: flatten(`${leak2.status}: ${leak2.title} (${leak2.objects} object(s), ${leak2.bytes} bytes${grown})`),
+    check_name: `kleak-gate/${leak2.status}`,
+    fingerprint: leak2.fingerprint,
     // GitLab's scale is info, minor, major, critical, blocker.
-    severity: failsGate(leak.status) ? "critical" : "info",
+    severity: failsGate(leak2.status) ? "critical" : "info",
     location: { path: site?.file ?? ctx.baseline, lines: { begin: site?.line ?? 1 } }
   };
 }
@@ -37030,18 +37031,18 @@ function frameJson(f) {
   });
   return out;
 }
-function leakJson(leak, runs) {
-  const out = { fingerprint: leak.fingerprint };
-  if ("status" in leak) out.status = leak.status;
-  out.title = leak.title;
-  out.objects = leak.objects;
-  out.bytes = leak.bytes;
-  out.seen = `${leak.runs.length}/${runs}`;
-  if ("reason" in leak && leak.reason) out.reason = leak.reason;
-  if ("baselineObjects" in leak && leak.baselineObjects !== void 0) out.baselineObjects = leak.baselineObjects;
-  if (leak.unidentified) out.unnamed = leak.unidentified.addresses;
-  out.key = leak.key;
-  const first = leak.records[0];
+function leakJson(leak2, runs) {
+  const out = { fingerprint: leak2.fingerprint };
+  if ("status" in leak2) out.status = leak2.status;
+  out.title = leak2.title;
+  out.objects = leak2.objects;
+  out.bytes = leak2.bytes;
+  out.seen = `${leak2.runs.length}/${runs}`;
+  if ("reason" in leak2 && leak2.reason) out.reason = leak2.reason;
+  if ("baselineObjects" in leak2 && leak2.baselineObjects !== void 0) out.baselineObjects = leak2.baselineObjects;
+  if (leak2.unidentified) out.unnamed = leak2.unidentified.addresses;
+  out.key = leak2.key;
+  const first = leak2.records[0];
   if (first) {
     const rec = { report: first.source.file, line: first.source.line, object: first.object, size: first.size };
     if (first.comm !== void 0) rec.comm = first.comm;
@@ -37049,12 +37050,13 @@ function leakJson(leak, runs) {
     if (first.jiffies !== void 0) rec.jiffies = first.jiffies.toString();
     out.firstRecord = rec;
   }
-  out.frames = leak.frames.map(frameJson);
+  out.frames = leak2.frames.map(frameJson);
   return out;
 }
-function resultJson(result2) {
+function resultJson(result2, target) {
   return {
     schema: RESULT_SCHEMA,
+    ...target !== void 0 ? { target } : {},
     verdict: result2.verdict,
     summary: result2.summary,
     runs: result2.runs,
@@ -37079,15 +37081,15 @@ function unreadableJson(u) {
   if (u.size !== void 0) out.size = u.size;
   return out;
 }
-function renderResultJson(result2) {
-  return JSON.stringify(resultJson(result2), null, 2) + "\n";
+function renderResultJson(result2, target) {
+  return JSON.stringify(resultJson(result2, target), null, 2) + "\n";
 }
-function renderLeaksJson(leaks, runs, warnings, unreadable = []) {
+function renderLeaksJson(leaks, runs, warnings, unreadable2 = []) {
   const json = {
     schema: "kleak-gate/symbolize@1",
     runs,
     leaks: leaks.map((l) => leakJson(l, runs)),
-    unreadable: unreadable.map(unreadableJson),
+    unreadable: unreadable2.map(unreadableJson),
     warnings
   };
   return JSON.stringify(json, null, 2) + "\n";
@@ -37097,25 +37099,25 @@ var jsonFormat = {
   extension: ".json",
   help: "the result as kleak-gate/result@1 (symbolize: kleak-gate/symbolize@1)",
   machine: true,
-  render: (result2) => renderResultJson(result2),
+  render: (result2, ctx) => renderResultJson(result2, ctx.target),
   renderLeaks: (v) => renderLeaksJson(v.leaks, v.runs, v.warnings)
 };
 
 // src/render/junit.ts
 var attr = (text) => escapeHtml(flatten(String(text)));
-function testCase(leak, ctx, suite) {
-  const site = allocationSite(leak.frames, ctx.inRepo);
+function testCase(leak2, ctx, suite) {
+  const site = allocationSite(leak2.frames, ctx.inRepo);
   const where = site ? ` file="${attr(site.file)}" line="${site.line}"` : "";
-  const head = `    <testcase classname="${attr(suite)}" name="${attr(`${leak.title} ${leak.fingerprint}`)}"${where}`;
-  const facts = `${leak.status}: ${leak.objects} object(s), ${leak.bytes} bytes, fingerprint ${leak.fingerprint}${leak.reason ? ` (${leak.reason})` : ""}`;
-  if (failsGate(leak.status)) {
+  const head = `    <testcase classname="${attr(suite)}" name="${attr(`${leak2.title} ${leak2.fingerprint}`)}"${where}`;
+  const facts = `${leak2.status}: ${leak2.objects} object(s), ${leak2.bytes} bytes, fingerprint ${leak2.fingerprint}${leak2.reason ? ` (${leak2.reason})` : ""}`;
+  if (failsGate(leak2.status)) {
     const body = escapeHtml(`${facts}
-${backtraceText(leak.frames)}`);
+${backtraceText(leak2.frames)}`);
     return `${head}>
-      <failure type="${attr(leak.status)}" message="${attr(facts)}">${body}</failure>
+      <failure type="${attr(leak2.status)}" message="${attr(facts)}">${body}</failure>
     </testcase>`;
   }
-  if (leak.status !== "known") return `${head}>
+  if (leak2.status !== "known") return `${head}>
       <skipped message="${attr(facts)}"/>
     </testcase>`;
   return `${head}/>`;
@@ -37155,22 +37157,22 @@ var junitFormat = {
 
 // src/render/ktap.ts
 var diag = (text) => `# ${flatten(text)}`.trimEnd();
-function testLines(leak, n) {
-  const name = flatten(`${leak.title} ${leak.fingerprint}`).replace(/#/g, "_");
+function testLines(leak2, n) {
+  const name = flatten(`${leak2.title} ${leak2.fingerprint}`).replace(/#/g, "_");
   const lines = [
-    diag(`${leak.status}: ${leak.title} (${leak.objects} object(s), ${leak.bytes} bytes)${leak.reason ? ` \u2014 ${leak.reason}` : ""}`),
-    diag(`fingerprint ${leak.fingerprint}`),
-    ...backtraceLines(leak.frames).map((l) => diag(`  ${l}`))
+    diag(`${leak2.status}: ${leak2.title} (${leak2.objects} object(s), ${leak2.bytes} bytes)${leak2.reason ? ` \u2014 ${leak2.reason}` : ""}`),
+    diag(`fingerprint ${leak2.fingerprint}`),
+    ...backtraceLines(leak2.frames).map((l) => diag(`  ${l}`))
   ];
-  if (failsGate(leak.status)) return [...lines, `not ok ${n} ${name}`];
-  if (leak.status === "known") return [...lines, `ok ${n} ${name}`];
-  return [...lines, `ok ${n} ${name} # SKIP ${flatten(leak.reason ?? leak.status).replace(/#/g, "_")}`];
+  if (failsGate(leak2.status)) return [...lines, `not ok ${n} ${name}`];
+  if (leak2.status === "known") return [...lines, `ok ${n} ${name}`];
+  return [...lines, `ok ${n} ${name} # SKIP ${flatten(leak2.reason ?? leak2.status).replace(/#/g, "_")}`];
 }
 function renderKtap(result2) {
   const leaks = sortLeaks(result2.leaks);
   const summary2 = renderCheckText({ ...result2, leaks: [], fixed: [], warnings: [] }).trim();
   const out = ["KTAP version 1", diag(summary2), `1..${leaks.length + result2.unreadable.length}`];
-  leaks.forEach((leak, i) => out.push(...testLines(leak, i + 1)));
+  leaks.forEach((leak2, i) => out.push(...testLines(leak2, i + 1)));
   result2.unreadable.forEach(
     (u, i) => out.push(
       diag(`unreadable: ${describeUnreadable(u)}`),
@@ -37214,29 +37216,29 @@ function plural(n, word) {
 function narrowBacktrace(frames) {
   const lines = [];
   const at = (src) => src ? [`    at ${src}`] : [];
-  for (const frame of frames) {
-    for (const inl of frame.inlined) lines.push(`${inl.function} [inline]`, ...at(frameSource(inl)));
-    const how = frame.resolvedBy === "kallsyms" ? "  (named from kallsyms)" : frame.resolvedBy === "debug-info" ? "  (named from debug info)" : "";
-    lines.push(`${frameSymbol(frame)}${how}`, ...at(frameSource(frame)));
+  for (const frame2 of frames) {
+    for (const inl of frame2.inlined) lines.push(`${inl.function} [inline]`, ...at(frameSource(inl)));
+    const how = frame2.resolvedBy === "kallsyms" ? "  (named from kallsyms)" : frame2.resolvedBy === "debug-info" ? "  (named from debug info)" : "";
+    lines.push(`${frameSymbol(frame2)}${how}`, ...at(frameSource(frame2)));
   }
   return lines.join("\n");
 }
-function leakSection(leak, link) {
-  const site = allocationSite(leak.frames);
+function leakSection(leak2, link) {
+  const site = allocationSite(leak2.frames);
   const where = site ? frameSource(site) : void 0;
   const url = site && link ? link(site.file, site.line) : void 0;
   const place2 = where ? `, allocated at ${url ? `[${codeSpan(where)}](${url})` : codeSpan(where)}` : "; no source line (give the debug info of the build that ran)";
-  const was = leak.baselineObjects !== void 0 ? ` (the baseline accepts ${leak.baselineObjects})` : "";
-  const comm = leak.records[0]?.comm;
-  const summary2 = [`fingerprint ${htmlCode(leak.fingerprint)}`, comm !== void 0 ? `comm ${htmlCode(comm)}` : ""].filter(Boolean);
+  const was = leak2.baselineObjects !== void 0 ? ` (the baseline accepts ${leak2.baselineObjects})` : "";
+  const comm = leak2.records[0]?.comm;
+  const summary2 = [`fingerprint ${htmlCode(leak2.fingerprint)}`, comm !== void 0 ? `comm ${htmlCode(comm)}` : ""].filter(Boolean);
   return [
-    `### ${LABEL[leak.status]}: ${codeSpan(leak.title)}`,
+    `### ${LABEL[leak2.status]}: ${codeSpan(leak2.title)}`,
     "",
-    `${plural(leak.objects, "object")}${was}, ${leak.bytes} bytes${place2}`,
+    `${plural(leak2.objects, "object")}${was}, ${leak2.bytes} bytes${place2}`,
     "",
     `<details><summary>Backtrace \xB7 ${summary2.join(" \xB7 ")}</summary>`,
     "",
-    codeBlock(narrowBacktrace(leak.frames)),
+    codeBlock(narrowBacktrace(leak2.frames)),
     "</details>"
   ].join("\n");
 }
@@ -37361,15 +37363,15 @@ var Budget = class {
   }
   /** A block of rows (a table): as many rows as fit, its end always with it. */
   addRows(open4, rows, close) {
-    const fixed2 = open4.length + close.length + 2;
-    if (this.omitted > 0 || this.used + fixed2 + (rows[0]?.length ?? 0) + 1 > this.max) {
+    const fixed3 = open4.length + close.length + 2;
+    if (this.omitted > 0 || this.used + fixed3 + (rows[0]?.length ?? 0) + 1 > this.max) {
       this.omitted += 1;
       return;
     }
     let text = open4;
     let shown = 0;
     for (const row of rows) {
-      if (this.used + fixed2 + text.length - open4.length + row.length + 1 > this.max) break;
+      if (this.used + fixed3 + text.length - open4.length + row.length + 1 > this.max) break;
       text += `
 ${row}`;
       shown++;
@@ -37391,7 +37393,7 @@ function renderMarkdown(result2, opts) {
   const leaks = sortLeaks(result2.leaks);
   const actionable = leaks.filter((l) => failsGate(l.status));
   const others = leaks.filter((l) => !failsGate(l.status));
-  for (const leak of actionable) budget.add(leakSection(leak, opts.sourceLink));
+  for (const leak2 of actionable) budget.add(leakSection(leak2, opts.sourceLink));
   if (result2.unreadable.length > 0) {
     budget.add("### Unreadable records (cut or garbled: never matched to the baseline, the gate fails)");
     for (const u of result2.unreadable) budget.add(`- ${codeSpan(describeUnreadable(u))}`);
@@ -37678,17 +37680,17 @@ function step(name, fullName, src, inRepo) {
 }
 function flowSteps(frames, site, inRepo) {
   const steps = [];
-  for (const frame of frames) {
-    for (const inl of frame.inlined) steps.push({ location: step(`${inl.function} [inline]`, inl.function, inl, inRepo) });
+  for (const frame2 of frames) {
+    for (const inl of frame2.inlined) steps.push({ location: step(`${inl.function} [inline]`, inl.function, inl, inRepo) });
     steps.push({
-      location: step(frameSymbol(frame), frame.function, frame, inRepo),
-      ...frame === site ? { importance: "essential" } : {}
+      location: step(frameSymbol(frame2), frame2.function, frame2, inRepo),
+      ...frame2 === site ? { importance: "essential" } : {}
     });
   }
   return steps;
 }
-function result(leak, ruleIndex, opts, inRepo) {
-  const site = allocationSite(leak.frames, inRepo);
+function result(leak2, ruleIndex, opts, inRepo) {
+  const site = allocationSite(leak2.frames, inRepo);
   const rule = SARIF_RULES[ruleIndex];
   const where = site ? physical(site.file, site.line, inRepo) : physical(opts.baseline, 1, inRepo);
   return {
@@ -37697,19 +37699,19 @@ function result(leak, ruleIndex, opts, inRepo) {
     level: rule.level,
     message: {
       // Code scanning shows the first sentence as the alert's title.
-      text: `${flatten(leak.title)}: ${leak.objects} object(s), ${leak.bytes} bytes.
-${backtraceText(leak.frames)}`
+      text: `${flatten(leak2.title)}: ${leak2.objects} object(s), ${leak2.bytes} bytes.
+${backtraceText(leak2.frames)}`
     },
     locations: [where],
-    partialFingerprints: { primaryLocationLineHash: leak.fingerprint },
-    codeFlows: [{ threadFlows: [{ locations: flowSteps(leak.frames, site?.frame, inRepo) }] }],
-    baselineState: BASELINE_STATE[leak.status],
+    partialFingerprints: { primaryLocationLineHash: leak2.fingerprint },
+    codeFlows: [{ threadFlows: [{ locations: flowSteps(leak2.frames, site?.frame, inRepo) }] }],
+    baselineState: BASELINE_STATE[leak2.status],
     properties: {
-      status: leak.status,
-      objects: leak.objects,
-      bytes: leak.bytes,
-      fingerprint: leak.fingerprint,
-      ...leak.baselineObjects !== void 0 ? { baselineObjects: leak.baselineObjects } : {}
+      status: leak2.status,
+      objects: leak2.objects,
+      bytes: leak2.bytes,
+      fingerprint: leak2.fingerprint,
+      ...leak2.baselineObjects !== void 0 ? { baselineObjects: leak2.baselineObjects } : {}
     }
   };
 }
@@ -37727,9 +37729,9 @@ function unreadableResult(u, opts, inRepo) {
 function renderSarif(check2, opts) {
   const inRepo = opts.inRepo ?? isRepoRelative;
   const results = [];
-  for (const leak of check2.leaks) {
-    const ruleIndex = RULE_OF[leak.status];
-    if (ruleIndex !== void 0) results.push(result(leak, ruleIndex, opts, inRepo));
+  for (const leak2 of check2.leaks) {
+    const ruleIndex = RULE_OF[leak2.status];
+    if (ruleIndex !== void 0) results.push(result(leak2, ruleIndex, opts, inRepo));
   }
   for (const u of check2.unreadable) results.push(unreadableResult(u, opts, inRepo));
   const version = opts.toolVersion ?? TOOL_VERSION;
@@ -37811,7 +37813,7 @@ function symbolizerProblem(v) {
   return "expected auto, addr2line, llvm-symbolizer, or such a command (aarch64-linux-gnu-addr2line, llvm-symbolizer-18, /opt/cross/bin/arm-linux-gnueabihf-addr2line)";
 }
 var COMMENT_ON_CHANGE = ["update", "new"];
-var MODES = ["check", "update-baseline", "baseline-pr"];
+var MODES = ["check", "update-baseline", "baseline-pr", "publish"];
 var ANALYSIS = ["symbolize", "check", "baseline-update", "diff"];
 var GATE = ["check", "baseline-update"];
 var INPUTS = [
@@ -37940,7 +37942,14 @@ var INPUTS = [
     choices: MODES,
     default: "check",
     help: "what the step does.",
-    details: "check: gate this run against the baseline. baseline-pr: open or update a pull request that brings the baseline to what this run shows (on the default branch only). update-baseline: write the baseline file in the workspace from this run (fixed leaks removed, notes kept, new ones only with accept-new) for a later step to commit or upload.",
+    details: "check: gate this run against the baseline. baseline-pr: open or update a pull request that brings the baseline to what this run shows (on the default branch only). update-baseline: write the baseline file in the workspace from this run (fixed leaks removed, notes kept, new ones only with accept-new) for a later step to commit or upload. publish: post the comment, annotations, job summary and file outputs of a result made elsewhere (the result input), and fail as its verdict says.",
+    action: true
+  },
+  {
+    name: "result",
+    kind: "path",
+    help: "mode publish: a result JSON made elsewhere (`kleak-gate check --target T --format json`), e.g. on a board runner or in a fork's workflow.",
+    details: "Refused unless its schema is kleak-gate/result@1, its target is this step's target, and its verdict agrees with its leaks. On workflow_run, the pull request comes from the event, never from this file.",
     action: true
   },
   {
@@ -38214,10 +38223,10 @@ function compileScope(scope) {
     return any;
   };
   return {
-    inScope: (leak) => {
+    inScope: (leak2) => {
       let inside = false;
       let judgedByPath = false;
-      for (const f of leak.frames) {
+      for (const f of leak2.frames) {
         if (f.module !== void 0 && hit(modules, normalizeModuleName(f.module))) inside = true;
         const files = [f.file, ...f.inlined.map((i) => i.file)].filter((x) => x !== void 0);
         if (files.length) judgedByPath = true;
@@ -38263,7 +38272,7 @@ function compileWaivers(waivers, now) {
   return waivers.map((waiver) => {
     let frames;
     if (waiver.frames) frames = compileFramePattern(waiver.frames);
-    const matches = (leak) => waiver.fingerprint !== void 0 ? leak.fingerprint === waiver.fingerprint : frames(leak.frames);
+    const matches = (leak2) => waiver.fingerprint !== void 0 ? leak2.fingerprint === waiver.fingerprint : frames(leak2.frames);
     return { waiver, expired: isExpired(waiver, now), matches };
   });
 }
@@ -38286,21 +38295,21 @@ function applyRules(leaks, config, opts) {
     );
     minSeen = opts.runs;
   }
-  for (const leak of leaks) {
-    if (leak.unidentified) continue;
-    const matching = waivers.map((w, i) => ({ w, i })).filter(({ w }) => w.matches(leak));
+  for (const leak2 of leaks) {
+    if (leak2.unidentified) continue;
+    const matching = waivers.map((w, i) => ({ w, i })).filter(({ w }) => w.matches(leak2));
     matching.forEach(({ i }) => used.add(i));
     const live = matching.find(({ w }) => !w.expired);
     let decision;
-    if (config.scope && !scope.inScope(leak)) {
+    if (config.scope && !scope.inScope(leak2)) {
       decision = { status: "out-of-scope", reason: `not in scope (${describeScope(config.scope)})` };
     } else if (live) {
       const w = live.w.waiver;
       decision = { status: "waived", reason: `${w.reason} (${describeWaiver(w)}${w.expires ? `, until ${w.expires}` : ""})` };
-    } else if (leak.runs.length < minSeen) {
-      decision = { status: "flaky", reason: `seen ${leak.runs.length}/${opts.runs} runs, below runs.min-seen ${minSeen}` };
+    } else if (leak2.runs.length < minSeen) {
+      decision = { status: "flaky", reason: `seen ${leak2.runs.length}/${opts.runs} runs, below runs.min-seen ${minSeen}` };
     }
-    if (decision) decisions.set(leak.fingerprint, decision);
+    if (decision) decisions.set(leak2.fingerprint, decision);
   }
   if (config.scope && leaks.length > 0) {
     for (const p of scope.unused())
@@ -38421,20 +38430,20 @@ function judgeAbsent(absent, leaks, blockers) {
   if (unidentified.length > 0) {
     reasons.push(`${unidentified.length} leak${unidentified.length === 1 ? "" : "s"} with unnamed frames in this run`);
   }
-  const fixed2 = [];
-  const notConfirmed = [];
+  const fixed3 = [];
+  const notConfirmed2 = [];
   for (const e of absent) {
     const entry = { fingerprint: e.fingerprint, title: e.title, key: e.frames, objects: e.objects, bytes: e.bytes };
     const why2 = blockers[0] ?? (unidentified.some((l) => couldBe(l, e)) ? "unnamed frames in this run" : void 0);
-    if (why2 === void 0) fixed2.push(entry);
-    else notConfirmed.push({ ...entry, reason: why2 });
+    if (why2 === void 0) fixed3.push(entry);
+    else notConfirmed2.push({ ...entry, reason: why2 });
   }
-  const out = { fixed: fixed2, notConfirmed };
+  const out = { fixed: fixed3, notConfirmed: notConfirmed2 };
   if (reasons.length > 0) out.removalBlocked = reasons.join("; ");
   return out;
 }
-function couldBe(leak, entry) {
-  const module = leak.unidentified?.module;
+function couldBe(leak2, entry) {
+  const module = leak2.unidentified?.module;
   if (module === void 0) return true;
   const modules = new Set(entry.frames.filter((f) => f.includes(":")).map((f) => normalizeModuleName(f.split(":")[0])));
   return modules.has(normalizeModuleName(module));
@@ -38442,57 +38451,57 @@ function couldBe(leak, entry) {
 
 // src/compare/compare.ts
 function compareWithBaseline(leaks, baseline, opts) {
-  const unreadable = opts.unreadable ?? [];
+  const unreadable2 = opts.unreadable ?? [];
   const accepted = new Map((baseline?.leaks ?? []).map((e) => [e.fingerprint, e]));
-  const compared = leaks.map((leak) => {
-    if (leak.unidentified) {
-      const n = leak.unidentified.addresses.length;
-      const reason = `${n} frame${n === 1 ? "" : "s"} that would identify it could not be named (${leak.unidentified.addresses.join(", ")}): it may be new`;
-      return { ...leak, status: "unidentified", reason };
+  const compared = leaks.map((leak2) => {
+    if (leak2.unidentified) {
+      const n = leak2.unidentified.addresses.length;
+      const reason = `${n} frame${n === 1 ? "" : "s"} that would identify it could not be named (${leak2.unidentified.addresses.join(", ")}): it may be new`;
+      return { ...leak2, status: "unidentified", reason };
     }
-    const decision = opts.decisions?.get(leak.fingerprint);
-    if (decision && decision.status !== "flaky") return { ...leak, status: decision.status, reason: decision.reason };
-    const entry = accepted.get(leak.fingerprint);
+    const decision = opts.decisions?.get(leak2.fingerprint);
+    if (decision && decision.status !== "flaky") return { ...leak2, status: decision.status, reason: decision.reason };
+    const entry = accepted.get(leak2.fingerprint);
     if (entry) {
-      const grown = leak.objects > opts.grownFactor * entry.objects;
-      if (grown && decision) return { ...leak, status: "flaky", reason: decision.reason, baselineObjects: entry.objects };
-      const c = { ...leak, status: grown ? "grown" : "known", baselineObjects: entry.objects };
-      if (grown) c.reason = `${leak.objects} objects, baseline accepts ${entry.objects} (grown factor ${opts.grownFactor})`;
+      const grown = leak2.objects > opts.grownFactor * entry.objects;
+      if (grown && decision) return { ...leak2, status: "flaky", reason: decision.reason, baselineObjects: entry.objects };
+      const c = { ...leak2, status: grown ? "grown" : "known", baselineObjects: entry.objects };
+      if (grown) c.reason = `${leak2.objects} objects, baseline accepts ${entry.objects} (grown factor ${opts.grownFactor})`;
       return c;
     }
-    if (decision) return { ...leak, status: decision.status, reason: decision.reason };
-    return { ...leak, status: "new" };
+    if (decision) return { ...leak2, status: decision.status, reason: decision.reason };
+    return { ...leak2, status: "new" };
   });
   const seen = new Set(leaks.map((l) => l.fingerprint));
   const blockers = [...opts.noEvidence ?? []];
-  if (unreadable.length > 0) {
-    blockers.push(`${unreadable.length} unreadable record${unreadable.length === 1 ? "" : "s"} in this run (any entry may be among them)`);
+  if (unreadable2.length > 0) {
+    blockers.push(`${unreadable2.length} unreadable record${unreadable2.length === 1 ? "" : "s"} in this run (any entry may be among them)`);
   }
   const absent = judgeAbsent(
     (baseline?.leaks ?? []).filter((e) => !seen.has(e.fingerprint)),
     compared,
     blockers
   );
-  const { fixed: fixed2, notConfirmed } = absent;
+  const { fixed: fixed3, notConfirmed: notConfirmed2 } = absent;
   const count = (s) => compared.filter((l) => l.status === s).length;
   const summary2 = {
     new: count("new"),
     known: count("known"),
     grown: count("grown"),
-    fixed: fixed2.length,
+    fixed: fixed3.length,
     waived: count("waived"),
     objects: compared.reduce((n, l) => n + l.objects, 0),
-    unreadable: unreadable.length,
+    unreadable: unreadable2.length,
     unidentified: count("unidentified"),
-    notConfirmed: notConfirmed.length
+    notConfirmed: notConfirmed2.length
   };
   return {
-    verdict: compared.some((l) => failsGate(l.status)) || unreadable.length > 0 ? "fail" : "pass",
+    verdict: compared.some((l) => failsGate(l.status)) || unreadable2.length > 0 ? "fail" : "pass",
     summary: summary2,
     leaks: compared,
-    fixed: fixed2,
-    notConfirmed,
-    unreadable,
+    fixed: fixed3,
+    notConfirmed: notConfirmed2,
+    unreadable: unreadable2,
     ...absent.removalBlocked !== void 0 ? { removalBlocked: absent.removalBlocked } : {},
     warnings: opts.warnings ?? [],
     runs: opts.runs
@@ -38801,8 +38810,8 @@ var KallsymsSymbol = class _KallsymsSymbol {
   get address() {
     return BigInt(this.hi) << 32n | BigInt(this.lo);
   }
-  static at(address, type, name, index, module) {
-    const s = new _KallsymsSymbol(Number(address >> 32n), Number(address & 0xffffffffn), type, name, index);
+  static at(address2, type, name, index, module) {
+    const s = new _KallsymsSymbol(Number(address2 >> 32n), Number(address2 & 0xffffffffn), type, name, index);
     if (module !== void 0) s.module = module;
     return s;
   }
@@ -39139,7 +39148,7 @@ var PLAIN_SYMBOL = /^\s*(?:\[<([0-9a-fA-F]+|\(____ptrval____\)|\(ptrval\))>\]\s+
 function parseFrameLine(line) {
   const plain = PLAIN_SYMBOL.exec(line);
   if (plain && plain[5] !== "inline") {
-    const frame = {
+    const frame2 = {
       address: realColumnAddress(plain[1]),
       function: plain[2],
       offset: parseInt(plain[3], 16),
@@ -39151,7 +39160,7 @@ function parseFrameLine(line) {
       file: void 0,
       line: void 0
     };
-    return plain[1] === void 0 ? { kind: "frame", frame } : { kind: "frame", frame, columnAddress: plain[1] };
+    return plain[1] === void 0 ? { kind: "frame", frame: frame2 } : { kind: "frame", frame: frame2, columnAddress: plain[1] };
   }
   let rest = line.trim();
   let columnAddress;
@@ -39195,12 +39204,12 @@ function parseFrameLine(line) {
   }
   const raw = RAW.exec(symbol);
   if (raw) {
-    const address = BigInt("0x" + raw[1]);
+    const address2 = BigInt("0x" + raw[1]);
     if (isTerminator(raw[1])) return { kind: "terminator" };
     return {
       kind: "frame",
       columnAddress,
-      frame: { address, resolvedBy: "unresolved", inlined: [], text: rest, module, file, line: lineNo }
+      frame: { address: address2, resolvedBy: "unresolved", inlined: [], text: rest, module, file, line: lineNo }
     };
   }
   const sym = SYMBOL.exec(symbol);
@@ -39308,12 +39317,12 @@ function parseRecord(input, start) {
       pendingInline.push(parsed.inline);
       continue;
     }
-    const frame = parsed.frame;
+    const frame2 = parsed.frame;
     if (pendingInline.length) {
-      frame.inlined = pendingInline;
+      frame2.inlined = pendingInline;
       pendingInline = [];
     }
-    record.frames.push(frame);
+    record.frames.push(frame2);
   }
   const atEnd = i >= lines.length - 1 && lines.slice(i).every((l) => l.text.trim() === "");
   const last = lines[i - 1];
@@ -39523,11 +39532,11 @@ var WarningTally = class {
   }
   /** Raw frames no snapshot covers: reported after source resolution, which may still name them (init code). */
   notCoveredAddresses = /* @__PURE__ */ new Set();
-  notCovered(address) {
-    this.notCoveredAddresses.add(address);
+  notCovered(address2) {
+    this.notCoveredAddresses.add(address2);
   }
-  ambiguous(address, hits, views) {
-    this.add("ambiguous", `${hex(address)}: ${describe(hits, views)}`);
+  ambiguous(address2, hits, views) {
+    this.add("ambiguous", `${hex(address2)}: ${describe(hits, views)}`);
   }
   staleRenamed(kernelText, snapshotName) {
     this.add("stale-renamed", `kernel printed "${kernelText}", the object's snapshot has ${snapshotName}`);
@@ -39589,34 +39598,34 @@ function symbolizeRecords(given, tables) {
 function snapshotOfLoad(byTime, jiffies) {
   return byTime.find((t) => t.takenAtJiffies >= jiffies) ?? byTime[byTime.length - 1];
 }
-function nameFrame(frame, views, byTime, tally) {
-  const raw = frame.function === void 0;
-  if (!raw && frame.module === void 0) return frame;
-  const address = raw ? frame.address : frame.address ?? addressAtReadTime(frame, byTime);
-  if (address === void 0) return frame;
-  const hits = views.map((t) => lookupAddress(t, address));
+function nameFrame(frame2, views, byTime, tally) {
+  const raw = frame2.function === void 0;
+  if (!raw && frame2.module === void 0) return frame2;
+  const address2 = raw ? frame2.address : frame2.address ?? addressAtReadTime(frame2, byTime);
+  if (address2 === void 0) return frame2;
+  const hits = views.map((t) => lookupAddress(t, address2));
   const agreed = allSame(hits);
   if (raw) {
-    if (agreed) return named(frame, address, agreed, views);
-    if (hits.every((h) => h === void 0)) tally.notCovered(address);
-    else tally.ambiguous(address, hits, views);
-    return frame;
+    if (agreed) return named(frame2, address2, agreed, views);
+    if (hits.every((h) => h === void 0)) tally.notCovered(address2);
+    else tally.ambiguous(address2, hits, views);
+    return frame2;
   }
-  if (agreed && agreed.symbolAddress === address - BigInt(frame.offset ?? 0) && sameModule(agreed.module, frame.module)) {
-    return { ...frame, address, snapshot: labelOf(views) };
+  if (agreed && agreed.symbolAddress === address2 - BigInt(frame2.offset ?? 0) && sameModule(agreed.module, frame2.module)) {
+    return { ...frame2, address: address2, snapshot: labelOf(views) };
   }
-  const stale = frame.text;
+  const stale = frame2.text;
   if (agreed && views.length === 1 && byTime.length > 1) {
     tally.staleRenamed(stale, formatHit(agreed));
-    return named(frame, address, agreed, views);
+    return named(frame2, address2, agreed, views);
   }
   tally.staleUnresolved(stale, hits, views);
-  return { ...frame, function: void 0, offset: void 0, size: void 0, module: void 0, address, resolvedBy: "unresolved" };
+  return { ...frame2, function: void 0, offset: void 0, size: void 0, module: void 0, address: address2, resolvedBy: "unresolved" };
 }
-function addressAtReadTime(frame, byTime) {
+function addressAtReadTime(frame2, byTime) {
   for (let i = byTime.length - 1; i >= 0; i--) {
-    const syms = findSymbol(byTime[i], frame.function, frame.module);
-    if (syms.length > 0) return syms[0].address + BigInt(frame.offset ?? 0);
+    const syms = findSymbol(byTime[i], frame2.function, frame2.module);
+    if (syms.length > 0) return syms[0].address + BigInt(frame2.offset ?? 0);
   }
   return void 0;
 }
@@ -39632,19 +39641,19 @@ function allSame(hits) {
 function sameModule(a, b) {
   return (a === void 0 ? void 0 : normalizeModuleName(a)) === (b === void 0 ? void 0 : normalizeModuleName(b));
 }
-function named(frame, address, hit, views) {
+function named(frame2, address2, hit, views) {
   return {
-    address,
+    address: address2,
     function: hit.function,
     offset: hit.offset,
     size: hit.size,
     module: hit.module,
     resolvedBy: "kallsyms",
     snapshot: labelOf(views),
-    file: frame.file,
-    line: frame.line,
-    inlined: frame.inlined,
-    text: frame.text
+    file: frame2.file,
+    line: frame2.line,
+    inlined: frame2.inlined,
+    text: frame2.text
   };
 }
 var labels = /* @__PURE__ */ new WeakMap();
@@ -40040,27 +40049,27 @@ function groupLeaks(records) {
     const unidentified = unidentifiedOf(record);
     const key = unidentified ? unidentifiedKey(record) : fingerprintKey(record);
     const fingerprint = fingerprintOf(key);
-    let leak = byFingerprint.get(fingerprint);
-    if (!leak) {
+    let leak2 = byFingerprint.get(fingerprint);
+    if (!leak2) {
       const title = unidentified ? unidentifiedTitle(record, unidentified) : titleOf(record);
-      leak = { fingerprint, title, objects: 0, bytes: 0, frames: record.frames, key, runs: [], records: [] };
-      if (unidentified) leak.unidentified = unidentified;
-      byFingerprint.set(fingerprint, leak);
+      leak2 = { fingerprint, title, objects: 0, bytes: 0, frames: record.frames, key, runs: [], records: [] };
+      if (unidentified) leak2.unidentified = unidentified;
+      byFingerprint.set(fingerprint, leak2);
       perRun.set(fingerprint, /* @__PURE__ */ new Map());
     }
-    leak.records.push(record);
-    if (!leak.runs.includes(record.run)) leak.runs.push(record.run);
+    leak2.records.push(record);
+    if (!leak2.runs.includes(record.run)) leak2.runs.push(record.run);
     const counts = perRun.get(fingerprint);
     const c = counts.get(record.run) ?? { objects: 0, bytes: 0 };
     c.objects++;
     c.bytes += record.size;
     counts.set(record.run, c);
   }
-  for (const leak of byFingerprint.values()) {
-    for (const c of perRun.get(leak.fingerprint).values()) {
-      if (c.objects > leak.objects || c.objects === leak.objects && c.bytes > leak.bytes) {
-        leak.objects = c.objects;
-        leak.bytes = c.bytes;
+  for (const leak2 of byFingerprint.values()) {
+    for (const c of perRun.get(leak2.fingerprint).values()) {
+      if (c.objects > leak2.objects || c.objects === leak2.objects && c.bytes > leak2.bytes) {
+        leak2.objects = c.objects;
+        leak2.bytes = c.bytes;
       }
     }
   }
@@ -40296,37 +40305,37 @@ function indexOf(elf) {
   }
   return idx;
 }
-function locate(frame, elf, shown) {
-  const fn2 = frame.function;
-  if (fn2 === void 0 || frame.offset === void 0) return { ok: false, kind: "frame", why: "frame has no symbol+offset" };
+function locate(frame2, elf, shown) {
+  const fn2 = frame2.function;
+  if (fn2 === void 0 || frame2.offset === void 0) return { ok: false, kind: "frame", why: "frame has no symbol+offset" };
   const { layout, byName, byPlace } = indexOf(elf);
   const rel = elf.type === ET_REL;
   const named3 = byName.get(fn2) ?? [];
   if (named3.length === 0) return { ok: false, kind: "mismatch", why: `${fn2} is not a function in ${shown}` };
   let fits = named3;
-  if (frame.size !== void 0) {
+  if (frame2.size !== void 0) {
     fits = named3.filter((p) => {
       const r = printedSize(layout, p.sym, rel);
-      return r !== void 0 && frame.size >= r.min && frame.size <= r.max;
+      return r !== void 0 && frame2.size >= r.min && frame2.size <= r.max;
     });
     if (fits.length === 0) {
       const r = printedSize(layout, named3[0].sym, rel);
       const there = r ? r.min === r.max ? hex(r.min) : `${hex(r.min)}..${hex(r.max)}` : "?";
-      return { ok: false, kind: "mismatch", why: `${fn2} is ${there} bytes in ${shown}, the kernel printed /${hex(frame.size)}` };
+      return { ok: false, kind: "mismatch", why: `${fn2} is ${there} bytes in ${shown}, the kernel printed /${hex(frame2.size)}` };
     }
   }
   if (fits.length > 1) {
     return {
       ok: false,
       kind: "frame",
-      why: `${fits.length} functions named ${fn2}${frame.size !== void 0 ? ` of size ${hex(frame.size)}` : ""} in ${shown}`
+      why: `${fits.length} functions named ${fn2}${frame2.size !== void 0 ? ` of size ${hex(frame2.size)}` : ""} in ${shown}`
     };
   }
   const { sym, region, at } = fits[0];
-  const pc = frame.offset > 0 ? frame.offset - 1 : 0;
+  const pc = frame2.offset > 0 ? frame2.offset - 1 : 0;
   const extent = sym.size > 0 ? sym.size : printedSize(layout, sym, rel)?.min ?? 0;
   if (pc >= extent) {
-    return { ok: false, kind: "mismatch", why: `${fn2}+${hex(frame.offset)} is past the end of ${fn2} (${hex(extent)} bytes) in ${shown}` };
+    return { ok: false, kind: "mismatch", why: `${fn2}+${hex(frame2.offset)} is past the end of ${fn2} (${hex(extent)} bytes) in ${shown}` };
   }
   const aliases = (byPlace.get(placeKey(fits[0])) ?? []).filter((n) => n !== fn2);
   return { ok: true, target: { sym, region, at, pcInSection: sym.value + BigInt(pc), aliases } };
@@ -40583,11 +40592,11 @@ function placeModule(elf, ms) {
   if (base.core === void 0 && base.init === void 0) return "the .ko has no code";
   return { base, layout: codeLayout(elf, given) };
 }
-function regionOf(pm, address) {
+function regionOf(pm, address2) {
   for (const region of ["core", "init"]) {
     const b = pm.base[region];
-    if (b !== void 0 && address >= b && address < b + BigInt(pm.layout.end[region])) {
-      return { region, at: address - b };
+    if (b !== void 0 && address2 >= b && address2 < b + BigInt(pm.layout.end[region])) {
+      return { region, at: address2 - b };
     }
   }
   return void 0;
@@ -40625,12 +40634,12 @@ function nameInitFrames(records, placed, warnings) {
   if (placed.length === 0) return records;
   return records.map((r) => ({ ...r, frames: r.frames.map((f) => nameOne(f, placed, warnings)) }));
 }
-function nameOne(frame, placed, warnings) {
-  if (frame.function !== void 0 || frame.address === void 0) return frame;
+function nameOne(frame2, placed, warnings) {
+  if (frame2.function !== void 0 || frame2.address === void 0) return frame2;
   const namings = /* @__PURE__ */ new Map();
   let inCore = false;
   for (const { file, pm } of placed) {
-    const hit = regionOf(pm, frame.address);
+    const hit = regionOf(pm, frame2.address);
     if (!hit) continue;
     if (hit.region === "core") {
       inCore = true;
@@ -40644,14 +40653,14 @@ function nameOne(frame, placed, warnings) {
     const n2 = { module: file.module, function: p.sym.name, offset: Number(hit.at - p.at), size };
     namings.set(JSON.stringify(n2), n2);
   }
-  if (namings.size === 0) return frame;
-  const addr = hex(frame.address);
+  if (namings.size === 0) return frame2;
+  const addr = hex(frame2.address);
   if (namings.size > 1 || inCore) {
     warnings.push(`${addr} is init code in one given module layout and other code in another (a module loaded twice?); left unnamed`);
-    return frame;
+    return frame2;
   }
   const n = [...namings.values()][0];
-  return { ...frame, ...n, resolvedBy: "debug-info" };
+  return { ...frame2, ...n, resolvedBy: "debug-info" };
 }
 
 // src/resolve/paths.ts
@@ -40843,12 +40852,12 @@ var NoLineTally = class {
   }
   finder;
   seen = /* @__PURE__ */ new Map();
-  add(file, tool, frame) {
+  add(file, tool, frame2) {
     const reason = this.reason(file, tool);
     const key = `${file.shown}\0${tool.command}\0${reason}`;
     const b = this.seen.get(key);
     if (b) b.count++;
-    else this.seen.set(key, { count: 1, example: formatFrame(frame), tool: tool.command, where: `${file.shown}: ${reason}` });
+    else this.seen.set(key, { count: 1, example: formatFrame(frame2), tool: tool.command, where: `${file.shown}: ${reason}` });
   }
   messages() {
     return [...this.seen.values()].map(
@@ -40917,7 +40926,7 @@ var baseName = (fn2) => fn2.replace(/\..*$/, "");
 function applyAnswers(records, jobs, { answers, tools }, paths, finder, warnings) {
   const noLine = new NoLineTally(finder);
   jobs.forEach((job, j) => {
-    const frame = records[job.ref.rec].frames[job.ref.fr];
+    const frame2 = records[job.ref.rec].frames[job.ref.fr];
     const results = /* @__PURE__ */ new Map();
     let answeredNothing;
     for (const [place2, chain] of answers[j].entries()) {
@@ -40934,12 +40943,12 @@ function applyAnswers(records, jobs, { answers, tools }, paths, finder, warnings
         warnings.push(`debug info names ${outer.function} where the report has ${job.frame.function}; no source line for that frame`);
         return;
       }
-      const inlined = chain.slice(0, -1).map((f) => ({
+      const inlined2 = chain.slice(0, -1).map((f) => ({
         function: f.function,
         ...f.file !== void 0 ? { file: paths.map(f.file) } : {},
         ...f.line !== void 0 ? { line: f.line } : {}
       }));
-      const r2 = { file: paths.map(outer.file), line: outer.line, inlined };
+      const r2 = { file: paths.map(outer.file), line: outer.line, inlined: inlined2 };
       results.set(JSON.stringify(r2), r2);
     }
     if (results.size > 1) {
@@ -40950,10 +40959,10 @@ function applyAnswers(records, jobs, { answers, tools }, paths, finder, warnings
       return;
     }
     const r = [...results.values()][0];
-    if (r) Object.assign(frame, r);
+    if (r) Object.assign(frame2, r);
     else if (answeredNothing) {
       const file = job.places[answeredNothing.place].file;
-      noLine.add(file, tools.get(file), frame);
+      noLine.add(file, tools.get(file), frame2);
     }
   });
   warnings.push(...noLine.messages());
@@ -41325,10 +41334,10 @@ async function analyze(opts) {
     runs.push({ records: parsed.records, tables: [...own, ...shared], buildIds: cap.buildIds, moduleSections: cap.moduleSections });
   }
   const records = [];
-  const unreadable = [];
+  const unreadable2 = [];
   for (const run2 of runs) {
     const readable = run2.records.filter((r) => r.unreadable === void 0);
-    unreadable.push(...run2.records.filter((r) => r.unreadable !== void 0).map(unreadableEntry));
+    unreadable2.push(...run2.records.filter((r) => r.unreadable !== void 0).map(unreadableEntry));
     const tables = pairTables(run2.tables, readable, run2.records[0]?.source.file ?? "the report");
     const named3 = symbolizeRecords(readable, tables);
     warnings.push(...named3.warnings.map((w) => runs.length > 1 ? `run ${run2.records[0]?.source.file ?? ""}: ${w}` : w));
@@ -41339,7 +41348,7 @@ async function analyze(opts) {
     if (leftRaw) warnings.push(leftRaw);
     records.push(...resolved.records);
   }
-  return { leaks: groupLeaks(records), unreadable, noEvidence, runs: runs.length, warnings: dedupe2(warnings) };
+  return { leaks: groupLeaks(records), unreadable: unreadable2, noEvidence, runs: runs.length, warnings: dedupe2(warnings) };
 }
 function requireSymbolTable(records) {
   let count = 0;
@@ -41437,29 +41446,29 @@ async function check(opts) {
 // src/baseline/update.ts
 function updateBaseline(previous, result2, acceptNew) {
   const old = new Map((previous ?? emptyBaseline()).leaks.map((e) => [e.fingerprint, e]));
-  const fixed2 = new Set(result2.removalBlocked === void 0 ? result2.fixed.map((f) => f.fingerprint) : []);
+  const fixed3 = new Set(result2.removalBlocked === void 0 ? result2.fixed.map((f) => f.fingerprint) : []);
   const added = [];
   const updated = [];
-  const removed = [...old.values()].filter((e) => fixed2.has(e.fingerprint));
-  const leaks = [...old.values()].filter((e) => !fixed2.has(e.fingerprint));
-  for (const leak of result2.leaks) {
-    const prev = old.get(leak.fingerprint);
+  const removed = [...old.values()].filter((e) => fixed3.has(e.fingerprint));
+  const leaks = [...old.values()].filter((e) => !fixed3.has(e.fingerprint));
+  for (const leak2 of result2.leaks) {
+    const prev = old.get(leak2.fingerprint);
     if (prev) {
-      if (leak.status === "grown" && acceptNew) {
+      if (leak2.status === "grown" && acceptNew) {
         const i = leaks.indexOf(prev);
-        const next = { ...prev, objects: leak.objects, bytes: leak.bytes };
+        const next = { ...prev, objects: leak2.objects, bytes: leak2.bytes };
         leaks[i] = next;
         updated.push(next);
       }
       continue;
     }
-    if (leak.status === "new" && acceptNew) {
+    if (leak2.status === "new" && acceptNew) {
       const entry = {
-        fingerprint: leak.fingerprint,
-        title: leak.title,
-        frames: leak.key,
-        objects: leak.objects,
-        bytes: leak.bytes
+        fingerprint: leak2.fingerprint,
+        title: leak2.title,
+        frames: leak2.key,
+        objects: leak2.objects,
+        bytes: leak2.bytes
       };
       leaks.push(entry);
       added.push(entry);
@@ -41631,10 +41640,10 @@ function baselinePrBody(input) {
   if (change.added.length) {
     out.push("", `### New: accepted into the baseline (${change.added.length})`, "");
     for (const e of change.added) {
-      const leak = leaks.get(e.fingerprint);
-      const seen = leak ? `seen in ${leak.runs.length}/${result2.runs} run(s), ` : "";
+      const leak2 = leaks.get(e.fingerprint);
+      const seen = leak2 ? `seen in ${leak2.runs.length}/${result2.runs} run(s), ` : "";
       out.push(`- ${codeSpan(e.title)} ${codeSpan(e.fingerprint)}: ${seen}${e.objects} object(s), ${e.bytes} bytes`);
-      if (leak) out.push("", codeBlock(backtraceText(leak.frames)).replace(/^/gm, "  "), "");
+      if (leak2) out.push("", codeBlock(backtraceText(leak2.frames)).replace(/^/gm, "  "), "");
     }
   }
   if (change.updated.length) {
@@ -41665,13 +41674,13 @@ async function proposeBaselinePr(s, plan, api) {
   const current = await fileAt(cwd, base, path2);
   const open4 = await api.findOpenPulls(s.repo, branch);
   const remoteSha = await remoteBranch(cwd, s.remote, branch);
-  const done = (operation, message, number) => ({
+  const done = (operation, message, pr2) => ({
     operation,
     branch,
     change,
     result: result2,
     message,
-    ...number !== void 0 ? { number } : {}
+    ...pr2 ? { number: pr2.number, ...pr2.html_url ? { url: pr2.html_url } : {} } : {}
   });
   if (current === text) {
     for (const pr2 of open4) {
@@ -41683,7 +41692,7 @@ async function proposeBaselinePr(s, plan, api) {
       await api.updatePull(s.repo, pr2.number, { state: "closed" });
     }
     if (remoteSha) await deleteRemoteBranch(cwd, s.remote, branch, remoteSha);
-    if (open4.length) return done("closed", `${path2} is current: closed #${open4.map((p) => p.number).join(", #")}`, open4[0].number);
+    if (open4.length) return done("closed", `${path2} is current: closed #${open4.map((p) => p.number).join(", #")}`, open4[0]);
     return done("none", `${path2} is current: no pull request needed`);
   }
   const title = baselinePrTitle({ target: s.target, change });
@@ -41709,13 +41718,13 @@ From ${s.runUrl}
   const pr = open4[0];
   if (!pr) {
     const created = await api.createPull(s.repo, { head: branch, base: s.baseBranch, title, body });
-    return done("created", `opened #${created.number} from ${branch}: ${describeChange(change)}`, created.number);
+    return done("created", `opened #${created.number} from ${branch}: ${describeChange(change)}`, created);
   }
   if (pushed || pr.title !== title || pr.body.replace(/\r\n/g, "\n") !== body) {
     await api.updatePull(s.repo, pr.number, { title, body });
-    return done("updated", `updated #${pr.number} from ${branch}: ${describeChange(change)}`, pr.number);
+    return done("updated", `updated #${pr.number} from ${branch}: ${describeChange(change)}`, pr);
   }
-  return done("none", `#${pr.number} already proposes this baseline`, pr.number);
+  return done("none", `#${pr.number} already proposes this baseline`, pr);
 }
 
 // src/action/update-baseline.ts
@@ -41723,31 +41732,66 @@ import { mkdir as mkdir2, readFile as readFile4, writeFile as writeFile2 } from 
 import { dirname } from "node:path";
 
 // src/action/outputs.ts
+import { writeFileSync } from "node:fs";
+import { join as join7 } from "node:path";
 var FILE_FORMATS = FORMATS.filter((f) => f.actionFile);
+var RESULT_JSON_MAX = 9e5;
 var OUTPUTS = [
   { name: "verdict", description: "pass or fail." },
   { name: "new", description: "Number of new leaks (not in the baseline)." },
   { name: "known", description: "Number of leaks accepted in the baseline and seen again." },
   { name: "grown", description: "Number of known leaks with more objects than the baseline accepts (they fail the gate too)." },
   { name: "fixed", description: "Number of baseline leaks not seen in this run." },
-  { name: "result-json", description: "The result as JSON (schema kleak-gate/result@1, as `kleak-gate check --format json`)." },
+  { name: "unidentified", description: "Number of leaks whose allocation site could not be named (they fail the gate)." },
+  { name: "unreadable", description: "Number of kmemleak records that could not be read (they fail the gate)." },
+  {
+    name: "result-json",
+    description: 'The result as JSON (schema kleak-gate/result@1, as `kleak-gate check --format json`). Over 900 kB, only its short form: verdict, summary, "truncated": true and "resultFile".'
+  },
+  { name: "result-file", description: "Path of a file holding the whole result JSON (in RUNNER_TEMP), whatever its size." },
   ...FILE_FORMATS.map((f) => ({ name: f.name, description: `Path of the ${f.name} file written (the ${f.name} input), or empty.` })),
+  { name: "comment-id", description: "Mode check and publish: the id of the sticky PR comment posted or kept, or empty." },
   { name: "baseline-change", description: 'Modes update-baseline and baseline-pr: the change in words, e.g. "added 1, removed 2".' },
   { name: "pull-request-operation", description: "Mode baseline-pr: created, updated, closed or none." },
-  { name: "pull-request-number", description: "Mode baseline-pr: the baseline pull request number, or empty." }
+  { name: "pull-request-number", description: "Mode baseline-pr: the baseline pull request number, or empty." },
+  { name: "pull-request-url", description: "Mode baseline-pr: the baseline pull request URL, or empty." }
 ];
-function setOutputs(result2, files) {
+function resultOutput(result2, place2, file, max = RESULT_JSON_MAX) {
+  const whole = JSON.stringify(resultJson(result2, place2.target));
+  if (Buffer.byteLength(whole, "utf8") <= max) return { text: whole, short: false };
+  const text = JSON.stringify({
+    schema: RESULT_SCHEMA,
+    ...place2.target !== void 0 ? { target: place2.target } : {},
+    verdict: result2.verdict,
+    summary: result2.summary,
+    runs: result2.runs,
+    truncated: true,
+    resultFile: file
+  });
+  return { text, short: true };
+}
+function setOutputs(result2, files, place2) {
   setOutput("verdict", result2.verdict);
   setOutput("new", String(result2.summary.new));
   setOutput("known", String(result2.summary.known));
   setOutput("grown", String(result2.summary.grown));
   setOutput("fixed", String(result2.summary.fixed));
-  setOutput("result-json", JSON.stringify(resultJson(result2)));
+  setOutput("unidentified", String(result2.summary.unidentified));
+  setOutput("unreadable", String(result2.summary.unreadable));
+  const file = join7(place2.dir, `kleak-gate-result${place2.target ? `-${place2.target}` : ""}.json`);
+  writeFileSync(file, `${JSON.stringify(resultJson(result2, place2.target), null, 2)}
+`);
+  setOutput("result-file", file);
+  const inline = resultOutput(result2, place2, file);
+  setOutput("result-json", inline.text);
+  if (inline.short) {
+    info(`kleak-gate: the result JSON is over ${RESULT_JSON_MAX} bytes: result-json holds its short form, the whole is in ${file}`);
+  }
   for (const f of FILE_FORMATS) setOutput(f.name, files[f.name] ?? "");
 }
 
 // src/action/update-baseline.ts
-async function runUpdateBaselineMode(opts, acceptNew) {
+async function runUpdateBaselineMode(opts, acceptNew, place2) {
   const { result: result2, baseline } = await runCheck(opts, true);
   const change = updateBaseline(baseline, result2, acceptNew);
   const path2 = inputPath(opts.cwd, opts.baseline);
@@ -41761,7 +41805,215 @@ async function runUpdateBaselineMode(opts, acceptNew) {
   info(`kleak-gate: ${opts.baseline}: ${words}${before === text ? " (unchanged)" : ""}`);
   for (const note of updateNotes(change, result2, acceptNew, "set accept-new: true to accept them")) info(`kleak-gate: ${note}`);
   setOutput("baseline-change", words);
-  setOutputs(result2, {});
+  setOutputs(result2, {}, place2);
+}
+
+// src/render/json-read.ts
+var STATUSES = ["new", "known", "grown", "waived", "out-of-scope", "flaky", "unidentified"];
+var RESOLVED_BY = ["kernel", "kallsyms", "debug-info", "unresolved"];
+var Reader = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  fail(path2, what2) {
+    throw new InputError(this.file, `${path2}: ${what2}`);
+  }
+  obj(v, path2) {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) this.fail(path2, "expected an object");
+    return v;
+  }
+  arr(v, path2) {
+    if (!Array.isArray(v)) this.fail(path2, "expected an array");
+    return v;
+  }
+  str(v, path2) {
+    if (typeof v !== "string") this.fail(path2, "expected a string");
+    return v;
+  }
+  count(v, path2) {
+    if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0) this.fail(path2, "expected a whole number");
+    return v;
+  }
+  optStr(v, path2) {
+    return v === void 0 ? void 0 : this.str(v, path2);
+  }
+  optCount(v, path2) {
+    return v === void 0 ? void 0 : this.count(v, path2);
+  }
+  oneOf(v, values, path2) {
+    if (!values.includes(v)) this.fail(path2, `expected one of ${values.join(", ")}`);
+    return v;
+  }
+};
+function address(r, v, path2) {
+  if (v === void 0) return void 0;
+  const s = r.str(v, path2);
+  if (!/^0x[0-9a-f]{1,16}$/i.test(s)) r.fail(path2, "expected a hex address");
+  return BigInt(s);
+}
+function inlined(r, v, path2) {
+  const o = r.obj(v, path2);
+  const file = r.optStr(o.file, `${path2}.file`);
+  const line = r.optCount(o.line, `${path2}.line`);
+  return {
+    function: r.str(o.function, `${path2}.function`),
+    ...file !== void 0 ? { file } : {},
+    ...line !== void 0 ? { line } : {}
+  };
+}
+function frame(r, v, path2) {
+  const o = r.obj(v, path2);
+  const f = {
+    resolvedBy: r.oneOf(o.resolvedBy, RESOLVED_BY, `${path2}.resolvedBy`),
+    inlined: r.arr(o.inlined ?? [], `${path2}.inlined`).map((x, i) => inlined(r, x, `${path2}.inlined[${i}]`)),
+    text: ""
+  };
+  const fn2 = r.optStr(o.function, `${path2}.function`);
+  if (fn2 !== void 0) f.function = fn2;
+  const mod = r.optStr(o.module, `${path2}.module`);
+  if (mod !== void 0) f.module = mod;
+  const offset = r.optCount(o.offset, `${path2}.offset`);
+  if (offset !== void 0) f.offset = offset;
+  const size = r.optCount(o.size, `${path2}.size`);
+  if (size !== void 0) f.size = size;
+  const addr = address(r, o.address, `${path2}.address`);
+  if (addr !== void 0) f.address = addr;
+  const snapshot = r.optStr(o.snapshot, `${path2}.snapshot`);
+  if (snapshot !== void 0) f.snapshot = snapshot;
+  const file = r.optStr(o.file, `${path2}.file`);
+  if (file !== void 0) f.file = file;
+  const line = r.optCount(o.line, `${path2}.line`);
+  if (line !== void 0) f.line = line;
+  f.text = fn2 ?? (typeof o.address === "string" ? o.address : "?");
+  return f;
+}
+function leak(r, v, path2, runs) {
+  const o = r.obj(v, path2);
+  const seen = /^(\d+)\/(\d+)$/.exec(r.str(o.seen, `${path2}.seen`));
+  if (!seen || Number(seen[1]) > runs) r.fail(`${path2}.seen`, `expected k/${runs}`);
+  const first = o.firstRecord === void 0 ? void 0 : r.obj(o.firstRecord, `${path2}.firstRecord`);
+  const out = {
+    fingerprint: r.str(o.fingerprint, `${path2}.fingerprint`),
+    status: r.oneOf(o.status, STATUSES, `${path2}.status`),
+    title: r.str(o.title, `${path2}.title`),
+    objects: r.count(o.objects, `${path2}.objects`),
+    bytes: r.count(o.bytes, `${path2}.bytes`),
+    key: r.arr(o.key ?? [], `${path2}.key`).map((k, i) => r.str(k, `${path2}.key[${i}]`)),
+    frames: r.arr(o.frames, `${path2}.frames`).map((f, i) => frame(r, f, `${path2}.frames[${i}]`)),
+    // Which runs is not in the file, only how many: enough for every output.
+    runs: Array.from({ length: Number(seen[1]) }, (_, i) => i),
+    records: []
+  };
+  const reason = r.optStr(o.reason, `${path2}.reason`);
+  if (reason !== void 0) out.reason = reason;
+  const was = r.optCount(o.baselineObjects, `${path2}.baselineObjects`);
+  if (was !== void 0) out.baselineObjects = was;
+  if (o.unnamed !== void 0) {
+    out.unidentified = { addresses: r.arr(o.unnamed, `${path2}.unnamed`).map((a, i) => r.str(a, `${path2}.unnamed[${i}]`)) };
+  }
+  if (first) {
+    const comm = r.optStr(first.comm, `${path2}.firstRecord.comm`);
+    const pid = r.optCount(first.pid, `${path2}.firstRecord.pid`);
+    const jiffies = r.optStr(first.jiffies, `${path2}.firstRecord.jiffies`);
+    if (jiffies !== void 0 && !/^\d{1,20}$/.test(jiffies)) r.fail(`${path2}.firstRecord.jiffies`, "expected a whole number");
+    out.records = [
+      {
+        object: r.str(first.object, `${path2}.firstRecord.object`),
+        size: r.count(first.size, `${path2}.firstRecord.size`),
+        ...comm !== void 0 ? { comm } : {},
+        ...pid !== void 0 ? { pid } : {},
+        ...jiffies !== void 0 ? { jiffies: BigInt(jiffies) } : {},
+        frames: out.frames,
+        source: { file: r.str(first.report, `${path2}.firstRecord.report`), line: r.count(first.line, `${path2}.firstRecord.line`) },
+        run: 0
+      }
+    ];
+  }
+  return out;
+}
+function fixed2(r, v, path2) {
+  const o = r.obj(v, path2);
+  return {
+    fingerprint: r.str(o.fingerprint, `${path2}.fingerprint`),
+    title: r.str(o.title, `${path2}.title`),
+    key: r.arr(o.key ?? [], `${path2}.key`).map((k, i) => r.str(k, `${path2}.key[${i}]`)),
+    objects: r.count(o.objects, `${path2}.objects`),
+    bytes: r.count(o.bytes, `${path2}.bytes`)
+  };
+}
+function notConfirmed(r, v, path2) {
+  return { ...fixed2(r, v, path2), reason: r.str(r.obj(v, path2).reason, `${path2}.reason`) };
+}
+function unreadable(r, v, path2) {
+  const o = r.obj(v, path2);
+  const object = r.optStr(o.object, `${path2}.object`);
+  const size = r.optCount(o.size, `${path2}.size`);
+  return {
+    file: r.str(o.file, `${path2}.file`),
+    line: r.count(o.line, `${path2}.line`),
+    cause: r.str(o.cause, `${path2}.cause`),
+    run: 0,
+    ...object !== void 0 ? { object } : {},
+    ...size !== void 0 ? { size } : {}
+  };
+}
+function readResultJson(text, file) {
+  const r = new Reader(file);
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    throw new InputError(file, `not JSON: ${e.message}`);
+  }
+  const o = r.obj(parsed, "the result");
+  if (o.schema !== RESULT_SCHEMA) r.fail("schema", `is ${JSON.stringify(o.schema ?? null)}, this kleak-gate reads "${RESULT_SCHEMA}"`);
+  if (o.truncated === true) r.fail("truncated", "this is the short form of the result-json output: give the result-file instead");
+  const runs = r.count(o.runs, "runs");
+  const s = r.obj(o.summary, "summary");
+  const summary2 = {
+    new: r.count(s.new, "summary.new"),
+    known: r.count(s.known, "summary.known"),
+    grown: r.count(s.grown, "summary.grown"),
+    fixed: r.count(s.fixed, "summary.fixed"),
+    waived: r.count(s.waived, "summary.waived"),
+    objects: r.count(s.objects, "summary.objects"),
+    unreadable: r.count(s.unreadable ?? 0, "summary.unreadable"),
+    unidentified: r.count(s.unidentified ?? 0, "summary.unidentified"),
+    notConfirmed: r.count(s.notConfirmed ?? 0, "summary.notConfirmed")
+  };
+  const result2 = {
+    verdict: r.oneOf(o.verdict, ["pass", "fail"], "verdict"),
+    summary: summary2,
+    runs,
+    leaks: r.arr(o.leaks, "leaks").map((l, i) => leak(r, l, `leaks[${i}]`, runs)),
+    fixed: r.arr(o.fixed, "fixed").map((f, i) => fixed2(r, f, `fixed[${i}]`)),
+    notConfirmed: r.arr(o.notConfirmed ?? [], "notConfirmed").map((f, i) => notConfirmed(r, f, `notConfirmed[${i}]`)),
+    unreadable: r.arr(o.unreadable ?? [], "unreadable").map((u, i) => unreadable(r, u, `unreadable[${i}]`)),
+    warnings: r.arr(o.warnings, "warnings").map((w, i) => r.str(w, `warnings[${i}]`))
+  };
+  const blocked = r.optStr(o.removalBlocked, "removalBlocked");
+  if (blocked !== void 0) result2.removalBlocked = blocked;
+  const fails = result2.leaks.some((l) => failsGate(l.status)) || result2.unreadable.length > 0;
+  if (fails && result2.verdict === "pass") r.fail("verdict", 'is "pass", but the result holds leaks that fail the gate');
+  const counted = (st) => result2.leaks.filter((l) => l.status === st).length;
+  for (const st of ["new", "grown", "known", "waived", "unidentified"]) {
+    if (summary2[st] !== counted(st)) r.fail(`summary.${st}`, `is ${summary2[st]}, the leaks hold ${counted(st)}`);
+  }
+  const target = r.optStr(o.target, "target");
+  return { result: result2, ...target !== void 0 ? { target } : {} };
+}
+
+// src/action/log.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+function logUntrusted(write, text) {
+  const token = `kleak-gate-${randomUUID2()}`;
+  write(`::stop-commands::${token}
+`);
+  write(text.endsWith("\n") ? text : `${text}
+`);
+  write(`::${token}::
+`);
 }
 
 // src/action/comment.ts
@@ -41808,7 +42060,7 @@ async function upsertStickyComment(client, issue3, marker, opts) {
 // src/action/publish.ts
 import { existsSync as existsSync4, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import { appendFile as appendFile2, mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname2, join as join7 } from "node:path";
+import { dirname as dirname2, join as join8 } from "node:path";
 
 // src/render/annotations.ts
 var PER_LEVEL_MAX = 10;
@@ -41821,20 +42073,20 @@ function planAnnotations(result2, opts) {
   const baseline = opts.baseline;
   const inRepo = opts.inRepo ?? isRepoRelative;
   const errors = [];
-  for (const leak of sortLeaks(result2.leaks)) {
-    if (!failsGate(leak.status)) continue;
-    const site = allocationSite(leak.frames, inRepo);
-    const grown = leak.status === "grown" ? ` (grown: ${leak.objects} objects, baseline ${leak.baselineObjects ?? "?"})` : "";
-    const why2 = leak.status === "unidentified" && leak.reason ? `${leak.reason}
+  for (const leak2 of sortLeaks(result2.leaks)) {
+    if (!failsGate(leak2.status)) continue;
+    const site = allocationSite(leak2.frames, inRepo);
+    const grown = leak2.status === "grown" ? ` (grown: ${leak2.objects} objects, baseline ${leak2.baselineObjects ?? "?"})` : "";
+    const why2 = leak2.status === "unidentified" && leak2.reason ? `${leak2.reason}
 ` : "";
     errors.push({
       level: "error",
       file: site?.file ?? baseline,
       line: site?.line ?? 1,
-      title: clip(flatten(`${leak.status} ${leak.title}`), TITLE_MAX),
+      title: clip(flatten(`${leak2.status} ${leak2.title}`), TITLE_MAX),
       message: clip(
-        `${why2}${leak.objects} object(s), ${leak.bytes} bytes${grown}; fingerprint ${leak.fingerprint}
-${backtraceText(leak.frames)}`,
+        `${why2}${leak2.objects} object(s), ${leak2.bytes} bytes${grown}; fingerprint ${leak2.fingerprint}
+${backtraceText(leak2.frames)}`,
         MESSAGE_MAX
       )
     });
@@ -41902,7 +42154,7 @@ function annotationCommands(list) {
 function inWorkspace(workspace) {
   return (file) => {
     if (!isRepoRelative(file)) return false;
-    const p = join7(workspace, file);
+    const p = join8(workspace, file);
     return existsSync4(p) && statSync2(p).isFile();
   };
 }
@@ -41910,6 +42162,9 @@ function sourceLinkFor(s) {
   const sha = s.context.pullRequest?.headSha ?? s.context.sha;
   if (!sha) return void 0;
   return blobLink({ serverUrl: s.context.serverUrl, ...s.context.repo, sha }, inWorkspace(s.workspace));
+}
+function acceptOf(s) {
+  return s.mode === "publish" ? {} : { acceptCommand: acceptCommand(s.check) };
 }
 function baselineLines(workspace, baseline) {
   let lines = [];
@@ -41937,7 +42192,7 @@ async function writeSummary(s, result2, summaryFile) {
   const link = sourceLinkFor(s);
   const md = renderMarkdown(result2, {
     ...s.check.target ? { target: s.check.target } : {},
-    acceptCommand: acceptCommand(s.check),
+    ...acceptOf(s),
     maxLength: SUMMARY_MAX,
     ...s.context.runUrl ? { runUrl: s.context.runUrl } : {},
     ...link ? { sourceLink: link } : {}
@@ -41952,7 +42207,7 @@ async function writeFormatFile(s, result2, file) {
     baseline: s.check.baseline,
     inRepo: inWorkspace(s.workspace),
     ...s.check.target ? { target: s.check.target } : {},
-    acceptCommand: acceptCommand(s.check)
+    ...acceptOf(s)
   };
   await writeFile3(path2, file.format.render(result2, ctx), "utf8");
   return file.path;
@@ -41994,7 +42249,7 @@ async function postComment(s, result2, client) {
           marker: `${marker}
 ${state}`,
           ...s.check.target ? { target: s.check.target } : {},
-          acceptCommand: acceptCommand(s.check),
+          ...acceptOf(s),
           cleanNow: clean,
           maxLength: COMMENT_MAX - commit.length - 2,
           ...s.context.runUrl ? { runUrl: s.context.runUrl } : {},
@@ -42019,17 +42274,73 @@ ${commit}
   }
 }
 
-// src/action/log.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
-function logUntrusted(write, text) {
-  const token = `kleak-gate-${randomUUID2()}`;
-  write(`::stop-commands::${token}
-`);
-  write(text.endsWith("\n") ? text : `${text}
-`);
-  write(`::${token}::
-`);
+// src/action/report.ts
+function resultPlace(s) {
+  return { dir: s.resultDir, ...s.check.target ? { target: s.check.target } : {} };
 }
+async function besides(what2, step2) {
+  try {
+    await step2();
+  } catch (e) {
+    warning(`kleak-gate: could not write the ${what2}: ${oneLine(e.message)}`);
+  }
+}
+async function reportResult(s, result2, deps) {
+  const written = {};
+  for (const file of s.files) {
+    await besides(`${file.format.name} file`, async () => written[file.format.name] = await writeFormatFile(s, result2, file));
+  }
+  await besides("outputs", () => setOutputs(result2, written, resultPlace(s)));
+  if (s.annotations) await besides("annotations", () => writeAnnotations(s, result2, deps.write));
+  await besides("job summary", () => writeSummary(s, result2, deps.env.GITHUB_STEP_SUMMARY));
+  setOutput("comment-id", "");
+  if (s.comment) {
+    await besides("PR comment", async () => {
+      const out = await postComment(s, result2, () => deps.client(s));
+      if (out.action === "failed") warning(out.message);
+      else info(`kleak-gate: ${out.message}`);
+      for (const w of out.warnings) warning(`kleak-gate: ${w}`);
+      if (out.comment) setOutput("comment-id", String(out.comment.id));
+    });
+  }
+}
+
+// src/action/publish-result.ts
+async function pullRequestOfRun(s, deps) {
+  if (s.context.pullRequest) return s.context.pullRequest;
+  const run2 = s.context.workflowRun;
+  if (!run2 || run2.event !== "pull_request") return void 0;
+  const found = (number) => ({ ...s.context.repo, number, fork: false, headSha: run2.headSha });
+  const listed = run2.pullRequests.find((p) => p.headSha === void 0 || p.headSha === run2.headSha);
+  if (listed) return found(listed.number);
+  if (!run2.forkOwner || !run2.headBranch || !s.token) return void 0;
+  try {
+    const open4 = await deps.client(s).findOpenPulls(s.context.repo, run2.headBranch, run2.forkOwner);
+    const pr = open4.find((p) => p.headSha === run2.headSha);
+    return pr ? found(pr.number) : void 0;
+  } catch (e) {
+    warning(`kleak-gate: could not find the pull request of ${run2.forkOwner}:${run2.headBranch}: ${describeApiError(e).message}`);
+    return void 0;
+  }
+}
+async function runPublishMode(s, deps) {
+  const file = s.result;
+  const { result: result2, target } = readResultJson(await readText(inputPath(s.workspace, file), "result file"), file);
+  if (target !== s.check.target) {
+    const said = (t) => t === void 0 ? "no target" : `target '${t}'`;
+    throw new UsageError(
+      `${file}: the result is for ${said(target)}, this step publishes ${said(s.check.target)} (check with --target to name the board)`
+    );
+  }
+  logUntrusted(deps.write, renderCheckText(result2));
+  const pullRequest = await pullRequestOfRun(s, deps);
+  const context3 = { ...s.context, ...pullRequest ? { pullRequest } : {} };
+  await reportResult({ ...s, context: context3 }, result2, deps);
+  return result2;
+}
+
+// src/action/settings.ts
+import { tmpdir as tmpdir3 } from "node:os";
 
 // src/inputs/settings.ts
 import { existsSync as existsSync5 } from "node:fs";
@@ -42076,6 +42387,20 @@ function checkSettings(raw, ctx) {
 
 // src/action/context.ts
 import { readFileSync as readFileSync3 } from "node:fs";
+function workflowRun(event, full) {
+  const run2 = event.workflow_run;
+  if (!run2 || typeof run2.head_sha !== "string") return void 0;
+  const headRepo = run2.head_repository?.full_name;
+  const owner = run2.head_repository?.owner?.login;
+  return {
+    ...typeof run2.id === "number" ? { id: run2.id } : {},
+    event: run2.event ?? "",
+    headSha: run2.head_sha,
+    ...run2.head_branch ? { headBranch: run2.head_branch } : {},
+    ...headRepo !== full && owner ? { forkOwner: owner } : {},
+    pullRequests: (run2.pull_requests ?? []).filter((p) => typeof p.number === "number").map((p) => ({ number: p.number, ...p.head?.sha ? { headSha: p.head.sha } : {} }))
+  };
+}
 function readEvent(path2) {
   if (!path2) return {};
   try {
@@ -42100,6 +42425,7 @@ function readRunContext(env) {
     pullRequest = { ...repo, number: pr.number, fork: headRepo !== baseRepo, ...pr.head?.sha ? { headSha: pr.head.sha } : {} };
   }
   const repository = event.repository;
+  const wr = workflowRun(event, full);
   return {
     repo,
     eventName: env.GITHUB_EVENT_NAME ?? "",
@@ -42109,14 +42435,15 @@ function readRunContext(env) {
     ref: env.GITHUB_REF ?? "",
     ...runUrl ? { runUrl } : {},
     ...repository?.default_branch ? { defaultBranch: repository.default_branch } : {},
-    ...pullRequest ? { pullRequest } : {}
+    ...pullRequest ? { pullRequest } : {},
+    ...wr ? { workflowRun: wr } : {}
   };
 }
 
 // src/action/globs.ts
 import { existsSync as existsSync6 } from "node:fs";
 import { readdir as readdir3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute4, join as join8, relative as relative3, resolve as resolve5, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join9, relative as relative3, resolve as resolve5, sep as sep4 } from "node:path";
 var MAGIC = /[*?[\]{}()!+@]/;
 var MAX_ENTRIES = 2e5;
 function inputLines(value) {
@@ -42134,14 +42461,14 @@ async function walk2(dir, out, budget) {
   }
   for (const e of entries) {
     if (--budget.left < 0) return;
-    const p = join8(dir, e.name);
+    const p = join9(dir, e.name);
     out.push(p);
     if (e.isDirectory() && e.name !== ".git") await walk2(p, out, budget);
   }
 }
 async function expandGlob(pattern, workspace, input) {
   const abs = isAbsolute4(pattern);
-  const full = toPosix(abs ? pattern : join8(workspace, pattern));
+  const full = toPosix(abs ? pattern : join9(workspace, pattern));
   if (!MAGIC.test(pattern)) {
     if (!existsSync6(full)) throw new InputError(pattern, `no such file or directory (input '${input}', from ${workspace})`);
     return [abs ? pattern : pattern.replace(/\/+$/, "")];
@@ -42172,11 +42499,11 @@ async function resolvePaths(value, workspace, input) {
 
 // src/action/invocation.ts
 import { existsSync as existsSync7 } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute5, join as join9, relative as relative4, sep as sep5 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute5, join as join10, relative as relative4, sep as sep5 } from "node:path";
 import { fileURLToPath } from "node:url";
 var ACTION_ROOT = findUp(dirname3(fileURLToPath(import.meta.url)));
 function findUp(dir) {
-  for (let d = dir, i = 0; i < 3; d = dirname3(d), i++) if (existsSync7(join9(d, "action.yml"))) return d;
+  for (let d = dir, i = 0; i < 3; d = dirname3(d), i++) if (existsSync7(join10(d, "action.yml"))) return d;
   return dirname3(dir);
 }
 var FETCHED = /[/\\]_actions[/\\]([^/\\]+)[/\\]([^/\\]+)[/\\]([^/\\]+)$/;
@@ -42223,7 +42550,17 @@ async function parseSettings(env, cwd, now = /* @__PURE__ */ new Date()) {
   const raw = await rawInputs(env, workspace);
   const mode = oneValue(inputDef("mode"), raw.mode, label);
   const check2 = checkSettings(raw, { cwd: workspace, now, label, env, invocation: actionInvocation(env, ACTION_ROOT, workspace) });
-  if (check2.reports.length === 0 && check2.captures.length === 0) {
+  const result2 = raw.result;
+  if (mode === "publish") {
+    if (!result2) throw new UsageError("Input required and not supplied: result (mode publish publishes a result JSON made elsewhere).");
+    if (check2.reports.length > 0 || check2.captures.length > 0) {
+      throw new UsageError(
+        "mode publish takes a result, not reports or captures: check them where they were captured, with --format json."
+      );
+    }
+  } else if (result2) {
+    throw new UsageError(`the result input is for mode publish; this step's mode is ${mode}.`);
+  } else if (check2.reports.length === 0 && check2.captures.length === 0) {
     throw new UsageError(
       "Input required and not supplied: report (or capture). Give the kmemleak report path(s) or glob(s), one per line."
     );
@@ -42240,8 +42577,10 @@ async function parseSettings(env, cwd, now = /* @__PURE__ */ new Date()) {
     annotations: booleanValue(inputDef("annotations"), raw.annotations, label),
     acceptNew: booleanValue(inputDef("accept-new"), raw["accept-new"], label),
     files,
+    ...result2 ? { result: result2 } : {},
     token: getInput(env, "github-token"),
     apiTimeoutMs,
+    resultDir: env.RUNNER_TEMP || tmpdir3(),
     apiRetryBaseMs,
     context: context3
   };
@@ -42264,31 +42603,10 @@ function apiOptions(s) {
     log: (line) => info(`kleak-gate: ${line}`)
   };
 }
-async function besides(what2, step2) {
-  try {
-    await step2();
-  } catch (e) {
-    warning(`kleak-gate: could not write the ${what2}: ${oneLine(e.message)}`);
-  }
-}
 async function runCheckMode(s, deps) {
   const result2 = await check(s.check);
   logUntrusted(deps.write, renderCheckText(result2, { acceptCommand: acceptCommand(s.check) }));
-  const written = {};
-  for (const file of s.files) {
-    await besides(`${file.format.name} file`, async () => written[file.format.name] = await writeFormatFile(s, result2, file));
-  }
-  await besides("outputs", () => setOutputs(result2, written));
-  if (s.annotations) await besides("annotations", () => writeAnnotations(s, result2, deps.write));
-  await besides("job summary", () => writeSummary(s, result2, deps.env.GITHUB_STEP_SUMMARY));
-  if (s.comment) {
-    await besides("PR comment", async () => {
-      const out = await postComment(s, result2, () => deps.client(s));
-      if (out.action === "failed") warning(out.message);
-      else info(`kleak-gate: ${out.message}`);
-      for (const w of out.warnings) warning(`kleak-gate: ${w}`);
-    });
-  }
+  await reportResult(s, result2, deps);
   return result2;
 }
 async function runBaselinePrMode(s) {
@@ -42312,7 +42630,7 @@ async function runBaselinePrMode(s) {
     ...s.context.runUrl ? { runUrl: s.context.runUrl } : {}
   };
   const plan = await planBaselinePr(settings);
-  setOutputs(plan.result, {});
+  setOutputs(plan.result, {}, resultPlace(s));
   setOutput("baseline-change", describeChange(plan.change));
   let out;
   try {
@@ -42326,6 +42644,8 @@ async function runBaselinePrMode(s) {
   info(`kleak-gate: ${out.message}`);
   setOutput("pull-request-operation", out.operation);
   setOutput("pull-request-number", out.number !== void 0 ? String(out.number) : "");
+  setOutput("pull-request-url", out.url ?? "");
+  setOutput("pull-request-url", out.url ?? "");
 }
 async function run(deps = defaultDeps()) {
   try {
@@ -42333,8 +42653,8 @@ async function run(deps = defaultDeps()) {
     if (token) setSecret(token);
     const s = await parseSettings(deps.env, deps.cwd, deps.now());
     if (s.mode === "baseline-pr") return await runBaselinePrMode(s);
-    if (s.mode === "update-baseline") return await runUpdateBaselineMode(s.check, s.acceptNew);
-    const result2 = await runCheckMode(s, deps);
+    if (s.mode === "update-baseline") return await runUpdateBaselineMode(s.check, s.acceptNew, resultPlace(s));
+    const result2 = s.mode === "publish" ? await runPublishMode(s, deps) : await runCheckMode(s, deps);
     if (result2.verdict === "fail") {
       const { new: n, grown } = result2.summary;
       setFailed(

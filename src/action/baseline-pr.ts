@@ -9,7 +9,7 @@ import type { CheckOptions } from '../inputs/options.js';
 import { serializeBaseline } from '../baseline/schema.js';
 import { describeChange, updateBaseline, type BaselineChange } from '../baseline/update.js';
 import type { CheckResult } from '../model.js';
-import type { PullsApi } from '../github/pulls.js';
+import type { PullRequest, PullsApi } from '../github/pulls.js';
 import type { RepoRef } from '../github/types.js';
 import {
   ACTIONS_BOT,
@@ -41,6 +41,7 @@ export interface BaselinePrSettings {
 export interface BaselinePrOutcome {
   operation: PullRequestOperation;
   number?: number;
+  url?: string;
   branch: string;
   change: BaselineChange;
   result: CheckResult;
@@ -88,13 +89,13 @@ export async function proposeBaselinePr(s: BaselinePrSettings, plan: BaselinePrP
   const current = await fileAt(cwd, base, path);
   const open = await api.findOpenPulls(s.repo, branch);
   const remoteSha = await remoteBranch(cwd, s.remote, branch);
-  const done = (operation: PullRequestOperation, message: string, number?: number): BaselinePrOutcome => ({
+  const done = (operation: PullRequestOperation, message: string, pr?: PullRequest): BaselinePrOutcome => ({
     operation,
     branch,
     change,
     result,
     message,
-    ...(number !== undefined ? { number } : {}),
+    ...(pr ? { number: pr.number, ...(pr.html_url ? { url: pr.html_url } : {}) } : {}),
   });
 
   if (current === text) {
@@ -109,7 +110,7 @@ export async function proposeBaselinePr(s: BaselinePrSettings, plan: BaselinePrP
       await api.updatePull(s.repo, pr.number, { state: 'closed' });
     }
     if (remoteSha) await deleteRemoteBranch(cwd, s.remote, branch, remoteSha);
-    if (open.length) return done('closed', `${path} is current: closed #${open.map((p) => p.number).join(', #')}`, open[0]!.number);
+    if (open.length) return done('closed', `${path} is current: closed #${open.map((p) => p.number).join(', #')}`, open[0]);
     return done('none', `${path} is current: no pull request needed`);
   }
 
@@ -134,11 +135,11 @@ export async function proposeBaselinePr(s: BaselinePrSettings, plan: BaselinePrP
   const pr = open[0];
   if (!pr) {
     const created = await api.createPull(s.repo, { head: branch, base: s.baseBranch, title, body });
-    return done('created', `opened #${created.number} from ${branch}: ${describeChange(change)}`, created.number);
+    return done('created', `opened #${created.number} from ${branch}: ${describeChange(change)}`, created);
   }
   if (pushed || pr.title !== title || pr.body.replace(/\r\n/g, '\n') !== body) {
     await api.updatePull(s.repo, pr.number, { title, body });
-    return done('updated', `updated #${pr.number} from ${branch}: ${describeChange(change)}`, pr.number);
+    return done('updated', `updated #${pr.number} from ${branch}: ${describeChange(change)}`, pr);
   }
-  return done('none', `#${pr.number} already proposes this baseline`, pr.number);
+  return done('none', `#${pr.number} already proposes this baseline`, pr);
 }

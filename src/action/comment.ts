@@ -6,9 +6,8 @@ import type { CheckResult } from '../model.js';
 import { describeApiError } from '../github/api-error.js';
 import { stickyMarker, upsertStickyComment, type StickyAction } from '../github/sticky-comment.js';
 import type { GitHubClient, IssueComment } from '../github/types.js';
-import { acceptCommand } from '../render/accept-command.js';
 import { COMMENT_MAX, renderMarkdown } from '../render/markdown.js';
-import { sourceLinkFor } from './publish.js';
+import { acceptOf, sourceLinkFor } from './publish.js';
 import type { ActionSettings } from './settings.js';
 
 export interface CommentOutcome {
@@ -70,7 +69,7 @@ export async function postComment(s: ActionSettings, result: CheckResult, client
         const md = renderMarkdown(result, {
           marker: `${marker}\n${state}`,
           ...(s.check.target ? { target: s.check.target } : {}),
-          acceptCommand: acceptCommand(s.check),
+          ...acceptOf(s),
           cleanNow: clean,
           maxLength: COMMENT_MAX - commit.length - 2,
           ...(s.context.runUrl ? { runUrl: s.context.runUrl } : {}),

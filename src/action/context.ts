@@ -23,6 +23,50 @@ export interface RunContext {
   /** The event's repository default branch (for baseline pull requests). */
   defaultBranch?: string;
   pullRequest?: PullRequestContext;
+  /** A `workflow_run` event: the run that made the result to publish (mode publish). */
+  workflowRun?: WorkflowRunContext;
+}
+
+/**
+ * What GitHub says about the triggering run. Its pull requests come from
+ * the event, never from the run's artifacts (which the PR's code wrote). For
+ * a fork's pull request the event lists none: the head owner and branch let
+ * the publishing step find it through the API.
+ */
+export interface WorkflowRunContext {
+  id?: number;
+  event: string;
+  headSha: string;
+  headBranch?: string;
+  /** The head repository's owner, when it is not this repository (a fork). */
+  forkOwner?: string;
+  pullRequests: { number: number; headSha?: string }[];
+}
+
+interface WorkflowRunPayload {
+  id?: number;
+  event?: string;
+  head_sha?: string;
+  head_branch?: string | null;
+  head_repository?: { full_name?: string; owner?: { login?: string } } | null;
+  pull_requests?: { number?: number; head?: { sha?: string } }[];
+}
+
+function workflowRun(event: Record<string, unknown>, full: string): WorkflowRunContext | undefined {
+  const run = event.workflow_run as WorkflowRunPayload | undefined;
+  if (!run || typeof run.head_sha !== 'string') return undefined;
+  const headRepo = run.head_repository?.full_name;
+  const owner = run.head_repository?.owner?.login;
+  return {
+    ...(typeof run.id === 'number' ? { id: run.id } : {}),
+    event: run.event ?? '',
+    headSha: run.head_sha,
+    ...(run.head_branch ? { headBranch: run.head_branch } : {}),
+    ...(headRepo !== full && owner ? { forkOwner: owner } : {}),
+    pullRequests: (run.pull_requests ?? [])
+      .filter((p): p is { number: number; head?: { sha?: string } } => typeof p.number === 'number')
+      .map((p) => ({ number: p.number, ...(p.head?.sha ? { headSha: p.head.sha } : {}) })),
+  };
 }
 
 type Env = Record<string, string | undefined>;
@@ -61,6 +105,7 @@ export function readRunContext(env: Env): RunContext {
     pullRequest = { ...repo, number: pr.number, fork: headRepo !== baseRepo, ...(pr.head?.sha ? { headSha: pr.head.sha } : {}) };
   }
   const repository = event.repository as { default_branch?: string } | undefined;
+  const wr = workflowRun(event, full);
   return {
     repo,
     eventName: env.GITHUB_EVENT_NAME ?? '',
@@ -71,5 +116,6 @@ export function readRunContext(env: Env): RunContext {
     ...(runUrl ? { runUrl } : {}),
     ...(repository?.default_branch ? { defaultBranch: repository.default_branch } : {}),
     ...(pullRequest ? { pullRequest } : {}),
+    ...(wr ? { workflowRun: wr } : {}),
   };
 }

@@ -32,6 +32,15 @@ export function sourceLinkFor(s: ActionSettings): SourceLink | undefined {
   return blobLink({ serverUrl: s.context.serverUrl, ...s.context.repo, sha }, inWorkspace(s.workspace));
 }
 
+/**
+ * The "how to accept" command of this step's own inputs. Mode publish has
+ * none (the result was made elsewhere), and a command taken from the result
+ * file is never shown: a fork could put any command there for a reviewer to paste.
+ */
+export function acceptOf(s: ActionSettings): { acceptCommand?: string } {
+  return s.mode === 'publish' ? {} : { acceptCommand: acceptCommand(s.check) };
+}
+
 /** The baseline line holding a fingerprint, so a "fixed" notice points at the entry to remove. */
 function baselineLines(workspace: string, baseline: string): (fp: string) => number | undefined {
   let lines: string[] = [];
@@ -61,7 +70,7 @@ export async function writeSummary(s: ActionSettings, result: CheckResult, summa
   const link = sourceLinkFor(s);
   const md = renderMarkdown(result, {
     ...(s.check.target ? { target: s.check.target } : {}),
-    acceptCommand: acceptCommand(s.check),
+    ...acceptOf(s),
     maxLength: SUMMARY_MAX,
     ...(s.context.runUrl ? { runUrl: s.context.runUrl } : {}),
     ...(link ? { sourceLink: link } : {}),
@@ -78,7 +87,7 @@ export async function writeFormatFile(s: ActionSettings, result: CheckResult, fi
     baseline: s.check.baseline,
     inRepo: inWorkspace(s.workspace),
     ...(s.check.target ? { target: s.check.target } : {}),
-    acceptCommand: acceptCommand(s.check),
+    ...acceptOf(s),
   };
   await writeFile(path, file.format.render(result, ctx), 'utf8');
   return file.path;

@@ -16,10 +16,10 @@ import { renderCheckText } from '../render/text.js';
 import { acceptCommand } from '../render/accept-command.js';
 import { planBaselinePr, proposeBaselinePr, type BaselinePrOutcome, type BaselinePrSettings } from './baseline-pr.js';
 import { runUpdateBaselineMode } from './update-baseline.js';
-import { postComment } from './comment.js';
+import { runPublishMode } from './publish-result.js';
 import { logUntrusted } from './log.js';
 import { setOutputs } from './outputs.js';
-import { writeAnnotations, writeFormatFile, writeSummary } from './publish.js';
+import { reportResult, resultPlace } from './report.js';
 import { getInput, parseSettings, type ActionSettings } from './settings.js';
 
 export interface RunDeps {
@@ -49,35 +49,10 @@ export function apiOptions(s: ActionSettings): ClientOptions {
   };
 }
 
-/** Runs a step that must not affect the verdict; its failure is a warning. */
-async function besides(what: string, step: () => Promise<unknown> | unknown): Promise<void> {
-  try {
-    await step();
-  } catch (e) {
-    core.warning(`kleak-gate: could not write the ${what}: ${oneLine((e as Error).message)}`);
-  }
-}
-
 async function runCheckMode(s: ActionSettings, deps: RunDeps): Promise<CheckResult> {
   const result = await check(s.check);
   logUntrusted(deps.write, renderCheckText(result, { acceptCommand: acceptCommand(s.check) }));
-  const written: Record<string, string> = {};
-  for (const file of s.files) {
-    await besides(`${file.format.name} file`, async () => (written[file.format.name] = await writeFormatFile(s, result, file)));
-  }
-  await besides('outputs', () => setOutputs(result, written));
-  if (s.annotations) await besides('annotations', () => writeAnnotations(s, result, deps.write));
-  await besides('job summary', () => writeSummary(s, result, deps.env.GITHUB_STEP_SUMMARY));
-  if (s.comment) {
-    // The client is made inside postComment's guard, and only for a pull
-    // request: an empty token or a bad API URL costs the comment, never the verdict.
-    await besides('PR comment', async () => {
-      const out = await postComment(s, result, () => deps.client(s));
-      if (out.action === 'failed') core.warning(out.message);
-      else core.info(`kleak-gate: ${out.message}`);
-      for (const w of out.warnings) core.warning(`kleak-gate: ${w}`);
-    });
-  }
+  await reportResult(s, result, deps);
   return result;
 }
 
@@ -107,7 +82,7 @@ async function runBaselinePrMode(s: ActionSettings): Promise<void> {
   // The check first, and its outputs set before git or the API is touched,
   // so that a failure below leaves them for later steps.
   const plan = await planBaselinePr(settings);
-  setOutputs(plan.result, {});
+  setOutputs(plan.result, {}, resultPlace(s));
   core.setOutput('baseline-change', describeChange(plan.change));
   let out: BaselinePrOutcome;
   try {
@@ -126,6 +101,8 @@ async function runBaselinePrMode(s: ActionSettings): Promise<void> {
   core.info(`kleak-gate: ${out.message}`);
   core.setOutput('pull-request-operation', out.operation);
   core.setOutput('pull-request-number', out.number !== undefined ? String(out.number) : '');
+  core.setOutput('pull-request-url', out.url ?? '');
+  core.setOutput('pull-request-url', out.url ?? '');
 }
 
 export async function run(deps: RunDeps = defaultDeps()): Promise<void> {
@@ -136,8 +113,8 @@ export async function run(deps: RunDeps = defaultDeps()): Promise<void> {
     if (token) core.setSecret(token);
     const s = await parseSettings(deps.env, deps.cwd, deps.now());
     if (s.mode === 'baseline-pr') return await runBaselinePrMode(s);
-    if (s.mode === 'update-baseline') return await runUpdateBaselineMode(s.check, s.acceptNew);
-    const result = await runCheckMode(s, deps);
+    if (s.mode === 'update-baseline') return await runUpdateBaselineMode(s.check, s.acceptNew, resultPlace(s));
+    const result = s.mode === 'publish' ? await runPublishMode(s, deps) : await runCheckMode(s, deps);
     if (result.verdict === 'fail') {
       const { new: n, grown } = result.summary;
       core.setFailed(

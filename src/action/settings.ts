@@ -3,6 +3,7 @@
 // posted. Inputs come from the environment exactly as the runner passes
 // them: INPUT_<NAME> upper-cased, hyphens kept (INPUT_GITHUB-TOKEN). Which
 // inputs there are, their defaults and checks: the input table (src/inputs).
+import { tmpdir } from 'node:os';
 import { UsageError } from '../errors.js';
 import { checkSettings } from '../inputs/settings.js';
 import { COMMENT_ON_CHANGE, INPUTS, inputDef, MODES } from '../inputs/table.js';
@@ -36,10 +37,14 @@ export interface ActionSettings {
   /** mode update-baseline: take new leaks into the baseline too. */
   acceptNew: boolean;
   files: FileOutput[];
+  /** mode publish: the result JSON to publish (as given: relative to the workspace, or absolute). */
+  result?: string;
   /** update: edit the comment in place; new: a fresh comment when the verdict or the leaks to act on change. */
   commentOnChange: CommentOnChange;
   token: string;
   apiTimeoutMs: number;
+  /** Where the result-file output is written: RUNNER_TEMP, kept for the job's later steps. */
+  resultDir: string;
   /** plugin-retry's wait unit: 1 s on GitHub; the tests shorten it. */
   apiRetryBaseMs: number;
   context: RunContext;
@@ -84,7 +89,17 @@ export async function parseSettings(env: Env, cwd: string, now = new Date()): Pr
   const mode = oneValue(inputDef('mode'), raw.mode, label) as Mode;
   // How a user runs this same kleak-gate: for the commands the comment and the summary show.
   const check = checkSettings(raw, { cwd: workspace, now, label, env, invocation: actionInvocation(env, ACTION_ROOT, workspace) });
-  if (check.reports.length === 0 && check.captures.length === 0) {
+  const result = raw.result as string | undefined;
+  if (mode === 'publish') {
+    if (!result) throw new UsageError('Input required and not supplied: result (mode publish publishes a result JSON made elsewhere).');
+    if (check.reports.length > 0 || check.captures.length > 0) {
+      throw new UsageError(
+        'mode publish takes a result, not reports or captures: check them where they were captured, with --format json.',
+      );
+    }
+  } else if (result) {
+    throw new UsageError(`the result input is for mode publish; this step's mode is ${mode}.`);
+  } else if (check.reports.length === 0 && check.captures.length === 0) {
     throw new UsageError(
       'Input required and not supplied: report (or capture). Give the kmemleak report path(s) or glob(s), one per line.',
     );
@@ -101,8 +116,10 @@ export async function parseSettings(env: Env, cwd: string, now = new Date()): Pr
     annotations: booleanValue(inputDef('annotations'), raw.annotations, label),
     acceptNew: booleanValue(inputDef('accept-new'), raw['accept-new'], label),
     files,
+    ...(result ? { result } : {}),
     token: getInput(env, 'github-token'),
     apiTimeoutMs,
+    resultDir: env.RUNNER_TEMP || tmpdir(),
     apiRetryBaseMs,
     context,
   };

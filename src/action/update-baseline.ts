@@ -8,10 +8,10 @@ import { serializeBaseline } from '../baseline/schema.js';
 import { describeChange, updateBaseline, updateNotes } from '../baseline/update.js';
 import { runCheck } from '../pipeline/check.js';
 import type { CheckOptions } from '../inputs/options.js';
-import { setOutputs } from './outputs.js';
+import { setOutputs, type ResultPlace } from './outputs.js';
 import { inputPath } from '../inputs/paths.js';
 
-export async function runUpdateBaselineMode(opts: CheckOptions, acceptNew: boolean): Promise<void> {
+export async function runUpdateBaselineMode(opts: CheckOptions, acceptNew: boolean, place: ResultPlace): Promise<void> {
   const { result, baseline } = await runCheck(opts, true);
   const change = updateBaseline(baseline, result, acceptNew);
   const path = inputPath(opts.cwd, opts.baseline);
@@ -25,5 +25,5 @@ export async function runUpdateBaselineMode(opts: CheckOptions, acceptNew: boole
   core.info(`kleak-gate: ${opts.baseline}: ${words}${before === text ? ' (unchanged)' : ''}`);
   for (const note of updateNotes(change, result, acceptNew, 'set accept-new: true to accept them')) core.info(`kleak-gate: ${note}`);
   core.setOutput('baseline-change', words);
-  setOutputs(result, {});
+  setOutputs(result, {}, place);
 }

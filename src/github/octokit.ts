@@ -9,6 +9,7 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { issueComments } from './issue-comments.js';
+import { pulls } from './pulls.js';
 import { ApiBudget, budgetPlugin, DO_NOT_RETRY, RETRIES, throttleOptions } from './retry-policy.js';
 import type { GitHubClient } from './types.js';
 
@@ -67,5 +68,5 @@ export function createOctokit(opts: ClientOptions): Octokit {
 
 export function createGitHubClient(opts: ClientOptions): GitHubClient {
   const octokit = createOctokit(opts);
-  return { ...issueComments(octokit) };
+  return { ...issueComments(octokit), findOpenPulls: pulls(octokit).findOpenPulls };
 }

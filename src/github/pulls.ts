@@ -11,12 +11,13 @@ export interface PullRequest {
   state: 'open' | 'closed';
   /** The head branch name (without owner). */
   head: string;
+  headSha?: string;
   html_url?: string;
 }
 
 export interface PullsApi {
-  /** Open pull requests from `branch` of this repository (not a fork's branch of the same name). */
-  findOpenPulls(repo: RepoRef, branch: string): Promise<PullRequest[]>;
+  /** Open pull requests from `branch` of this repository (not a fork's branch of the same name), or of `headOwner`'s fork. */
+  findOpenPulls(repo: RepoRef, branch: string, headOwner?: string): Promise<PullRequest[]>;
   createPull(repo: RepoRef, pr: { head: string; base: string; title: string; body: string }): Promise<PullRequest>;
   updatePull(repo: RepoRef, number: number, fields: { title?: string; body?: string; state?: 'open' | 'closed' }): Promise<PullRequest>;
   commentOnPull(repo: RepoRef, number: number, body: string): Promise<void>;
@@ -27,7 +28,7 @@ interface WirePull {
   title: string;
   body?: string | null;
   state: string;
-  head: { ref: string };
+  head: { ref: string; sha?: string };
   html_url?: string;
 }
 
@@ -38,20 +39,21 @@ function toPull(p: WirePull): PullRequest {
     body: p.body ?? '',
     state: p.state === 'open' ? 'open' : 'closed',
     head: p.head.ref,
+    ...(p.head.sha ? { headSha: p.head.sha } : {}),
     ...(p.html_url ? { html_url: p.html_url } : {}),
   };
 }
 
 export function pulls(octokit: Octokit): PullsApi {
   return {
-    async findOpenPulls({ owner, repo }, branch) {
+    async findOpenPulls({ owner, repo }, branch, headOwner = owner) {
       // `head=owner:branch` is GitHub's filter; without the owner prefix
       // GitHub ignores it and lists every open PR.
       const all = await octokit.paginate(octokit.rest.pulls.list, {
         owner,
         repo,
         state: 'open',
-        head: `${owner}:${branch}`,
+        head: `${headOwner}:${branch}`,
         per_page: 100,
       });
       return all.map((p) => toPull(p as WirePull)).filter((p) => p.head === branch);

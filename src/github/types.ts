@@ -3,6 +3,7 @@
 // against a fake API server, and later features (pull requests for baseline
 // updates) add their own small interface in their own file and join it in
 // GitHubClient below.
+import type { PullsApi } from './pulls.js';
 
 export interface RepoRef {
   owner: string;
@@ -35,4 +36,5 @@ export interface IssueCommentsApi {
   minimizeComment(nodeId: string): Promise<void>;
 }
 
-export type GitHubClient = IssueCommentsApi;
+/** What the comment needs: the comments, and finding a fork's pull request by its head (mode publish). */
+export type GitHubClient = IssueCommentsApi & Pick<PullsApi, 'findOpenPulls'>;

@@ -54,7 +54,7 @@ export async function prePush(config: Config, configPath: string, io: HookIO): P
   const { result } = await runCheck(opts);
   const out = join(await gitOut(['rev-parse', '--absolute-git-dir'], { cwd: io.cwd }), LAST_RESULT);
   await mkdir(resolve(out, '..'), { recursive: true });
-  await writeFile(out, renderResultJson(result));
+  await writeFile(out, renderResultJson(result, opts.target));
   io.stdout(`kleak-gate pre-push: ${opts.captures[0] ?? opts.reports.join(', ')}\n`);
   io.stdout(renderCheckText(result, { acceptCommand: acceptCommand(opts) }));
   if (result.verdict === 'fail') io.stderr(`kleak-gate: push refused (a new or grown leak); skip once with KLEAK_GATE_SKIP=1 git push\n`);

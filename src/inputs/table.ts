@@ -37,7 +37,7 @@ function symbolizerProblem(v: string): string | undefined {
 export const COMMENT_ON_CHANGE = ['update', 'new'] as const;
 
 /** The Action's modes (the CLI has a command for each). */
-export const MODES = ['check', 'update-baseline', 'baseline-pr'] as const;
+export const MODES = ['check', 'update-baseline', 'baseline-pr', 'publish'] as const;
 
 const ANALYSIS = ['symbolize', 'check', 'baseline-update', 'diff'] as const;
 const GATE = ['check', 'baseline-update'] as const;
@@ -172,7 +172,15 @@ export const INPUTS: readonly InputDef[] = [
     default: 'check',
     help: 'what the step does.',
     details:
-      'check: gate this run against the baseline. baseline-pr: open or update a pull request that brings the baseline to what this run shows (on the default branch only). update-baseline: write the baseline file in the workspace from this run (fixed leaks removed, notes kept, new ones only with accept-new) for a later step to commit or upload.',
+      'check: gate this run against the baseline. baseline-pr: open or update a pull request that brings the baseline to what this run shows (on the default branch only). update-baseline: write the baseline file in the workspace from this run (fixed leaks removed, notes kept, new ones only with accept-new) for a later step to commit or upload. publish: post the comment, annotations, job summary and file outputs of a result made elsewhere (the result input), and fail as its verdict says.',
+    action: true,
+  },
+  {
+    name: 'result',
+    kind: 'path',
+    help: "mode publish: a result JSON made elsewhere (`kleak-gate check --target T --format json`), e.g. on a board runner or in a fork's workflow.",
+    details:
+      "Refused unless its schema is kleak-gate/result@1, its target is this step's target, and its verdict agrees with its leaks. On workflow_run, the pull request comes from the event, never from this file.",
     action: true,
   },
   {

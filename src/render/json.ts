@@ -50,9 +50,11 @@ export function leakJson(leak: Leak | ComparedLeak, runs: number): Record<string
   return out;
 }
 
-export function resultJson(result: CheckResult): Record<string, unknown> {
+/** `target`: the board the check was for, so that a publishing step can refuse another board's result. */
+export function resultJson(result: CheckResult, target?: string): Record<string, unknown> {
   return {
     schema: RESULT_SCHEMA,
+    ...(target !== undefined ? { target } : {}),
     verdict: result.verdict,
     summary: result.summary,
     runs: result.runs,
@@ -80,8 +82,8 @@ export function unreadableJson(u: UnreadableRecord): Record<string, unknown> {
   return out;
 }
 
-export function renderResultJson(result: CheckResult): string {
-  return JSON.stringify(resultJson(result), null, 2) + '\n';
+export function renderResultJson(result: CheckResult, target?: string): string {
+  return JSON.stringify(resultJson(result, target), null, 2) + '\n';
 }
 
 /** `symbolize --format json`: the same leaks, without status. */
@@ -101,6 +103,6 @@ export const jsonFormat: OutputFormat = {
   extension: '.json',
   help: 'the result as kleak-gate/result@1 (symbolize: kleak-gate/symbolize@1)',
   machine: true,
-  render: (result) => renderResultJson(result),
+  render: (result, ctx) => renderResultJson(result, ctx.target),
   renderLeaks: (v) => renderLeaksJson(v.leaks, v.runs, v.warnings),
 };

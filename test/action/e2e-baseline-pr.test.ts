@@ -103,6 +103,7 @@ describe('mode baseline-pr runs on the default branch only', () => {
     expect(run.outputs).toMatchObject({
       'pull-request-operation': 'created',
       'pull-request-number': '1',
+      'pull-request-url': `${fake.baseUrl}/acme/demo-wlan/pull/1`,
       'baseline-change': 'added 0, removed 1',
       fixed: '1',
     });

@@ -100,6 +100,11 @@ describe.skipIf(skip)('hil-6.1 pull request story', () => {
     expect(ours[0]!.body).toContain('memory leak in nicPktLogRxFrame [demo_wlan]');
     expect(fake.calls('POST', COMMENTS)).toHaveLength(1);
     expect(fake.requests.every((r) => r.headers.authorization === `token ${TOKEN}`)).toBe(true);
+    // The comment's id, the counts of what could not be read or named, and the whole result in a file.
+    expect(v2.outputs['comment-id']).toBe(String(ours[0]!.id));
+    expect([v2.outputs.grown, v2.outputs.unidentified, v2.outputs.unreadable]).toEqual(['0', '0', '0']);
+    expect(json.target).toBe('board-a');
+    expect(JSON.parse(readFileSync(v2.outputs['result-file']!, 'utf8'))).toEqual(json);
     noToken(v2);
   });
 

@@ -77,6 +77,8 @@ export interface RunOptions {
   inputs: Record<string, string>;
   apiUrl: string;
   event?: PullRequestEvent;
+  /** Any other event's payload (with eventName), e.g. a workflow_run. */
+  payload?: Record<string, unknown>;
   eventName?: string;
   env?: Record<string, string>;
   /** The action's entry to run (default: this repository's dist/index.js). */
@@ -88,7 +90,10 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
   const files = { output: join(dir, 'output'), summary: join(dir, 'summary.md'), event: join(dir, 'event.json') };
   writeFileSync(files.output, '');
   writeFileSync(files.summary, '');
-  writeFileSync(files.event, JSON.stringify(o.event ? pullRequestPayload(o.event) : { repository: { default_branch: 'main' } }));
+  writeFileSync(
+    files.event,
+    JSON.stringify(o.event ? pullRequestPayload(o.event) : (o.payload ?? { repository: { default_branch: 'main' } })),
+  );
   const inputs = { ...actionDefaults(), ...o.inputs };
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',

@@ -8,6 +8,9 @@ export interface StoredPull {
   owner: string;
   repo: string;
   head: string;
+  /** The head repository's owner when the pull request comes from a fork. */
+  headOwner?: string;
+  headSha?: string;
   base: string;
   title: string;
   body: string;
@@ -34,7 +37,7 @@ function wire(p: StoredPull, baseUrl: string) {
     title: p.title,
     body: p.body,
     state: p.state,
-    head: { ref: p.head, label: `${p.owner}:${p.head}` },
+    head: { ref: p.head, label: `${p.headOwner ?? p.owner}:${p.head}`, ...(p.headSha ? { sha: p.headSha } : {}) },
     base: { ref: p.base },
     html_url: `${baseUrl}/${p.owner}/${p.repo}/pull/${p.number}`,
   };
@@ -48,7 +51,7 @@ export function addPullRoutes(gh: FakeGitHub, store = new PullStore()): PullStor
         p.owner === params.owner &&
         p.repo === params.repo &&
         (query.state === 'all' || p.state === (query.state ?? 'open')) &&
-        (query.head === undefined || (p.owner === owner && p.head === branch)),
+        (query.head === undefined || ((p.headOwner ?? p.owner) === owner && p.head === branch)),
     );
     return { status: 200, body: list.map((p) => wire(p, baseUrl)) };
   });
