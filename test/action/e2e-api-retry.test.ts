@@ -6,7 +6,7 @@
 // option: a pass → fail flip posts a fresh comment and hides the old one.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { stickyMarker } from '../../src/github/sticky-comment.js';
-import { annotationLines, ensureBuilt, runAction, type ActionRun } from '../support/action-runner.js';
+import { annotationLines, ensureBuilt, findings, runAction, type ActionRun } from '../support/action-runner.js';
 import { FakeGitHub } from '../support/fake-github.js';
 import { COMMENT, COMMENTS, GRAPHQL, addCommentRoutes, type CommentStore } from '../support/fake-github-comments.js';
 import { inputsFor, makeWorkspace, writeV1Baseline, type Version } from '../support/hil-workspace.js';
@@ -56,7 +56,7 @@ describe('a bad minute', () => {
     fake.faultEverywhere({ type: 'status', status: 500, message: 'Internal Server Error', times: 2 });
     const r = await run('v2');
     expect(r.code).toBe(1);
-    expect(r.outputs).toEqual(healthy.outputs);
+    expect(findings(r.outputs)).toEqual(findings(healthy.outputs));
     expect(store.comments).toHaveLength(1);
     expect(store.comments[0]!.body.startsWith(`${stickyMarker('board-a')}\n`)).toBe(true);
     // The listing and the creation each failed twice, then got through.
@@ -75,7 +75,7 @@ describe('a bad minute', () => {
     fake.faultEverywhere({ type: 'status', status: 500, message: 'Internal Server Error' });
     const r = await run('v2');
     expect(r.code).toBe(1);
-    expect(r.outputs).toEqual(healthy.outputs);
+    expect(findings(r.outputs)).toEqual(findings(healthy.outputs));
     expect(r.summary).toBe(healthy.summary);
     expect(store.comments).toHaveLength(0);
     expect(fake.calls('GET', COMMENTS)).toHaveLength(4);

@@ -2,7 +2,7 @@
 // the outputs are those of a run with a healthy API, annotations and the job
 // summary are still written, and one warning says what could not be posted.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { annotationLines, ensureBuilt, noToken, runAction, type ActionRun } from '../support/action-runner.js';
+import { annotationLines, ensureBuilt, findings, noToken, runAction, type ActionRun } from '../support/action-runner.js';
 import { FakeGitHub, type Fault } from '../support/fake-github.js';
 import { COMMENT, COMMENTS, addCommentRoutes, type CommentStore } from '../support/fake-github-comments.js';
 import { inputsFor, makeWorkspace, writeV1Baseline } from '../support/hil-workspace.js';
@@ -43,7 +43,7 @@ beforeEach(() => {
 function sameVerdict(run: ActionRun): void {
   expect(healthy.code).toBe(1);
   expect(run.code).toBe(healthy.code);
-  expect(run.outputs).toEqual(healthy.outputs);
+  expect(findings(run.outputs)).toEqual(findings(healthy.outputs));
   expect(annotationLines(run.stdout, 'error').filter((l) => l.startsWith('::error file='))).toEqual(
     annotationLines(healthy.stdout, 'error').filter((l) => l.startsWith('::error file=')),
   );

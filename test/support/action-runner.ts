@@ -159,3 +159,13 @@ export function noToken(run: ActionRun): void {
   expect(run.stdout).toContain(`::add-mask::${TOKEN}`);
   for (const text of [stdout, run.stderr, run.summary, JSON.stringify(run.outputs)]) expect(text).not.toContain(TOKEN);
 }
+
+/**
+ * The outputs that say what the run found, without those that name this
+ * run's own things (its temp file, the comment it posted): two runs of the
+ * same input compare equal on these.
+ */
+export function findings(outputs: Record<string, string>): Record<string, string> {
+  const { 'result-file': _file, 'comment-id': _comment, ...rest } = outputs;
+  return rest;
+}
