@@ -48,6 +48,9 @@ describe.skipIf(skip)('the PR comment at a reviewer’s width (Chromium, GitHub 
       inputs: { ...inputsFor('v2'), target: 'board-a' },
       apiUrl: fake.baseUrl,
       event: { number: 7, headSha: HEAD },
+      // As a user's workflow runs it (`uses: OWNER/kleak-gate@v1`): the accept
+      // hint starts `npx github:OWNER/kleak-gate#v1`, not this checkout's path.
+      env: { GITHUB_ACTION_REPOSITORY: 'OWNER/kleak-gate', GITHUB_ACTION_REF: 'v1' },
     });
     expect(run.code).toBe(1);
     const body = store.comments[0]!.body;
