@@ -17,6 +17,7 @@ Usage:
   kleak-gate check [REPORT...] [options]             compare the leaks with the baseline: the gate
   kleak-gate baseline update [REPORT...] [options]   write the accepted state into the baseline
   kleak-gate baseline validate FILE...
+  kleak-gate diff OLD NEW [options]                  what NEW adds to OLD (git bisect run: 0, 1, 125 skip)
   kleak-gate capture --print-script
   kleak-gate capture extract LOG --to DIR [--index N]
   kleak-gate hook install | hook run pre-push|pre-commit
@@ -61,3 +62,13 @@ export const CAPTURE_HELP = `Usage:
       only plain files and directories are unpacked. DIR must be new or empty.
       Then: kleak-gate check --capture DIR ...
 `;
+
+export const DIFF_HELP = `Usage: kleak-gate diff OLD NEW [options]
+
+Two reads of the same board (each a capture directory, or a report with its own
+--old-kallsyms / --new-kallsyms), compared without a baseline: what NEW adds (new),
+what grew (more than twice the objects), what it no longer has (fixed).
+Exit 0 nothing new, 1 a new or grown leak, 125 the input cannot be judged
+(git bisect run skips that commit).
+
+${options('diff')}`;

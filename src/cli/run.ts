@@ -6,6 +6,7 @@ import { TOOL_VERSION } from '../version.js';
 import { baselineCommand } from './commands/baseline.js';
 import { capture } from './commands/capture.js';
 import { checkCommand } from './commands/check.js';
+import { diffCommand } from './commands/diff.js';
 import { hookCommand } from './commands/hook.js';
 import { symbolize } from './commands/symbolize.js';
 import { MAIN_HELP } from './help.js';
@@ -14,6 +15,7 @@ import type { CliIO, Command } from './io.js';
 const COMMANDS: Record<string, Command> = {
   symbolize,
   check: checkCommand,
+  diff: diffCommand,
   baseline: baselineCommand,
   capture,
   hook: hookCommand,

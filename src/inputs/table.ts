@@ -40,6 +40,8 @@ export const COMMENT_ON_CHANGE = ['update', 'new'] as const;
 export const MODES = ['check', 'update-baseline', 'baseline-pr', 'publish'] as const;
 
 const ANALYSIS = ['symbolize', 'check', 'baseline-update', 'diff'] as const;
+/** diff's OLD and NEW are reads of their own, each with its own symbol tables. */
+const ONE_READ = ['symbolize', 'check', 'baseline-update'] as const;
 const GATE = ['check', 'baseline-update'] as const;
 
 export const INPUTS: readonly InputDef[] = [
@@ -49,7 +51,7 @@ export const INPUTS: readonly InputDef[] = [
     metavar: 'REPORT',
     help: 'kmemleak report files (debugfs file, dmesg with kmemleak.verbose=1, serial console or LAVA log, mail quote).',
     details: 'Several files are several runs of the same target. Either report or capture is required.',
-    cli: ANALYSIS,
+    cli: ONE_READ,
     positional: true,
     action: true,
     hook: true,
@@ -61,7 +63,7 @@ export const INPUTS: readonly InputDef[] = [
     help: 'capture directories written by `kleak-gate capture` on the board (report with its own kallsyms snapshots).',
     details:
       'The report and its snapshots travel together, so they cannot be paired wrongly. In the hook, a last segment with * picks the newest match.',
-    cli: ANALYSIS,
+    cli: ONE_READ,
     action: true,
     hook: true,
   },
@@ -70,9 +72,23 @@ export const INPUTS: readonly InputDef[] = [
     kind: 'paths',
     metavar: 'FILE',
     help: '/proc/kallsyms copies taken before rmmod (as root), or System.map files: they name the frames of removed modules.',
-    cli: ANALYSIS,
+    cli: ONE_READ,
     action: true,
     hook: true,
+  },
+  {
+    name: 'old-kallsyms',
+    kind: 'paths',
+    metavar: 'FILE',
+    help: 'diff: /proc/kallsyms copies (or System.map) of the OLD read, when OLD is a report rather than a capture directory.',
+    cli: ['diff'],
+  },
+  {
+    name: 'new-kallsyms',
+    kind: 'paths',
+    metavar: 'FILE',
+    help: 'diff: the same for the NEW read.',
+    cli: ['diff'],
   },
   {
     name: 'debug-info',
@@ -237,14 +253,14 @@ export const INPUTS: readonly InputDef[] = [
     choices: FORMAT_NAMES,
     default: 'text',
     help: 'the output format.',
-    cli: ['symbolize', 'check'],
+    cli: ['symbolize', 'check', 'diff'],
   },
   {
     name: 'output',
     kind: 'path',
     metavar: 'FILE',
     help: 'write the output to FILE instead of standard output.',
-    cli: ['symbolize', 'check'],
+    cli: ['symbolize', 'check', 'diff'],
   },
 ];
 

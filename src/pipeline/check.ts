@@ -44,7 +44,7 @@ export async function runCheck(opts: CheckOptions, allowMissingBaseline = false)
 }
 
 /** A truncated capture is an input error: the first unreadable record, and how many there are. */
-function unreadableError(list: UnreadableRecord[]): InputError {
+export function unreadableError(list: UnreadableRecord[]): InputError {
   const first = list[0]!;
   const count = list.length === 1 ? 'the only unreadable record' : `the first of ${list.length} unreadable records`;
   return new InputError(
