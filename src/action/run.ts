@@ -4,6 +4,7 @@
 // so a fork's read-only token or a GitHub outage never turns red into green
 // (or green into red). Bad input fails the step with one precise line.
 import * as core from '@actions/core';
+import { failureReasons } from '../model/status.js';
 import { isInputProblem, oneLine, UsageError } from '../errors.js';
 import { describeApiError } from '../github/api-error.js';
 import { createGitHubClient, createOctokit, type ClientOptions } from '../github/octokit.js';
@@ -116,9 +117,8 @@ export async function run(deps: RunDeps = defaultDeps()): Promise<void> {
     if (s.mode === 'update-baseline') return await runUpdateBaselineMode(s.check, s.acceptNew, resultPlace(s));
     const result = s.mode === 'publish' ? await runPublishMode(s, deps) : await runCheckMode(s, deps);
     if (result.verdict === 'fail') {
-      const { new: n, grown } = result.summary;
       core.setFailed(
-        `kleak-gate${s.check.target ? ` (${s.check.target})` : ''}: ${n} new and ${grown} grown leak(s); see the annotations and the job summary`,
+        `kleak-gate${s.check.target ? ` (${s.check.target})` : ''}: ${failureReasons(result.summary)}; see the annotations and the job summary`,
       );
     }
   } catch (e) {

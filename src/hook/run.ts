@@ -10,6 +10,7 @@ import { InputError } from '../errors.js';
 import type { Config } from '../config/types.js';
 import type { CheckOptions } from '../inputs/options.js';
 import { runCheck } from '../pipeline/check.js';
+import { failureReasons } from '../model/status.js';
 import { renderCheckText } from '../render/text.js';
 import { renderResultJson } from '../render/json.js';
 import { parseBaseline } from '../baseline/schema.js';
@@ -57,7 +58,9 @@ export async function prePush(config: Config, configPath: string, io: HookIO): P
   await writeFile(out, renderResultJson(result, opts.target));
   io.stdout(`kleak-gate pre-push: ${opts.captures[0] ?? opts.reports.join(', ')}\n`);
   io.stdout(renderCheckText(result, { acceptCommand: acceptCommand(opts) }));
-  if (result.verdict === 'fail') io.stderr(`kleak-gate: push refused (a new or grown leak); skip once with KLEAK_GATE_SKIP=1 git push\n`);
+  if (result.verdict === 'fail') {
+    io.stderr(`kleak-gate: push refused (${failureReasons(result.summary)}); skip once with KLEAK_GATE_SKIP=1 git push\n`);
+  }
   return result.verdict === 'fail' ? 1 : 0;
 }
 

@@ -75,6 +75,7 @@ describe('unidentified leaks in the Action', () => {
     const { ws, inputs } = await reloadWorkspace();
     const run = await runAction({ workspace: ws, inputs, apiUrl: fake.baseUrl });
     expect(run.outputs.verdict).toBe('fail');
+    expect(run.stdout).toMatch(/^::error::kleak-gate \(board-a\): \d+ unidentified leaks; see the annotations/m);
     expect(run.outputs.fixed).toBe('0');
     const result = JSON.parse(run.outputs['result-json']!);
     expect(result.summary.unidentified).toBeGreaterThan(0);

@@ -89,6 +89,37 @@ describe('records interrupted inside the backtrace', () => {
   });
 });
 
+describe('a console log with several reads of kmemleak', () => {
+  // derived: the real v2 serial console log, which holds a read while the
+  // module was loaded and one after rmmod, with the board's unprefixed test
+  // script line inside the first read's first backtrace.
+  const log = readFixture('hil-6.1/runs/v2/console.log');
+  const hilLine = log
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .find((l) => /^HIL: .*rmmod demo_wlan$/.test(l))!;
+  const at = log.indexOf('nicInitSystemService+0x3f/0x50 [demo_wlan]');
+
+  it('an object whose other printing was read in full is read from that one, not unreadable', () => {
+    const interleaved = log.slice(0, log.indexOf('\n', at) + 1) + hilLine + '\r\n' + log.slice(log.indexOf('\n', at) + 1);
+    const parsed = parseReport(interleaved, 'console.log', 0);
+    expect(unreadable(parsed.records)).toEqual([]);
+    expect(parsed.records.map((r) => r.object).sort()).toEqual(
+      parseReport(log, 'console.log', 0)
+        .records.map((r) => r.object)
+        .sort(),
+    );
+  });
+
+  it('an object printed once, unreadable there, stays unreadable (the same line in the last read)', () => {
+    const last = log.lastIndexOf('\n', log.lastIndexOf('kthread+0x9c/0xb0')) + 1;
+    const interleaved = log.slice(0, last) + hilLine + '\r\n' + log.slice(last);
+    expect(unreadable(parseReport(interleaved, 'console.log', 0).records).map((r) => r.unreadable!.cause)).toEqual([
+      `a console line inside the backtrace, frames go on after it: ${JSON.stringify(hilLine)}`,
+    ]);
+  });
+});
+
 describe('unreadable records are never grouped or fingerprinted', () => {
   it('two different cut records (syzkaller report_126, a cut v2 record) share nothing and make no leak', () => {
     const syz = parseReport(readFixture('corpus/syzkaller-kmemleak/report_126.txt').split('\n\n').slice(1).join('\n\n'), 'syz', 0);
