@@ -38,6 +38,7 @@ export function crossBoard(name: string, cross: string): CrossBoard {
 }
 
 export const ARM64 = crossBoard('hil-arm64-6.1', 'aarch64-linux-gnu-');
+export const ARM32 = crossBoard('hil-arm32-6.1', 'arm-linux-gnueabihf-');
 
 /** FILE itself, or `xz -dc FILE > OUT` when it is compressed. */
 export function unxz(file: string, out: string): string {

@@ -10,8 +10,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, LeakRecord } from '../../src/model.js';
 import { resolveSourceLines, type ResolveOptions } from '../../src/resolve/index.js';
+import { runCheck } from '../../src/pipeline/check.js';
+import { repoRoot } from '../support/paths.js';
 import { skipWithout } from '../support/tools.js';
-import { ARM64, boardRecords, crossAddr2line, crossSymbol, unxz, type CrossBoard } from './cross-board.js';
+import { addr2lineChain, ARM32, ARM64, boardRecords, crossAddr2line, crossSymbol, unxz, type CrossBoard } from './cross-board.js';
 
 interface Expect {
   board: CrossBoard;
@@ -23,6 +25,8 @@ interface Expect {
   unlikely: string;
   /** The demo_wlan frames of v1 llvm-symbolizer gives no line for. */
   llvmMisses: string[];
+  /** What the host's x86 addr2line prints for the .ko, run directly: no line (`??:?`), or wrong lines. */
+  host: 'no line' | 'wrong lines';
 }
 
 const BOARDS: Expect[] = [
@@ -33,6 +37,16 @@ const BOARDS: Expect[] = [
     init: { address: 0xffffffe450ab101cn, offset: 0x1c },
     unlikely: '0xffffffe450aac82c',
     llvmMisses: ['nicLoadNvramCfg', 'demo_wlan_init', 'main_thread', 'main_thread'],
+    host: 'no line',
+  },
+  {
+    board: ARM32,
+    machine: 'ARM',
+    pkg: 'binutils-arm-linux-gnueabihf',
+    init: { address: 0xbf005014n, offset: 0x14 },
+    unlikely: '0xbf000654',
+    llvmMisses: ['demo_wlan_init', 'main_thread', 'main_thread'],
+    host: 'wrong lines',
   },
 ];
 
@@ -40,7 +54,7 @@ const PREFIX = '/home/runner/work/demo-wlan/demo-wlan/';
 const demo = (rs: LeakRecord[]) => rs.flatMap((r) => r.frames).filter((f) => f.module === 'demo_wlan');
 const which = (t: string) => execFileSync('sh', ['-c', `command -v ${t}`], { encoding: 'utf8' }).trim();
 
-describe.each(BOARDS)('$board.name', ({ board, machine, pkg, init, unlikely, llvmMisses }) => {
+describe.each(BOARDS)('$board.name', ({ board, machine, pkg, init, unlikely, llvmMisses, host }) => {
   const skip = skipWithout(
     `test/resolve/cross-boards.test.ts (${board.name})`,
     [`${board.cross}addr2line`, `${board.cross}readelf`, `${board.cross}nm`, 'llvm-symbolizer', 'xz'],
@@ -116,6 +130,31 @@ describe.each(BOARDS)('$board.name', ({ board, machine, pkg, init, unlikely, llv
     });
   });
 
+  describe.skipIf(skip)('the pull-request story against the repository baseline (from the x86 board)', () => {
+    it.each([
+      ['v1', 'pass', [], []],
+      ['v2', 'fail', ['memory leak in nicPktLogRxFrame [demo_wlan]'], []],
+      ['v3', 'pass', [], ['memory leak in nicTxGenerateDescTemplate [demo_wlan]']],
+    ] as const)('%s: %s, new %j, fixed %j; the fingerprints are the x86 ones', async (v, verdict, news, fixed) => {
+      const { result } = await runCheck({
+        reports: [board.run(v, 'report-after-rmmod.txt')],
+        captures: [],
+        kallsyms: [board.run(v, 'kallsyms-before-rmmod.txt')],
+        debugInfo: [board.ko(v)],
+        moduleSections: [board.run(v, 'module-sections.txt')],
+        symbolizer: 'auto',
+        cwd: repoRoot,
+        baseline: 'baselines/demo-board.json',
+        now: new Date('2026-12-01T00:00:00Z'),
+      });
+      expect(result.verdict).toBe(verdict);
+      expect(result.leaks.filter((l) => l.status === 'new').map((l) => l.title)).toEqual(news);
+      expect(result.leaks.filter((l) => !['new', 'known'].includes(l.status))).toEqual([]);
+      expect(result.fixed.map((f) => f.title)).toEqual(fixed);
+      expect(result.warnings).toEqual([]);
+    });
+  });
+
   describe.skipIf(skip)('vmlinux', () => {
     it('core-kernel frames get the lines the cross addr2line gives at symbol+offset-1', async () => {
       const out = await resolved('v2', { debugInfo: [vmlinux] });
@@ -134,6 +173,21 @@ describe.each(BOARDS)('$board.name', ({ board, machine, pkg, init, unlikely, llv
   });
 
   describe.skipIf(skip)('the symbolizer is chosen per binary from its ELF machine', () => {
+    it(`why: the host's x86 addr2line, run directly on the .ko, exits 0 with ${host}`, async () => {
+      const frames = demo((await resolved('v1')).records);
+      const answers = frames.map((f) => {
+        const sym = crossSymbol(board, ko.v1!, f.function!);
+        const outer = addr2lineChain('addr2line', ko.v1!, sym.value + BigInt(f.offset! - 1), sym.section).at(-1)!;
+        return { right: [f.function, f.line], host: [outer.function, outer.line] };
+      });
+      const lined = answers.filter((a) => a.host[1] !== undefined);
+      if (host === 'no line') expect(lined).toEqual([]);
+      else {
+        expect(lined.length).toBeGreaterThan(frames.length / 2);
+        for (const a of lined) expect(a.host).not.toEqual(a.right);
+      }
+    });
+
     it('with llvm-symbolizer only: .text lines as binutils gives them, and each gap is a warning that names the package', async () => {
       const gnu = await resolved('v1');
       const llvm = await resolved('v1', { symbolizer: 'llvm-symbolizer' });

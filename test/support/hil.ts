@@ -5,7 +5,7 @@ import { parseReport } from '../../src/parse/report.js';
 import { symbolizeRecords } from '../../src/symbolize/symbolize.js';
 import { readFixture } from './paths.js';
 
-export type Board = 'hil-6.1' | 'hil-arm64-6.1';
+export type Board = 'hil-6.1' | 'hil-arm64-6.1' | 'hil-arm32-6.1';
 
 export function hilRecords(run: string, report: string, board: Board = 'hil-6.1'): LeakRecord[] {
   return parseReport(readFixture(board, 'runs', run, report), `${run}/${report}`, 0).records;

@@ -1,5 +1,6 @@
-// arm64's /proc/kallsyms lists a module's mapping symbols (`t $x [demo_wlan]`,
-// before the function at the same address): on the real hil-arm64-6.1 runs,
+// ARM boards' /proc/kallsyms list a module's mapping symbols (`t $x` on
+// arm64, `t $a` on arm32, before the function at the same address) and arm32
+// local labels (`.LC0`): on the real hil-arm64-6.1 and hil-arm32-6.1 runs
 // they never name a frame, and names and sizes after rmmod are what the
 // kernel printed while the module was loaded.
 import { describe, expect, it } from 'vitest';
@@ -7,16 +8,19 @@ import { lookupAddress } from '../../src/kallsyms/lookup.js';
 import { formatFrame } from '../../src/symbolize/format.js';
 import { unnameMappingFrames } from '../../src/symbolize/mapping-names.js';
 import { symbolizeRecords } from '../../src/symbolize/symbolize.js';
-import { hilRecords, hilTable, symbolized } from '../support/hil.js';
+import { hilRecords, hilTable, symbolized, type Board } from '../support/hil.js';
 import { readFixture } from '../support/paths.js';
 
-const board = 'hil-arm64-6.1';
+const BOARDS: { board: Board; mapping: RegExp }[] = [
+  { board: 'hil-arm64-6.1', mapping: /^[0-9a-f]{16} t \$x\t\[demo_wlan\]$/m },
+  { board: 'hil-arm32-6.1', mapping: /^[0-9a-f]{8} t \$a\t\[demo_wlan\]$/m },
+];
 
-describe('hil-arm64-6.1: module frames named from the snapshot, mapping symbols skipped', () => {
+describe.each(BOARDS)('$board: module frames named from the snapshot, mapping symbols skipped', ({ board, mapping }) => {
   for (const run of ['v1', 'v2', 'v3']) {
     it(`${run}: every object of the loaded report has the kernel's own name+offset/size after rmmod`, () => {
       const text = readFixture(board, 'runs', run, 'kallsyms-before-rmmod.txt');
-      expect(text).toMatch(/^[0-9a-f]{16} t \$x\t\[demo_wlan\]$/m); // the snapshot does list them
+      expect(text).toMatch(mapping); // the snapshot does list them
       const loaded = hilRecords(run, 'report-loaded.txt', board);
       const { records: after } = symbolized(
         run,
@@ -30,11 +34,15 @@ describe('hil-arm64-6.1: module frames named from the snapshot, mapping symbols 
       }
       expect(loaded.length).toBeGreaterThan(0);
       const names = after.flatMap((r) => r.frames.map(formatFrame));
-      expect(names.filter((n) => n.includes('$'))).toEqual([]);
+      expect(names.filter((n) => n.includes('$') || n.startsWith('.L'))).toEqual([]);
       expect(names.filter((n) => n.endsWith('[demo_wlan]')).length).toBeGreaterThanOrEqual(3);
     });
   }
+});
 
+const board = 'hil-arm64-6.1';
+
+describe('hil-arm64-6.1: the core kernel', () => {
   it("reads the core kernel's `__pi_$x` as a bound, never as a name", () => {
     const table = hilTable('v1', 'kallsyms-before-rmmod.txt', undefined, board);
     const pi = /^([0-9a-f]{16}) t __pi_\$x$/m.exec(readFixture(board, 'runs', 'v1', 'kallsyms-before-rmmod.txt'))!;
