@@ -12,6 +12,8 @@ const SHT_SYMTAB = 2;
 const SHT_NOTE = 7;
 const SHT_NOBITS = 8;
 export const ET_REL = 1;
+export const EM_ARM = 40;
+const STT_FUNC = 2;
 const NT_GNU_BUILD_ID = 3;
 
 export interface ElfSection {
@@ -115,9 +117,12 @@ export async function readElf(path: string): Promise<ElfFile> {
       const ent = is64 ? 24 : 16;
       for (let o = 0; o + ent <= data.length; o += ent) {
         const info = is64 ? data[o + 4]! : data[o + 12]!;
+        const raw = is64 ? u64(data, o + 8) : BigInt(u32(data, o + 4));
         symbols.push({
           name: cstr(strs, u32(data, o)),
-          value: is64 ? u64(data, o + 8) : BigInt(u32(data, o + 4)),
+          // A Thumb function's st_value has bit 0 set (the ARM ELF ABI); its code, the
+          // kernel's kallsyms and DWARF start at the even address, as binutils reads it.
+          value: machine === EM_ARM && (info & 0xf) === STT_FUNC ? raw & ~1n : raw,
           size: Number(is64 ? u64(data, o + 16) : BigInt(u32(data, o + 8))),
           type: info & 0xf,
           shndx: u16(data, is64 ? o + 6 : o + 14),

@@ -7,7 +7,7 @@
 import type { Frame } from '../model.js';
 import type { ElfFile, ElfSymbol } from './elf.js';
 import { codeLayout, printedSize, type CodeLayout, type PlacedSymbol, type Region } from './layout.js';
-import { ET_REL } from './elf.js';
+import { EM_ARM, ET_REL } from './elf.js';
 import { hex } from '../model/hex.js';
 
 export interface Target {
@@ -53,6 +53,18 @@ export function indexOf(elf: ElfFile): Index {
   return idx;
 }
 
+/** Where the call is, for a return address at `offset` into its function: the
+ * instruction before it (syzkaller and decode_stacktrace.sh look up pc-1 too).
+ * A Thumb return address is odd (bit 0 marks Thumb, hil-arm32-thumb2-6.1:
+ * `nicLoadNvramCfg+0x1b`): pc-1 is then the even address after the call, a
+ * line too late; the last halfword of the call is at (offset & ~1) - 2. An
+ * address at the very start of a function (offset 0, Thumb 1: ARM's
+ * ret_fast_syscall, entered with `badr lr`) follows no call: looked up as is. */
+export function callOffset(offset: number, machine: number): number {
+  if (machine === EM_ARM && offset % 2 === 1) return offset > 1 ? offset - 3 : 0;
+  return offset > 0 ? offset - 1 : 0;
+}
+
 export function locate(frame: Frame, elf: ElfFile, shown: string): Located {
   const fn = frame.function;
   if (fn === undefined || frame.offset === undefined) return { ok: false, kind: 'frame', why: 'frame has no symbol+offset' };
@@ -80,10 +92,7 @@ export function locate(frame: Frame, elf: ElfFile, shown: string): Located {
     };
   }
   const { sym, region, at } = fits[0]!;
-  // A return address: the call is the instruction before it (syzkaller and
-  // decode_stacktrace.sh look up pc-1 too). Offset 0 can't be a return
-  // address inside this function, so it is looked up as is.
-  const pc = frame.offset > 0 ? frame.offset - 1 : 0;
+  const pc = callOffset(frame.offset, elf.machine);
   const extent = sym.size > 0 ? sym.size : (printedSize(layout, sym, rel)?.min ?? 0);
   if (pc >= extent) {
     return { ok: false, kind: 'mismatch', why: `${fn}+${hex(frame.offset)} is past the end of ${fn} (${hex(extent)} bytes) in ${shown}` };
