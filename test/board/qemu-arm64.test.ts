@@ -8,7 +8,7 @@
 // gives at the call. Skipped only outside CI when qemu-system-aarch64 or the
 // arm64 busybox is missing; scripts/setup-board.sh installs both.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,6 +46,18 @@ const BUILD_IDS: Record<string, string> = {
 // 512 NVRAM, 4096 TX template, 128 packet log (arm64's smallest kmalloc cache).
 const EXPECTED_SIZES: Record<string, number[]> = { v1: [512, 4096], v2: [128, 512, 4096], v3: [512] };
 
+/** Whether the capture this boot printed reports every kind of leak (by object size) the version makes. */
+function hasEveryLeak(result: BootResult, v: string, scratch: string): boolean {
+  try {
+    extractCapture(result.console, `${v}.console.log`, scratch);
+  } catch {
+    return true; // nothing to judge: the tests report why
+  }
+  const report = readFileSync(join(scratch, 'report.txt'), 'utf8');
+  const sizes = new Set([...report.matchAll(/^unreferenced object 0x[0-9a-f]+ \(size (\d+)\):/gm)].map((m) => Number(m[1])));
+  return EXPECTED_SIZES[v]!.every((size) => sizes.has(size));
+}
+
 interface ResultJson {
   leaks: {
     status: string;
@@ -75,17 +87,27 @@ describe.skipIf(skip)('the arm64 demo board under qemu-system-aarch64 (hil-arm64
         modules: { v1: arm64Ko('v1'), v2: arm64Ko('v2'), v3: arm64Ko('v3') },
       }),
     );
-    const results = runPool([...VERSIONS], VERSIONS.length, (scenario) =>
-      boot({ scenario, machine: ARM64, kernel: arm64Kernel, initrd, timeoutMs: BOOT_TIMEOUT_MS }),
-    );
+    // kmemleak has false negatives: a stale copy of a pointer (a register, a
+    // stack slot) keeps an object "referenced", and a run then lacks a leak the
+    // driver did make (seen once for v2's two 128-byte packet-log copies). That
+    // is the board, not the gate: such a boot is booted once more, and the
+    // verdicts are asserted on a boot whose report has every kind of leak.
+    const bootOnce = (scenario: string) => boot({ scenario, machine: ARM64, kernel: arm64Kernel, initrd, timeoutMs: BOOT_TIMEOUT_MS });
+    const results = runPool([...VERSIONS], VERSIONS.length, async (scenario) => {
+      const first = await bootOnce(scenario);
+      return hasEveryLeak(first, scenario, join(tmp, `${scenario}-first-boot`)) ? first : bootOnce(scenario);
+    });
     VERSIONS.forEach((v, i) => boots.set(v, results[i]!));
     for (const v of VERSIONS) ko[v] = unxz(arm64Ko(v), join(tmp, `${v}-demo_wlan.ko`));
   });
 
-  afterAll(async () => {
-    await Promise.allSettled(boots.values());
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-  }, BOOT_TIMEOUT_MS + 10_000);
+  afterAll(
+    async () => {
+      await Promise.allSettled(boots.values());
+      if (tmp) rmSync(tmp, { recursive: true, force: true });
+    },
+    2 * BOOT_TIMEOUT_MS + 10_000,
+  );
 
   const unpacked = new Map<string, Promise<{ result: BootResult; dir: string }>>();
   function booted(v: string): Promise<{ result: BootResult; dir: string }> {
@@ -141,7 +163,7 @@ describe.skipIf(skip)('the arm64 demo board under qemu-system-aarch64 (hil-arm64
         cap.report.text,
       ).toEqual(EXPECTED_SIZES[v]);
     },
-    BOOT_TIMEOUT_MS + 60_000,
+    2 * BOOT_TIMEOUT_MS + 60_000,
   );
 
   it.each([
@@ -170,7 +192,7 @@ describe.skipIf(skip)('the arm64 demo board under qemu-system-aarch64 (hil-arm64
         expect([f.function, f.file, f.line]).toEqual([f.function, outer.file!.slice(PREFIX.length), outer.line]);
       }
     },
-    BOOT_TIMEOUT_MS + 60_000,
+    2 * BOOT_TIMEOUT_MS + 60_000,
   );
 
   it(
@@ -193,6 +215,6 @@ describe.skipIf(skip)('the arm64 demo board under qemu-system-aarch64 (hil-arm64
         /no symbolizer here reads AArch64 binaries \(addr2line reads elf64-x86-64, .*\): install binutils-aarch64-linux-gnu \(aarch64-linux-gnu-addr2line\) or llvm \(llvm-symbolizer\)/,
       );
     },
-    BOOT_TIMEOUT_MS + 60_000,
+    2 * BOOT_TIMEOUT_MS + 60_000,
   );
 });
