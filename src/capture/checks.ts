@@ -1,6 +1,9 @@
 // Content checks on what came off the board: each one catches a capture that
 // would otherwise give a confident but wrong answer.
 
+import { mentionsInOrder } from '../parse/mentions.js';
+import { decimal64, shortDigits } from '../parse/numbers.js';
+
 /**
  * /proc/kallsyms read without CAP_SYSLOG (or with kptr_restrict=2) lists every
  * symbol at address 0; naming frames from it would be wrong, not just empty.
@@ -20,14 +23,20 @@ export function kallsymsAllZero(text: string): boolean {
  * (6.1: "Cannot allocate a kmemleak_object structure", "Memory pool empty",
  * "Kernel memory leak detector disabled"; older: "Early log buffer exceeded").
  */
-const KMEMLEAK_GAVE_UP =
-  /kmemleak.*(disabled|cannot allocate|memory pool empty|early log buffer exceeded|cannot insert|overlaps existing)/i;
+const KMEMLEAK_GAVE_UP = [
+  'disabled',
+  'cannot allocate',
+  'memory pool empty',
+  'early log buffer exceeded',
+  'cannot insert',
+  'overlaps existing',
+];
 
 export function firstKmemleakFailure(dmesg: string): { line: number; text: string } | undefined {
   const lines = dmesg.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const text = (lines[i] ?? '').replace(/\r$/, '');
-    if (KMEMLEAK_GAVE_UP.test(text)) return { line: i + 1, text };
+    if (mentionsInOrder(text, 'kmemleak', KMEMLEAK_GAVE_UP)) return { line: i + 1, text };
   }
   return undefined;
 }
@@ -37,11 +46,14 @@ export function firstKmemleakFailure(dmesg: string): { line: number; text: strin
  * ended cannot be in this boot's report: the report was swapped in from
  * another boot (or board). Returns the first such record.
  */
-export function objectAfter(report: string, endJiffies: bigint): { line: number; jiffies: bigint } | undefined {
+export function objectAfter(report: string, endJiffies: bigint): { line: number; jiffies: string } | undefined {
   const lines = report.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const hit = /\bjiffies (\d+)/.exec(lines[i] ?? '');
-    if (hit?.[1] !== undefined && BigInt(hit[1]) > endJiffies) return { line: i + 1, jiffies: BigInt(hit[1]) };
+    if (hit?.[1] === undefined) continue;
+    // Wider than 64 bits is later than any capture, too.
+    const jiffies = decimal64(hit[1], 'jiffies');
+    if (!('value' in jiffies) || jiffies.value > endJiffies) return { line: i + 1, jiffies: shortDigits(hit[1]) };
   }
   return undefined;
 }

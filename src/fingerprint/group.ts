@@ -8,6 +8,7 @@ import type { Leak, LeakRecord } from '../model.js';
 import { fingerprintKey, fingerprintOf } from './fingerprint.js';
 import { titleOf, unidentifiedTitle } from './title.js';
 import { unidentifiedKey, unidentifiedOf } from './unnamed.js';
+import { MAX_EXACT } from '../parse/numbers.js';
 
 export function groupLeaks(records: LeakRecord[]): Leak[] {
   const byFingerprint = new Map<string, Leak>();
@@ -32,7 +33,8 @@ export function groupLeaks(records: LeakRecord[]): Leak[] {
     const counts = perRun.get(fingerprint)!;
     const c = counts.get(record.run) ?? { objects: 0, bytes: 0 };
     c.objects++;
-    c.bytes += record.size;
+    // Sizes are exact up to MAX_EXACT (parse/numbers.ts); so is their sum, which stops there rather than round.
+    c.bytes = Math.min(MAX_EXACT, c.bytes + record.size);
     counts.set(record.run, c);
   }
   for (const leak of byFingerprint.values()) {

@@ -10,6 +10,7 @@
 // frame as the raw report's, without its offset.
 
 import type { Frame } from '../model.js';
+import { bounded, decimal, MAX_INT } from './numbers.js';
 
 const NAME = /^[^\s()+[\]:]+$/;
 const PLACE = /^(\S+?):(\d+|\?)(?::\d+)?$/;
@@ -68,7 +69,7 @@ function parsePlaces(inner: string): Place[] | undefined {
     }
     const m = PLACE.exec(t);
     if (!m) return undefined;
-    places.push(m[1] === '??' || m[2] === '?' ? {} : { file: m[1]!, line: Number(m[2]) });
+    places.push(m[1] === '??' || m[2] === '?' ? {} : { file: m[1]!, line: bounded(decimal(m[2]!, 'line number', MAX_INT)) });
   }
   return places.length > 0 ? places : undefined;
 }

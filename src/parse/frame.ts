@@ -13,6 +13,7 @@
 
 import type { Frame, InlineFrame } from '../model.js';
 import { parseDecodedFrame } from './decoded.js';
+import { bounded, decimal, hexUnsigned, hexNumber, MAX_INT, OutOfRange } from './numbers.js';
 
 const ADDRESS_COLUMN = /^\[<([0-9a-fA-F]+|\(____ptrval____\)|\(ptrval\))>\]\s+/;
 // Any name the kernel printed (Rust and other toolchains make odd ones); it is escaped wherever shown.
@@ -28,7 +29,9 @@ const SOURCE = /^(\S+?):(\d+)(?::\d+)?$/;
 export type ParsedFrameLine =
   | { kind: 'frame'; frame: Frame; columnAddress?: string }
   | { kind: 'inline'; inline: InlineFrame; columnAddress?: string }
-  | { kind: 'terminator' };
+  | { kind: 'terminator' }
+  /** Meant as a frame, but a number in it is beyond what the kernel prints (see numbers.ts). */
+  | { kind: 'unreadable'; cause: string };
 
 // The kernel's own two forms, `[<col>] func+0x1/0x2 [mod]` and `[<col>] 0xaddr`,
 // in one regex each: the common case of a large report, without splitting.
@@ -37,13 +40,25 @@ const PLAIN_SYMBOL =
 
 /** Parses a backtrace line; undefined when the line is not a frame. */
 export function parseFrameLine(line: string): ParsedFrameLine | undefined {
+  try {
+    return parseFrame(line);
+  } catch (e) {
+    if (e instanceof OutOfRange) return { kind: 'unreadable', cause: e.message };
+    throw e;
+  }
+}
+
+const offsetOf = (digits: string) => bounded(hexNumber(digits, 'offset'));
+const sizeOf = (digits: string) => bounded(hexNumber(digits, 'symbol size'));
+
+function parseFrame(line: string): ParsedFrameLine | undefined {
   const plain = PLAIN_SYMBOL.exec(line);
   if (plain && plain[5] !== 'inline') {
     const frame: Frame = {
       address: realColumnAddress(plain[1]),
       function: plain[2]!,
-      offset: parseInt(plain[3]!, 16),
-      size: parseInt(plain[4]!, 16),
+      offset: offsetOf(plain[3]!),
+      size: sizeOf(plain[4]!),
       module: plain[5],
       resolvedBy: 'kernel',
       inlined: [],
@@ -82,7 +97,7 @@ export function parseFrameLine(line: string): ParsedFrameLine | undefined {
   const src = tokens[i] !== undefined ? SOURCE.exec(tokens[i]!) : null;
   if (src) {
     file = src[1]!;
-    lineNo = Number(src[2]);
+    lineNo = bounded(decimal(src[2]!, 'line number', MAX_INT));
     i++;
   }
   if (tokens[i]?.startsWith('(discriminator')) i += 2;
@@ -96,8 +111,8 @@ export function parseFrameLine(line: string): ParsedFrameLine | undefined {
   }
   const raw = RAW.exec(symbol);
   if (raw) {
-    const address = BigInt('0x' + raw[1]!);
     if (isTerminator(raw[1]!)) return { kind: 'terminator' };
+    const address = bounded(hexUnsigned(raw[1]!, 'address'));
     return {
       kind: 'frame',
       columnAddress,
@@ -112,8 +127,8 @@ export function parseFrameLine(line: string): ParsedFrameLine | undefined {
     frame: {
       address: realColumnAddress(columnAddress),
       function: sym[1]!,
-      offset: parseInt(sym[2]!, 16),
-      size: parseInt(sym[3]!, 16),
+      offset: offsetOf(sym[2]!),
+      size: sizeOf(sym[3]!),
       module,
       resolvedBy: 'kernel',
       inlined: [],

@@ -29,7 +29,12 @@ export interface CleanLine {
 }
 
 // A record line that a mail client wrapped: its rest is on the next line.
-const WRAPPED = [/unreferenced object 0x[0-9a-fA-F]+$/, /comm ".*", pid \d+, jiffies$/, /^\s*\[<[^>]+>\]$/];
+// Anchored: an unanchored `comm ".*"` retries at every `comm "` of a line (quadratic).
+const WRAPPED = [
+  /^\s*(?:BUG: memory leak )?unreferenced object(?: \((?:phys|percpu)\))? 0x[0-9a-fA-F]+$/,
+  /^\s*comm ".*", pid \d+, jiffies$/,
+  /^\s*\[<[^>]+>\]$/,
+];
 
 // LAVA's job log (log.yaml, what LKFT keeps): one JSON record per line,
 // `- {"dt": "...", "lvl": "target", "msg": "..."}`; "target" lines are the

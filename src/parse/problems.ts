@@ -2,14 +2,17 @@
 // an input error (exit 2), never "no leaks": a gate that passes because
 // kmemleak was off or overflowed would pass every leak.
 
+import { mentionsInOrder } from './mentions.js';
+
 interface ProblemRule {
-  pattern: RegExp;
+  pattern: { test(text: string): boolean };
   cause: string;
 }
 
 const KMEMLEAK_PROBLEMS: ProblemRule[] = [
   { pattern: /Kernel memory leak detector disabled/, cause: 'kmemleak is disabled (the kernel turned it off)' },
-  { pattern: /kmemleak.*(disabled|not enabled)|^kmemleak disabled/i, cause: 'kmemleak is disabled' },
+  // "kmemleak" and later "disabled" / "not enabled", any case (a regex `kmemleak.*(…)` is quadratic on a long line).
+  { pattern: { test: (t) => mentionsInOrder(t, 'kmemleak', ['disabled', 'not enabled']) }, cause: 'kmemleak is disabled' },
   { pattern: /Memory pool empty/, cause: "kmemleak's memory pool ran empty: objects went untracked, the report is incomplete" },
   {
     pattern: /Cannot insert 0x[0-9a-f]+ into the object search tree/,

@@ -22,19 +22,21 @@ export function looksQuotedPrintable(text: string): boolean {
 
 export function decodeQuotedPrintable(lines: NumberedLine[]): NumberedLine[] {
   const out: NumberedLine[] = [];
-  let pending: NumberedLine | undefined;
+  // The parts of a line continued by soft breaks, joined once at its end (joining at every break is quadratic).
+  let parts: string[] = [];
+  let start = 0;
   for (const l of lines) {
     const text = l.text.endsWith('\r') ? l.text.slice(0, -1) : l.text;
-    const joined = pending ? pending.text + text : text;
-    const start = pending ? pending.line : l.line;
-    if (joined.endsWith('=')) {
-      pending = { text: joined.slice(0, -1), line: start };
+    if (parts.length === 0) start = l.line;
+    if (text.endsWith('=')) {
+      parts.push(text.slice(0, -1));
       continue;
     }
-    pending = undefined;
-    out.push({ text: decodeLine(joined), line: start });
+    parts.push(text);
+    out.push({ text: decodeLine(parts.join('')), line: start });
+    parts = [];
   }
-  if (pending) out.push({ text: decodeLine(pending.text), line: pending.line });
+  if (parts.length > 0) out.push({ text: decodeLine(parts.join('')), line: start });
   return out;
 }
 

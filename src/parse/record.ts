@@ -8,6 +8,7 @@ import type { Frame, InlineFrame, LeakRecord, Unreadable } from '../model.js';
 import { isFaddr2lineLine } from './faddr2line.js';
 import { parseFrameLine } from './frame.js';
 import type { CleanLine } from './lines.js';
+import { decimal, decimal64, hexUnsigned, MAX_INT, type Bounded } from './numbers.js';
 
 // syzkaller's `BUG: memory leak` line is sometimes joined to the header when a report is pasted into a mail.
 const HEADER =
@@ -25,6 +26,12 @@ const RECORD_LINE_START = /^(?:$|\s|\[<|\[\s*[\d.]*\]?\s*$|<\d)/;
 // "Call Trace:", "<TASK>"-style lines open another trace; they do not interrupt this one.
 const TRACE_OPENER = /:\s*$|^\s*<\w+>$/;
 
+// The kernel's record lines are short (KSYM_NAME_LEN is 512, a decoded line
+// with its inline chain a few KB): a longer one is not a record line, and
+// nothing of it reaches a name, a title or a baseline.
+export const MAX_RECORD_LINE = 65536;
+const tooLong = (text: string) => `line too long (${text.length} characters, more than ${MAX_RECORD_LINE}): ${quote(text)}`;
+
 export interface RecordInput {
   lines: CleanLine[];
   path: string;
@@ -39,18 +46,25 @@ export function parseRecord(input: RecordInput, start: number): { record: LeakRe
   const { lines } = input;
   const headerLine = lines[start]!;
   const header = HEADER.exec(headerLine.text);
+  const object = header ? hexUnsigned(header[2]!, 'object address') : undefined;
+  const size = header ? decimal(header[3]!, 'object size') : undefined;
   const record: LeakRecord = {
-    object: header ? '0x' + header[2]!.toLowerCase() : '',
-    size: header ? Number(header[3]) : 0,
+    object: object && 'value' in object ? '0x' + header![2]!.toLowerCase() : '',
+    size: size && 'value' in size ? size.value : 0,
     kind: (header?.[1] ?? header?.[4]) as LeakRecord['kind'],
     frames: [],
     source: { file: input.path, line: headerLine.line },
     run: input.run,
   };
   if (!record.kind) delete record.kind;
-  let problem: Unreadable | undefined = header
-    ? undefined
-    : { line: headerLine.line, cause: `record header not understood (no address or size): ${quote(headerLine.text)}` };
+  const outOfRange = (b: Bounded<unknown> | undefined) => (b && 'cause' in b ? b.cause : undefined);
+  const headerCause =
+    headerLine.text.length > MAX_RECORD_LINE
+      ? tooLong(headerLine.text)
+      : header
+        ? (outOfRange(object) ?? outOfRange(size))
+        : `record header not understood (no address or size): ${quote(headerLine.text)}`;
+  let problem: Unreadable | undefined = headerCause === undefined ? undefined : { line: headerLine.line, cause: headerCause };
   let i = start + 1;
   let state: 'meta' | 'hex' | 'trace' = 'meta';
   let pendingInline: InlineFrame[] = [];
@@ -61,6 +75,11 @@ export function parseRecord(input: RecordInput, start: number): { record: LeakRe
     const { text, line } = lines[i]!;
     if (HEADER_START.test(text)) break;
     if (foreign(lines[i]!)) continue;
+    const long = text.length > MAX_RECORD_LINE;
+    if (long && state !== 'trace') {
+      problem ??= { line, cause: tooLong(text) };
+      continue;
+    }
     if (text.trim() === '') {
       if (state === 'trace') {
         const next = nextOwnLine(lines, i + 1, foreign, true);
@@ -77,8 +96,12 @@ export function parseRecord(input: RecordInput, start: number): { record: LeakRe
       const comm = COMM.exec(text);
       if (comm) {
         record.comm = comm[1]!;
-        record.pid = Number(comm[2]);
-        if (comm[3] !== undefined) record.jiffies = BigInt(comm[3]);
+        const pid = decimal(comm[2]!, 'pid', MAX_INT);
+        const jiffies = comm[3] === undefined ? undefined : decimal64(comm[3], 'jiffies');
+        if ('value' in pid) record.pid = pid.value;
+        if (jiffies && 'value' in jiffies) record.jiffies = jiffies.value;
+        const cause = outOfRange(pid) ?? outOfRange(jiffies);
+        if (cause !== undefined) problem ??= { line, cause };
         continue;
       }
       if (HEX_DUMP.test(text)) {
@@ -88,18 +111,26 @@ export function parseRecord(input: RecordInput, start: number): { record: LeakRe
       const bt = BACKTRACE.exec(text);
       if (bt) {
         sawBacktrace = true;
-        if (bt[1]) record.crc = bt[1].toLowerCase();
+        const crc = bt[1] === undefined ? undefined : hexUnsigned(bt[1], 'crc', 32);
+        if (crc && 'value' in crc) record.crc = bt[1]!.toLowerCase();
+        if (outOfRange(crc) !== undefined) problem ??= { line, cause: outOfRange(crc)! };
         state = 'trace';
         continue;
       }
       if (state === 'hex' && HEX_ROW.test(text)) continue;
       break;
     }
-    const parsed = parseFrameLine(text);
-    if (!parsed && isFaddr2lineLine(text.trim())) continue;
+    const parsed = long ? undefined : parseFrameLine(text);
+    if (!parsed && !long && isFaddr2lineLine(text.trim())) continue;
     if (!parsed) {
-      problem ??= unreadableLine(lines, i, record.frames.length + pendingInline.length === 0, foreign);
+      // A line too long to be a frame is one of unknown form: it ends the record, or makes it unreadable.
+      const unknown = unreadableLine(lines, i, record.frames.length + pendingInline.length === 0, foreign);
+      problem ??= unknown && long ? { line, cause: tooLong(text) } : unknown;
       break;
+    }
+    if (parsed.kind === 'unreadable') {
+      problem ??= { line, cause: `${parsed.cause}: ${quote(text)}` };
+      continue;
     }
     if (parsed.kind === 'terminator') continue;
     if (parsed.kind === 'inline') {
