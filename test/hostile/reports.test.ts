@@ -95,7 +95,7 @@ describe('numbers beyond their kernel bound make the record unreadable, with the
       v2.replace('kmalloc_trace+0x11/0x20', 'kmalloc_trace+0x11/0x20000000000000'),
       'symbol size 0x20000000000000 is out of range',
     ],
-  ])('%s', async (what, text, cause) => {
+  ])('%s', async (_what, text, cause) => {
     const r = await cli(['check', write('n.txt', text), '--baseline', emptyBaseline]);
     expectClean(r);
     expect(r.code).toBe(2);
@@ -146,7 +146,7 @@ describe('lines of 400 KB: read in linear time, ending as a verdict or a precise
       tooLong,
     ],
   ];
-  it.each(cases)('%s', async (what, text, expected) => {
+  it.each(cases)('%s', async (_what, text, expected) => {
     const r = await cli(['check', write('long.txt', text), '--baseline', emptyBaseline]);
     expectClean(r);
     if (typeof expected === 'number') expect(r.code).toBe(expected);
