@@ -96,7 +96,7 @@ describe('numbers beyond their kernel bound make the record unreadable, with the
       'symbol size 0x20000000000000 is out of range',
     ],
   ])('%s', async (_what, text, cause) => {
-    const r = await cli(['check', write('n.txt', text), '--baseline', emptyBaseline]);
+    const r = await cli(['check', write('n.txt', text), '--kallsyms', v2Kallsyms, '--baseline', emptyBaseline]);
     expectClean(r);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`unreadable record: ${cause}`);
@@ -147,7 +147,7 @@ describe('lines of 400 KB: read in linear time, ending as a verdict or a precise
     ],
   ];
   it.each(cases)('%s', async (_what, text, expected) => {
-    const r = await cli(['check', write('long.txt', text), '--baseline', emptyBaseline]);
+    const r = await cli(['check', write('long.txt', text), '--kallsyms', v2Kallsyms, '--baseline', emptyBaseline]);
     expectClean(r);
     if (typeof expected === 'number') expect(r.code).toBe(expected);
     else {
