@@ -3,6 +3,9 @@
 
 import { InputError } from '../errors.js';
 import { FINGERPRINT_VERSION, isFingerprint } from '../fingerprint/fingerprint.js';
+import { MAX_EXACT } from '../parse/numbers.js';
+import { keyPath, parseStrictJson } from './strict-json.js';
+import { showInvisible } from '../render/escape.js';
 
 export const BASELINE_SCHEMA = 'kleak-gate/baseline@1';
 
@@ -29,19 +32,10 @@ const REGENERATE = 'regenerate it: `baseline update` with --accept-new over a re
 
 export function parseBaseline(text: string, path: string): Baseline {
   if (text.trim() === '') throw new InputError(path, `empty baseline file: ${REGENERATE}`);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    const msg = (e as Error).message;
-    const pos = /position (\d+)/.exec(msg);
-    const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : undefined;
-    throw new InputError(path, `not valid JSON (${msg.replace(/\s*\(line \d+ column \d+\)/, '')}); truncated or hand-edited?`, line);
-  }
-  const lineOf = (needle: string) => {
-    const at = text.indexOf(needle);
-    return at < 0 ? undefined : text.slice(0, at).split('\n').length;
-  };
+  const json = parseStrictJson(text);
+  if ('problem' in json) throw new InputError(path, json.problem.cause, json.problem.line);
+  const { value: data, lines } = json;
+  const lineOf = (...path: (string | number)[]) => lines.get(keyPath(path));
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     throw new InputError(path, 'not a kleak-gate baseline (expected a JSON object)', 1);
   const obj = data as Record<string, unknown>;
@@ -49,49 +43,52 @@ export function parseBaseline(text: string, path: string): Baseline {
     throw new InputError(
       path,
       `schema is ${JSON.stringify(obj.schema ?? null)}, this kleak-gate reads "${BASELINE_SCHEMA}": use the kleak-gate version that wrote it, or ${REGENERATE}`,
-      lineOf('"schema"'),
+      lineOf('schema') ?? 1,
     );
   }
   if (obj.fingerprint !== FINGERPRINT_VERSION) {
     throw new InputError(
       path,
       `fingerprints are ${JSON.stringify(obj.fingerprint ?? null)}, this kleak-gate makes "${FINGERPRINT_VERSION}": they would never match; ${REGENERATE}`,
-      lineOf('"fingerprint"'),
+      lineOf('fingerprint') ?? 1,
     );
   }
-  for (const k of Object.keys(obj)) if (!TOP_KEYS.has(k)) throw new InputError(path, `unknown key "${k}"`, lineOf(`"${k}"`));
-  if (!Array.isArray(obj.leaks)) throw new InputError(path, '"leaks" must be an array', lineOf('"leaks"'));
-  const seen = new Set<string>();
+  for (const k of Object.keys(obj)) if (!TOP_KEYS.has(k)) throw new InputError(path, `unknown key "${k}"`, lineOf(k));
+  if (!Array.isArray(obj.leaks)) throw new InputError(path, '"leaks" must be an array', lineOf('leaks') ?? 1);
+  const seen = new Map<string, number>();
   const leaks = obj.leaks.map((raw, i): BaselineEntry => {
     const where = `leaks[${i}]`;
-    if (typeof raw !== 'object' || raw === null) throw new InputError(path, `${where} is not an object`, lineOf('"leaks"'));
+    const line = lineOf('leaks', i);
+    const fail = (cause: string, key?: string): never => {
+      throw new InputError(path, `${where}: ${cause}`, (key !== undefined ? lineOf('leaks', i, key) : undefined) ?? line);
+    };
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail('is not an object');
     const e = raw as Record<string, unknown>;
-    const line = typeof e.fingerprint === 'string' ? lineOf(`"${e.fingerprint}"`) : lineOf('"leaks"');
-    for (const k of Object.keys(e)) if (!ENTRY_KEYS.has(k)) throw new InputError(path, `${where}: unknown key "${k}"`, line);
+    for (const k of Object.keys(e)) if (!ENTRY_KEYS.has(k)) fail(`unknown key "${k}"`, k);
     if (typeof e.fingerprint !== 'string' || !isFingerprint(e.fingerprint)) {
       const other =
         typeof e.fingerprint === 'string' && /^kl\d+:/.test(e.fingerprint) && !e.fingerprint.startsWith(`${FINGERPRINT_VERSION}:`);
-      throw new InputError(
-        path,
+      return fail(
         other
-          ? `${where}: fingerprint ${e.fingerprint} was made by another fingerprint version; ${REGENERATE}`
-          : `${where}: "fingerprint" must look like ${FINGERPRINT_VERSION}:<16 hex digits>`,
-        line,
+          ? `fingerprint ${e.fingerprint} was made by another fingerprint version; ${REGENERATE}`
+          : `"fingerprint" must look like ${FINGERPRINT_VERSION}:<16 hex digits>`,
+        'fingerprint',
       );
     }
-    if (seen.has(e.fingerprint)) throw new InputError(path, `${where}: fingerprint ${e.fingerprint} appears twice`, line);
-    seen.add(e.fingerprint);
-    if (typeof e.title !== 'string') throw new InputError(path, `${where}: "title" must be a string`, line);
-    if (!Array.isArray(e.frames) || !e.frames.every((f) => typeof f === 'string'))
-      throw new InputError(path, `${where}: "frames" must be an array of strings`, line);
+    const twice = seen.get(e.fingerprint);
+    if (twice !== undefined) fail(`fingerprint ${e.fingerprint} appears twice (also leaks[${twice}])`, 'fingerprint');
+    seen.set(e.fingerprint, i);
+    if (typeof e.title !== 'string') fail('"title" must be a string', 'title');
+    if (!Array.isArray(e.frames) || !e.frames.every((f) => typeof f === 'string')) fail('"frames" must be an array of strings', 'frames');
     for (const k of ['objects', 'bytes'] as const) {
-      if (typeof e[k] !== 'number' || !Number.isInteger(e[k]) || (e[k] as number) < 0)
-        throw new InputError(path, `${where}: "${k}" must be a whole number >= 0`, line);
+      // What the tool writes stays exact (parse/numbers.ts); anything else was not written by it.
+      if (typeof e[k] !== 'number' || !Number.isSafeInteger(e[k]) || (e[k] as number) < 0)
+        fail(`"${k}" must be a whole number from 0 to ${MAX_EXACT}`, k);
     }
-    if (e.note !== undefined && typeof e.note !== 'string') throw new InputError(path, `${where}: "note" must be a string`, line);
+    if (e.note !== undefined && typeof e.note !== 'string') fail('"note" must be a string', 'note');
     const entry: BaselineEntry = {
       fingerprint: e.fingerprint,
-      title: e.title,
+      title: e.title as string,
       frames: e.frames as string[],
       objects: e.objects as number,
       bytes: e.bytes as number,
@@ -117,7 +114,8 @@ export function serializeBaseline(baseline: Baseline): string {
       if (e.note !== undefined) out.note = e.note;
       return out;
     });
-  return JSON.stringify({ schema: BASELINE_SCHEMA, fingerprint: FINGERPRINT_VERSION, leaks }, null, 2) + '\n';
+  // Invisible characters of device text (a bidi override in a title) as JSON escapes: the same strings, visible in review.
+  return showInvisible(JSON.stringify({ schema: BASELINE_SCHEMA, fingerprint: FINGERPRINT_VERSION, leaks }, null, 2)) + '\n';
 }
 
 export function emptyBaseline(): Baseline {

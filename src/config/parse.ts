@@ -19,9 +19,16 @@ const HOOK_INPUTS = INPUTS.filter((d) => d.hook);
 /** The frame-pattern wildcard for "any number of frames" (valgrind's `...`). */
 export const ANY_FRAMES = '...';
 
+/** Far beyond a reviewed config; the YAML library's cost on pathological text grows faster than its size. */
+export const MAX_CONFIG_CHARS = 8 * 1024 * 1024;
+
 export function parseConfig(text: string, path: string): Config {
+  if (text.length > MAX_CONFIG_CHARS) {
+    throw new InputError(path, `${text.length} characters: a config of more than ${MAX_CONFIG_CHARS} is not one people review`);
+  }
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
+  // Duplicate keys are refused by NodeReader.map, in linear time (the library's uniqueKeys compares every key with every other).
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: false });
   const first = doc.errors[0];
   if (first) {
     // The library's message ends with a code excerpt; keep the one-line cause.

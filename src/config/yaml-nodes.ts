@@ -32,6 +32,9 @@ export class NodeReader {
       if (!allowed.includes(name)) {
         this.fail(key, `unknown key '${name}' in ${what} (expected one of: ${allowed.join(', ')})`);
       }
+      const earlier = out.get(name);
+      if (earlier)
+        this.fail(key, `duplicate key '${name}' in ${what} (first at line ${this.line(earlier.key)}): YAML keeps only one of them`);
       out.set(name, { key, value: (pair.value as Node | null) ?? null });
     }
     return out;

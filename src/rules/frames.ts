@@ -17,17 +17,29 @@ export function compileFramePattern(pattern: readonly string[]): FrameMatcher {
     // A frame the symbolizer could not name has no function; it matches only
     // `...`, never a glob such as `*`, so an unnamed frame can't be waived by accident.
     const names = frames.map((f) => (f.function === undefined ? undefined : normalizeFunctionName(f.function)));
-    return matchFrom(steps, 0, names, 0);
+    return matchFrom(steps, names);
   };
 }
 
-function matchFrom(steps: (Minimatch | typeof ANY_FRAMES)[], si: number, names: (string | undefined)[], ni: number): boolean {
-  if (si === steps.length) return true; // the rest of the stack is not constrained
-  const step = steps[si]!;
-  if (step === ANY_FRAMES) {
-    for (let k = ni; k <= names.length; k++) if (matchFrom(steps, si + 1, names, k)) return true;
-    return false;
+/**
+ * Does the pattern match the top of the stack? Each (step, frame) pair is
+ * judged once (a table, filled from the end): trying every split for every
+ * `...` is exponential in the number of `...` of a hand-written pattern.
+ */
+function matchFrom(steps: (Minimatch | typeof ANY_FRAMES)[], names: (string | undefined)[]): boolean {
+  // next[ni]: steps si+1.. match from frame ni; filled for si = steps.length - 1 down to 0.
+  let next: boolean[] = new Array<boolean>(names.length + 1).fill(true); // no step left: the rest is not constrained
+  for (let si = steps.length - 1; si >= 0; si--) {
+    const step = steps[si]!;
+    const here = new Array<boolean>(names.length + 1).fill(false);
+    for (let ni = names.length; ni >= 0; ni--) {
+      if (step === ANY_FRAMES) here[ni] = next[ni]! || (ni < names.length && here[ni + 1]!);
+      else {
+        const name = names[ni];
+        here[ni] = name !== undefined && next[ni + 1]! && step.match(name);
+      }
+    }
+    next = here;
   }
-  const name = names[ni];
-  return name !== undefined && step.match(name) && matchFrom(steps, si + 1, names, ni + 1);
+  return next[0]!;
 }

@@ -37,9 +37,19 @@ export function compileScope(scope: Scope | undefined): ScopeCheck {
     m: new Minimatch(p.replace(/^(\.\/)+/, ''), { nonegate: true, nocomment: true, dot: true }),
     used: false,
   }));
+  // Each distinct module name or file is matched against the patterns once:
+  // a run has few of them, a config may have thousands of patterns.
+  const judged = new Map<Pattern[], Map<string, boolean>>([
+    [modules, new Map()],
+    [paths, new Map()],
+  ]);
   const hit = (list: Pattern[], value: string) => {
-    let any = false;
+    const known = judged.get(list)!;
+    let any = known.get(value);
+    if (any !== undefined) return any;
+    any = false;
     for (const p of list) if (p.m.match(value)) any = p.used = true;
+    known.set(value, any);
     return any;
   };
   return {

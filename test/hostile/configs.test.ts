@@ -1,0 +1,67 @@
+// Hostile configs: long lines, thousands of entries and keys, patterns made
+// to explode a matcher. Each run ends as a verdict or a precise exit 2 (time
+// is measured by npm run bench, not here; the quadratic and exponential
+// versions of these ran for minutes and would hit the test timeout).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cli } from '../support/cli.js';
+import { fixture, repoRoot } from '../support/paths.js';
+
+const v2 = [fixture('hil-6.1/runs/v2/report-after-rmmod.txt'), '--kallsyms', fixture('hil-6.1/runs/v2/kallsyms-before-rmmod.txt')];
+const demoBoard = join(repoRoot, 'baselines/demo-board.json');
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kg-hostile-config-'));
+});
+
+async function checkWith(config: string) {
+  const path = join(dir, 'config.yml');
+  writeFileSync(path, config);
+  const r = await cli(['check', ...v2, '--baseline', demoBoard, '--config', path]);
+  expect(r.stderr).not.toMatch(/internal error|    at /);
+  return r;
+}
+
+describe('configs far larger than people write', () => {
+  it('a 64 KB line of 8,000 module patterns: the scope holds, v2 fails on its new leak', async () => {
+    const modules = ['demo_wlan', ...Array.from({ length: 8000 }, (_, i) => `other_${i}`)];
+    const r = await checkWith(`scope:\n  modules: [${modules.join(', ')}]\n`);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/NEW: memory leak in nicPktLogRxFrame/);
+  });
+
+  it('a mapping of 20,000 keys: the first unknown key is named with its line', async () => {
+    const keys = Array.from({ length: 20_000 }, (_, i) => `  k${i}: 1`).join('\n');
+    const r = await checkWith(`scope:\n${keys}\n`);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/config\.yml:2: unknown key 'k0' in scope/);
+  });
+
+  it('20,000 waivers: each read, the last one with a duplicated key named by its line', async () => {
+    const waivers = Array.from(
+      { length: 20_000 },
+      (_, i) => `  - fingerprint: "kl1:${i.toString(16).padStart(16, '0')}"\n    reason: r${i}`,
+    );
+    const text = `waivers:\n${waivers.join('\n')}\n    reason: again\n`;
+    const r = await checkWith(text);
+    expect(r.code).toBe(2);
+    const lines = text.trimEnd().split('\n');
+    expect(r.stderr).toContain(`config.yml:${lines.length}: duplicate key 'reason' in waivers[19999] (first at line ${lines.length - 1})`);
+  });
+
+  it('a waiver pattern of 40 "..." before a name no frame has: judged without trying every split (was exponential)', async () => {
+    const frames = [...Array.from({ length: 40 }, () => '"..."'), 'no_such_function'];
+    const r = await checkWith(`waivers:\n  - frames: [${frames.join(', ')}]\n    reason: never matches\n`);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/NEW: memory leak in nicPktLogRxFrame/);
+  });
+
+  it('a config over 8 MiB is refused before the YAML library reads it', async () => {
+    const r = await checkWith(`# ${'x'.repeat(8 * 1024 * 1024)}\n`);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/config\.yml: \d+ characters: a config of more than 8388608 is not one people review/);
+  });
+});
