@@ -1,3 +1,5 @@
+import { showInvisible } from './render/escape.js';
+
 // Bad input must stop the run with exit code 2 and one line that names the
 // file, the line (where there is one) and the cause: never a pass.
 
@@ -24,7 +26,7 @@ export function isInputProblem(e: unknown): e is InputError | UsageError {
   return e instanceof InputError || e instanceof UsageError;
 }
 
-/** One line, whatever the message holds (device text may carry newlines). */
+/** One line, whatever the message holds (device text may carry newlines, and invisible characters: shown escaped). */
 export function oneLine(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').trim();
+  return showInvisible(text.replace(/[\r\n]+/g, ' ').trim());
 }

@@ -8,6 +8,7 @@ import { serializeBaseline } from '../baseline/schema.js';
 import { describeChange, updateBaseline, updateNotes } from '../baseline/update.js';
 import { runCheck } from '../pipeline/check.js';
 import type { CheckOptions } from '../inputs/options.js';
+import { oneLine } from '../errors.js';
 import { setOutputs, type ResultPlace } from './outputs.js';
 import { inputPath } from '../inputs/paths.js';
 
@@ -23,7 +24,8 @@ export async function runUpdateBaselineMode(opts: CheckOptions, acceptNew: boole
   }
   const words = describeChange(change);
   core.info(`kleak-gate: ${opts.baseline}: ${words}${before === text ? ' (unchanged)' : ''}`);
-  for (const note of updateNotes(change, result, acceptNew, 'set accept-new: true to accept them')) core.info(`kleak-gate: ${note}`);
+  for (const note of updateNotes(change, result, acceptNew, 'set accept-new: true to accept them'))
+    core.info(`kleak-gate: ${oneLine(note)}`);
   core.setOutput('baseline-change', words);
   setOutputs(result, {}, place);
 }

@@ -10,6 +10,7 @@ import { diffCommand } from './commands/diff.js';
 import { hookCommand } from './commands/hook.js';
 import { symbolize } from './commands/symbolize.js';
 import { MAIN_HELP } from './help.js';
+import { showInvisible } from '../render/escape.js';
 import type { CliIO, Command } from './io.js';
 
 const COMMANDS: Record<string, Command> = {
@@ -36,8 +37,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`kleak-gate: unknown command '${name}' (try kleak-gate --help)\n`);
     return 2;
   }
+  // Whatever a command prints, invisible characters of device text show as escapes (JSON stays the same data).
+  const shown: CliIO = { ...io, stdout: (t) => io.stdout(showInvisible(t)), stderr: (t) => io.stderr(showInvisible(t)) };
   try {
-    return await command(rest, io);
+    return await command(rest, shown);
   } catch (e) {
     if (isInputProblem(e)) {
       io.stderr(`kleak-gate: ${oneLine(e.message)}\n`);

@@ -4,17 +4,43 @@
 // through one of these functions, so nothing in it can become markup, an
 // @-mention, an image, or a workflow command.
 
-/** Control characters other than tab, CR and LF (handled where lines matter) never mean anything useful here. */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029]/g;
+// Characters that show nothing or move other text: controls (C0, C1, DEL),
+// format characters (bidi overrides and isolates such as U+202E, zero-width
+// spaces and joiners, the BOM, tag characters), line and paragraph
+// separators, and unpaired surrogates. From a device they can make a leak
+// read as another ("Trojan Source"); tab, CR and LF are left to the callers
+// that handle lines.
+const INVISIBLE = /(?![\t\n\r])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
 
-export function stripControl(text: string): string {
-  return text.replace(CONTROL, '\uFFFD');
+/**
+ * Each invisible character as its `\uXXXX` escape (astral ones as their two
+ * UTF-16 halves): visible in any text, and in JSON text the very same
+ * string, since that is JSON's own escape.
+ */
+export function showInvisible(text: string): string {
+  return text.replace(INVISIBLE, (c) => {
+    let out = '';
+    for (let i = 0; i < c.length; i++) out += `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`;
+    return out;
+  });
+}
+
+/**
+ * A JSON document whose strings a consumer shows as they are (a SARIF alert,
+ * a GitLab widget): every string in it with invisible characters shown.
+ */
+export function visibleStrings<T>(doc: T): T {
+  if (typeof doc === 'string') return showInvisible(doc) as T;
+  if (Array.isArray(doc)) return doc.map(visibleStrings) as T;
+  if (typeof doc === 'object' && doc !== null) {
+    return Object.fromEntries(Object.entries(doc).map(([k, v]) => [showInvisible(k), visibleStrings(v)])) as T;
+  }
+  return doc;
 }
 
 /** One line: device text may carry newlines that would break a table row or a heading. */
 export function flatten(text: string): string {
-  return stripControl(text).replace(/[\r\n\t]+/g, ' ');
+  return showInvisible(text).replace(/[\r\n\t]+/g, ' ');
 }
 
 /**
@@ -22,7 +48,7 @@ export function flatten(text: string): string {
  * `<img src=x onerror=…>` must arrive as text.
  */
 export function escapeHtml(text: string): string {
-  return stripControl(text)
+  return showInvisible(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -57,7 +83,7 @@ export function codeSpan(text: string, inTable = false): string {
 
 /** A fenced code block for multi-line untrusted text: the fence outgrows any backtick run inside. */
 export function codeBlock(text: string, info = 'text'): string {
-  const clean = stripControl(text).replace(/\r\n?/g, '\n');
+  const clean = showInvisible(text).replace(/\r\n?/g, '\n');
   const fence = '`'.repeat(Math.max(3, longestRun(clean, '`') + 1));
   return `${fence}${info}\n${clean}\n${fence}`;
 }
@@ -73,7 +99,7 @@ export function htmlCode(text: string): string {
 // ours, tested, and applied to our own annotation writer.
 
 export function escapeCommandData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return showInvisible(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 export function escapeCommandProperty(text: string): string {

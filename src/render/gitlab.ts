@@ -9,7 +9,7 @@
 import type { CheckResult, ComparedLeak, UnreadableRecord } from '../model.js';
 import { failsGate, sortLeaks } from '../model/status.js';
 import { allocationSite } from './backtrace.js';
-import { flatten } from './escape.js';
+import { flatten, visibleStrings } from './escape.js';
 import type { OutputFormat, RenderContext } from './format.js';
 import { describeUnreadable } from './text.js';
 
@@ -39,7 +39,8 @@ function unreadableIssue(u: UnreadableRecord, ctx: RenderContext): Record<string
 
 export function renderGitlab(result: CheckResult, ctx: RenderContext): string {
   const owned = sortLeaks(result.leaks).filter((l) => l.status !== 'out-of-scope');
-  return `${JSON.stringify([...owned.map((l) => issue(l, ctx)), ...result.unreadable.map((u) => unreadableIssue(u, ctx))], null, 2)}\n`;
+  const issues = [...owned.map((l) => issue(l, ctx)), ...result.unreadable.map((u) => unreadableIssue(u, ctx))];
+  return `${JSON.stringify(visibleStrings(issues), null, 2)}\n`;
 }
 
 export const gitlabFormat: OutputFormat = {

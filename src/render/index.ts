@@ -3,6 +3,7 @@
 // To add a format: write a module that exports an OutputFormat (format.ts)
 // and add it here; then `UPDATE=1 npx vitest run test/inputs` if it is an
 // Action file (action.yml gains its input and output).
+import { showInvisible } from './escape.js';
 import type { OutputFormat } from './format.js';
 import { gitlabFormat } from './gitlab.js';
 import { jsonFormat } from './json.js';
@@ -20,7 +21,21 @@ export const FORMATS: readonly OutputFormat[] = [
   junitFormat,
   gitlabFormat,
   ktapFormat,
-];
+].map(visible);
+
+/**
+ * Whatever a format writes, no invisible character of device text reaches a
+ * reader (escape.ts showInvisible): shown as `\u202e` in text, Markdown and
+ * XML, and written as JSON's own escape in JSON documents (the same data).
+ * Formats whose consumer decodes the JSON and shows the strings (SARIF,
+ * GitLab) escape them in the data as well.
+ */
+function visible(f: OutputFormat): OutputFormat {
+  const { render, renderLeaks } = f;
+  const out: OutputFormat = { ...f, render: (result, ctx) => showInvisible(render(result, ctx)) };
+  if (renderLeaks) out.renderLeaks = (view) => showInvisible(renderLeaks(view));
+  return out;
+}
 
 export const FORMAT_NAMES: readonly string[] = FORMATS.map((f) => f.name);
 

@@ -10,7 +10,7 @@ import type { CheckResult, ComparedLeak, Frame, LeakStatus, UnreadableRecord } f
 import { describeUnreadable } from './text.js';
 import { TOOL_VERSION } from '../version.js';
 import { allocationSite, backtraceText, frameSource, frameSymbol, isRepoRelative } from './backtrace.js';
-import { flatten } from './escape.js';
+import { flatten, visibleStrings } from './escape.js';
 import { SARIF_RULES } from './sarif-rules.js';
 import type { OutputFormat } from './format.js';
 
@@ -170,11 +170,13 @@ export const sarifFormat: OutputFormat = {
   actionFile: true,
   render: (result, ctx) =>
     `${JSON.stringify(
-      renderSarif(result, {
-        baseline: ctx.baseline,
-        ...(ctx.inRepo ? { inRepo: ctx.inRepo } : {}),
-        ...(ctx.target ? { target: ctx.target } : {}),
-      }),
+      visibleStrings(
+        renderSarif(result, {
+          baseline: ctx.baseline,
+          ...(ctx.inRepo ? { inRepo: ctx.inRepo } : {}),
+          ...(ctx.target ? { target: ctx.target } : {}),
+        }),
+      ),
       null,
       2,
     )}\n`,
