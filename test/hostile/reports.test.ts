@@ -34,7 +34,7 @@ const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) 
 
 /** A run ends as the tool means it to: 0/1, or 2 with one `kleak-gate: file:line: cause` line; never an internal error. */
 function expectClean(r: { code: number; stderr: string }): void {
-  expect(r.stderr).not.toMatch(/internal error|    at /);
+  expect(r.stderr).not.toMatch(/internal error| {4}at /);
   expect([0, 1, 2]).toContain(r.code);
   if (r.code === 2) expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
 }
