@@ -16,7 +16,7 @@ import { annotationCommands, planAnnotations } from '../../src/render/annotation
 import { FORMATS } from '../../src/render/index.js';
 import { COMMENT_MAX, renderMarkdown } from '../../src/render/markdown.js';
 import { cli } from '../support/cli.js';
-import { readFixture, repoRoot } from '../support/paths.js';
+import { fixture as readFixturePath, readFixture, repoRoot } from '../support/paths.js';
 
 const RLO = '\u202e';
 const ZWSP = '\u200b';
@@ -102,5 +102,29 @@ describe('a bidi override and zero-width characters in device text', () => {
     expect(JSON.parse(text).leaks.map((e: { title: string }) => e.title)).toContain(`memory leak in ${hostileName} [demo_wlan]`);
     expect((await cli(['baseline', 'validate', base])).stdout).toMatch(/valid, \d+ leak\(s\)\n$/);
     expect((await cli(['check', ...args.slice(0, 3), '--baseline', base])).code).toBe(0);
+  });
+});
+
+describe('kleak-gate diff with the same device text in the new read', () => {
+  const v1 = (name: string) => readFixturePath(`hil-6.1/runs/v1/${name}`);
+
+  it.each(FORMATS.map((f) => f.name))('--format %s shows none of them raw, on stdout and in --output', async (format) => {
+    const diffArgs = [
+      'diff',
+      v1('report-after-rmmod.txt'),
+      args[0]!,
+      '--old-kallsyms',
+      v1('kallsyms-before-rmmod.txt'),
+      '--new-kallsyms',
+      args[2]!,
+    ];
+    const r = await cli([...diffArgs, '--format', format]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toMatch(INVISIBLE);
+    expect(r.stderr).not.toMatch(INVISIBLE);
+    expect(r.stdout.replace(/\\\\/g, '\\')).toContain('nicPktLog\\u202eRxFrame\\u200b');
+    const out = join(dir, `diff.${format}`);
+    expect((await cli([...diffArgs, '--format', format, '--output', out])).code).toBe(1);
+    expect(readFileSync(out, 'utf8')).toBe(r.stdout);
   });
 });
