@@ -102,7 +102,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity2.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -111,9 +111,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path2) {
       const ctrl = callVisitor(key, node, visitor, path2);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
@@ -247,7 +247,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -257,7 +257,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -401,7 +401,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -428,7 +428,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -439,7 +439,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -619,7 +619,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit3 = require_visit();
     var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -645,7 +645,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes.push(node);
@@ -2379,14 +2379,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -5567,15 +5567,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path2) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path2) => {
       let item = cst;
       for (const [field2, index] of path2) {
         const tok = item?.[field2];
@@ -5586,8 +5586,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path2) => {
-      const parent = visit.itemAtPath(cst, path2.slice(0, -1));
+    visit3.parentCollection = (cst, path2) => {
+      const parent = visit3.itemAtPath(cst, path2.slice(0, -1));
       const field2 = path2[path2.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
@@ -5618,7 +5618,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit3;
   }
 });
 
@@ -7267,7 +7267,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options2) {
+    function parse2(src, reviver, options2) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7308,7 +7308,7 @@ var require_public_api = __commonJS({
         return value.toString(options2);
       return new Document.Document(value, _replacer, options2).toString(options2);
     }
-    exports.parse = parse;
+    exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -7334,7 +7334,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7362,13 +7362,64 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
 // src/cli/main.ts
 import { realpathSync } from "node:fs";
+
+// src/render/escape.ts
+var INVISIBLE = /(?![\t\n\r])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
+function showInvisible(text) {
+  return text.replace(INVISIBLE, (c) => {
+    let out = "";
+    for (let i = 0; i < c.length; i++) out += `\\u${c.charCodeAt(i).toString(16).padStart(4, "0")}`;
+    return out;
+  });
+}
+function visibleStrings(doc) {
+  if (typeof doc === "string") return showInvisible(doc);
+  if (Array.isArray(doc)) return doc.map(visibleStrings);
+  if (typeof doc === "object" && doc !== null) {
+    return Object.fromEntries(Object.entries(doc).map(([k, v]) => [showInvisible(k), visibleStrings(v)]));
+  }
+  return doc;
+}
+function flatten(text) {
+  return showInvisible(text).replace(/[\r\n\t]+/g, " ");
+}
+function escapeHtml(text) {
+  return showInvisible(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+function longestRun(text, ch) {
+  let best = 0;
+  let run2 = 0;
+  for (const c of text) {
+    run2 = c === ch ? run2 + 1 : 0;
+    if (run2 > best) best = run2;
+  }
+  return best;
+}
+function codeSpan(text, inTable = false) {
+  const flat = flatten(text);
+  if (flat === "") return "";
+  const fence = "`".repeat(longestRun(flat, "`") + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") ? " " : "";
+  const body = inTable ? flat.replace(/\|/g, "\\|") : flat;
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+function codeBlock(text, info = "text") {
+  const clean = showInvisible(text).replace(/\r\n?/g, "\n");
+  const fence = "`".repeat(Math.max(3, longestRun(clean, "`") + 1));
+  return `${fence}${info}
+${clean}
+${fence}`;
+}
+function htmlCode(text) {
+  return `<code>${escapeHtml(flatten(text))}</code>`;
+}
 
 // src/errors.ts
 var InputError = class extends Error {
@@ -7393,7 +7444,7 @@ function isInputProblem(e) {
   return e instanceof InputError || e instanceof UsageError;
 }
 function oneLine(text) {
-  return text.replace(/[\r\n]+/g, " ").trim();
+  return showInvisible(text.replace(/[\r\n]+/g, " ").trim());
 }
 
 // package.json
@@ -7456,8 +7507,10 @@ var package_default = {
     ajv: "^8.20.0",
     "ajv-formats": "^3.0.1",
     esbuild: "^0.28.2",
+    "fast-check": "^4.11.0",
     "github-markdown-css": "^5.9.0",
     eslint: "^9.39.5",
+    "jsonc-parser": "^3.3.1",
     junit2json: "^4.0.0",
     marked: "^18.2.1",
     minimatch: "^11.0.9",
@@ -7607,18 +7660,25 @@ var isAllocatorFrame = memoize((n) => ALLOCATOR.some((r) => r.test(n)));
 var isTailFrame = memoize((n) => TAIL.some((r) => r.test(n)));
 
 // src/fingerprint/normalize.ts
-var SUFFIX = /\.(?:isra|constprop|part|cold|llvm|lto_priv|localalias|clone|specialized|unlikely)(?:\.\d+)*$|\.\d+$/;
+var SUFFIX_WORDS = /* @__PURE__ */ new Set(["isra", "constprop", "part", "cold", "llvm", "lto_priv", "localalias", "clone", "specialized", "unlikely"]);
+var DIGITS = /^\d+$/;
 var SYSCALL_WRAPPER = /^(?:SyS_|compat_SyS_|__(?:x64|ia32|x32|arm64|riscv|s390x|s390|powerpc)_(?:compat_)?sys_|__se_(?:compat_)?sys_|__do_(?:compat_)?sys_|sys_|compat_sys_)(\w+)$/;
 var ELFV1_DOT = /^\.(?=[A-Za-z_])/;
 var normalizeFunctionName = memoize(normalizeUncached);
 function normalizeUncached(name) {
-  let n = name.replace(ELFV1_DOT, "");
-  for (let prev = ""; prev !== n; ) {
-    prev = n;
-    n = n.replace(SUFFIX, "");
-  }
+  const n = withoutSuffixes(name.replace(ELFV1_DOT, ""));
   const sys = SYSCALL_WRAPPER.exec(n);
   return sys ? `sys_${sys[1]}` : n;
+}
+function withoutSuffixes(name) {
+  let end = name.length;
+  for (; ; ) {
+    const dot = name.lastIndexOf(".", end - 1);
+    if (dot < 0) return name.slice(0, end);
+    const word = name.slice(dot + 1, end);
+    if (!SUFFIX_WORDS.has(word) && !DIGITS.test(word)) return name.slice(0, end);
+    end = dot;
+  }
 }
 
 // src/model/module-name.ts
@@ -7672,6 +7732,988 @@ function isFingerprint(text) {
   return FINGERPRINT.test(text);
 }
 
+// src/parse/numbers.ts
+var MAX_EXACT = Number.MAX_SAFE_INTEGER;
+var MAX_INT = 2147483647;
+var shortDigits = (digits) => digits.length > 24 ? `${digits.slice(0, 12)}\u2026(${digits.length} digits)` : digits;
+function significant(digits) {
+  let i = 0;
+  while (i < digits.length - 1 && digits.charCodeAt(i) === 48) i++;
+  return digits.slice(i);
+}
+function decimal(digits, what, max = MAX_EXACT) {
+  const s = significant(digits);
+  const value = s.length > 16 ? Infinity : Number(s);
+  return value <= max ? { value } : { cause: `${what} ${shortDigits(digits)} is out of range (more than ${max})` };
+}
+function hexNumber(digits, what) {
+  const s = significant(digits);
+  const value = s.length > 14 ? Infinity : parseInt(s, 16);
+  return value <= MAX_EXACT ? { value } : { cause: `${what} 0x${shortDigits(digits)} is out of range (more than 0x${MAX_EXACT.toString(16)})` };
+}
+function hexUnsigned(digits, what, bits = 64) {
+  const s = significant(digits);
+  return s.length <= bits / 4 ? { value: BigInt("0x" + s) } : { cause: `${what} 0x${shortDigits(digits)} is wider than ${bits} bits` };
+}
+function decimal64(digits, what) {
+  const s = significant(digits);
+  const value = s.length > 20 ? void 0 : BigInt(s);
+  return value !== void 0 && value <= 0xffffffffffffffffn ? { value } : { cause: `${what} ${shortDigits(digits)} is wider than 64 bits` };
+}
+var OutOfRange = class extends Error {
+};
+function bounded(b) {
+  if ("cause" in b) throw new OutOfRange(b.cause);
+  return b.value;
+}
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text, ignoreTrivia = false) {
+  const len = text.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact) {
+      let ch = text.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text.length && text.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text.substring(start, end);
+  }
+  function scanString() {
+    let result2 = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result2 += text.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text.charCodeAt(pos);
+      if (ch === 34) {
+        result2 += text.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result2 += text.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result2 += '"';
+            break;
+          case 92:
+            result2 += "\\";
+            break;
+          case 47:
+            result2 += "/";
+            break;
+          case 98:
+            result2 += "\b";
+            break;
+          case 102:
+            result2 += "\f";
+            break;
+          case 110:
+            result2 += "\n";
+            break;
+          case 114:
+            result2 += "\r";
+            break;
+          case 116:
+            result2 += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result2 += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result2 += text.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result2;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code);
+        code = text.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value += String.fromCharCode(code);
+      if (code === 13 && text.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text.substring(start, pos);
+          return token = 12;
+        }
+        if (text.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text.charCodeAt(pos);
+            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit(text.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result2;
+    do {
+      result2 = scanNext();
+    } while (result2 >= 12 && result2 <= 15);
+    return result2;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_, index) => {
+  return " ".repeat(index);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + " ".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + " ".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + " ".repeat(index);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + "	".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + "	".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + "	".repeat(index);
+    })
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function visit(text, visitor, options2 = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options2 && options2.disallowComments;
+  const allowTrailingComma = options2 && options2.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error, skipUntilAfter = [], skipUntil = []) {
+    onError(error);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options2.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var visit2 = visit;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function printParseErrorCode(code) {
+  switch (code) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+
+// src/baseline/strict-json.ts
+var CONFLICT = /^(?:<{7}|={7}|>{7}|\|{7})(?: |$)/;
+function keyPath(path2) {
+  return path2.join(".");
+}
+function parseStrictJson(text) {
+  if (text.charCodeAt(0) === 65279) return problem(1, "starts with a byte-order mark (BOM): save the file as UTF-8 without it");
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    if (CONFLICT.test(lines[i])) {
+      return problem(i + 1, `merge-conflict marker ${JSON.stringify(lines[i].trimEnd().slice(0, 40))}: resolve the conflict`);
+    }
+  }
+  const deep = tooDeep(text);
+  if (deep !== void 0) return problem(deep, `nested deeper than ${MAX_DEPTH} levels: not a file this tool reads`);
+  let first;
+  const valueLines = /* @__PURE__ */ new Map();
+  const at = (line, path2) => void valueLines.set(keyPath(path2()), line + 1);
+  const open3 = [];
+  visit2(
+    text,
+    {
+      onObjectBegin: (_offset, _length, line, _column, path2) => {
+        at(line, path2);
+        open3.push(/* @__PURE__ */ new Map());
+      },
+      onObjectEnd: () => void open3.pop(),
+      onArrayBegin: (_offset, _length, line, _column, path2) => at(line, path2),
+      onLiteralValue: (_value, _offset, _length, line, _column, path2) => at(line, path2),
+      onObjectProperty: (name, _offset, _length, line) => {
+        const keys = open3[open3.length - 1];
+        const earlier = keys.get(name);
+        if (earlier !== void 0 && first === void 0) {
+          first = {
+            line: line + 1,
+            cause: `duplicate key ${JSON.stringify(name)} (first at line ${earlier}): JSON keeps only one of them`
+          };
+        }
+        keys.set(name, line + 1);
+      },
+      onComment: (offset, _length, line) => {
+        first ??= { line: line + 1, cause: `a comment at ${JSON.stringify(text.slice(offset, offset + 2))}: JSON has no comments` };
+      },
+      onError: (code, offset, _length, line) => {
+        first ??= { line: line + 1, cause: syntaxCause(code, text, offset) };
+      }
+    },
+    { allowTrailingComma: false, disallowComments: false, allowEmptyContent: false }
+  );
+  if (first) return { problem: first };
+  try {
+    return { value: JSON.parse(text), lines: valueLines };
+  } catch (e) {
+    const pos = /position (\d+)/.exec(e.message);
+    return problem(pos ? lineAt(text, Number(pos[1])) : 1, `not valid JSON: ${e.message}`);
+  }
+}
+function lineAt(text, offset) {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+var MAX_DEPTH = 64;
+function tooDeep(text) {
+  let depth = 0;
+  let line = 1;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) line++;
+    else if (inString) {
+      if (c === 92)
+        i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > MAX_DEPTH) return line;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return void 0;
+}
+function problem(line, cause) {
+  return { problem: { line, cause } };
+}
+function syntaxCause(code, text, offset) {
+  let before = offset - 1;
+  while (before >= 0 && /\s/.test(text[before])) before--;
+  const at = text[offset];
+  if (text[before] === "," && (at === "}" || at === "]")) return `trailing comma before '${at}': JSON allows none`;
+  const name = printParseErrorCode(code).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  const found = offset < text.length ? ` at ${JSON.stringify(text.slice(offset, offset + 12))}` : " at the end of the file";
+  return `not valid JSON: ${name}${found}; truncated or hand-edited?`;
+}
+
 // src/baseline/schema.ts
 var BASELINE_SCHEMA = "kleak-gate/baseline@1";
 var ENTRY_KEYS = /* @__PURE__ */ new Set(["fingerprint", "title", "frames", "objects", "bytes", "note"]);
@@ -7679,19 +8721,10 @@ var TOP_KEYS = /* @__PURE__ */ new Set(["schema", "fingerprint", "leaks"]);
 var REGENERATE = "regenerate it: `baseline update` with --accept-new over a reviewed run (the accept command a failed check prints)";
 function parseBaseline(text, path2) {
   if (text.trim() === "") throw new InputError(path2, `empty baseline file: ${REGENERATE}`);
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    const msg = e.message;
-    const pos = /position (\d+)/.exec(msg);
-    const line = pos ? text.slice(0, Number(pos[1])).split("\n").length : void 0;
-    throw new InputError(path2, `not valid JSON (${msg.replace(/\s*\(line \d+ column \d+\)/, "")}); truncated or hand-edited?`, line);
-  }
-  const lineOf = (needle) => {
-    const at = text.indexOf(needle);
-    return at < 0 ? void 0 : text.slice(0, at).split("\n").length;
-  };
+  const json = parseStrictJson(text);
+  if ("problem" in json) throw new InputError(path2, json.problem.cause, json.problem.line);
+  const { value: data, lines } = json;
+  const lineOf = (...path3) => lines.get(keyPath(path3));
   if (typeof data !== "object" || data === null || Array.isArray(data))
     throw new InputError(path2, "not a kleak-gate baseline (expected a JSON object)", 1);
   const obj = data;
@@ -7699,43 +8732,45 @@ function parseBaseline(text, path2) {
     throw new InputError(
       path2,
       `schema is ${JSON.stringify(obj.schema ?? null)}, this kleak-gate reads "${BASELINE_SCHEMA}": use the kleak-gate version that wrote it, or ${REGENERATE}`,
-      lineOf('"schema"')
+      lineOf("schema") ?? 1
     );
   }
   if (obj.fingerprint !== FINGERPRINT_VERSION) {
     throw new InputError(
       path2,
       `fingerprints are ${JSON.stringify(obj.fingerprint ?? null)}, this kleak-gate makes "${FINGERPRINT_VERSION}": they would never match; ${REGENERATE}`,
-      lineOf('"fingerprint"')
+      lineOf("fingerprint") ?? 1
     );
   }
-  for (const k of Object.keys(obj)) if (!TOP_KEYS.has(k)) throw new InputError(path2, `unknown key "${k}"`, lineOf(`"${k}"`));
-  if (!Array.isArray(obj.leaks)) throw new InputError(path2, '"leaks" must be an array', lineOf('"leaks"'));
-  const seen = /* @__PURE__ */ new Set();
+  for (const k of Object.keys(obj)) if (!TOP_KEYS.has(k)) throw new InputError(path2, `unknown key "${k}"`, lineOf(k));
+  if (!Array.isArray(obj.leaks)) throw new InputError(path2, '"leaks" must be an array', lineOf("leaks") ?? 1);
+  const seen = /* @__PURE__ */ new Map();
   const leaks = obj.leaks.map((raw, i) => {
     const where = `leaks[${i}]`;
-    if (typeof raw !== "object" || raw === null) throw new InputError(path2, `${where} is not an object`, lineOf('"leaks"'));
+    const line = lineOf("leaks", i);
+    const fail = (cause, key) => {
+      throw new InputError(path2, `${where}: ${cause}`, (key !== void 0 ? lineOf("leaks", i, key) : void 0) ?? line);
+    };
+    if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return fail("is not an object");
     const e = raw;
-    const line = typeof e.fingerprint === "string" ? lineOf(`"${e.fingerprint}"`) : lineOf('"leaks"');
-    for (const k of Object.keys(e)) if (!ENTRY_KEYS.has(k)) throw new InputError(path2, `${where}: unknown key "${k}"`, line);
+    for (const k of Object.keys(e)) if (!ENTRY_KEYS.has(k)) fail(`unknown key "${k}"`, k);
     if (typeof e.fingerprint !== "string" || !isFingerprint(e.fingerprint)) {
       const other = typeof e.fingerprint === "string" && /^kl\d+:/.test(e.fingerprint) && !e.fingerprint.startsWith(`${FINGERPRINT_VERSION}:`);
-      throw new InputError(
-        path2,
-        other ? `${where}: fingerprint ${e.fingerprint} was made by another fingerprint version; ${REGENERATE}` : `${where}: "fingerprint" must look like ${FINGERPRINT_VERSION}:<16 hex digits>`,
-        line
+      return fail(
+        other ? `fingerprint ${e.fingerprint} was made by another fingerprint version; ${REGENERATE}` : `"fingerprint" must look like ${FINGERPRINT_VERSION}:<16 hex digits>`,
+        "fingerprint"
       );
     }
-    if (seen.has(e.fingerprint)) throw new InputError(path2, `${where}: fingerprint ${e.fingerprint} appears twice`, line);
-    seen.add(e.fingerprint);
-    if (typeof e.title !== "string") throw new InputError(path2, `${where}: "title" must be a string`, line);
-    if (!Array.isArray(e.frames) || !e.frames.every((f) => typeof f === "string"))
-      throw new InputError(path2, `${where}: "frames" must be an array of strings`, line);
+    const twice = seen.get(e.fingerprint);
+    if (twice !== void 0) fail(`fingerprint ${e.fingerprint} appears twice (also leaks[${twice}])`, "fingerprint");
+    seen.set(e.fingerprint, i);
+    if (typeof e.title !== "string") fail('"title" must be a string', "title");
+    if (!Array.isArray(e.frames) || !e.frames.every((f) => typeof f === "string")) fail('"frames" must be an array of strings', "frames");
     for (const k of ["objects", "bytes"]) {
-      if (typeof e[k] !== "number" || !Number.isInteger(e[k]) || e[k] < 0)
-        throw new InputError(path2, `${where}: "${k}" must be a whole number >= 0`, line);
+      if (typeof e[k] !== "number" || !Number.isSafeInteger(e[k]) || e[k] < 0)
+        fail(`"${k}" must be a whole number from 0 to ${MAX_EXACT}`, k);
     }
-    if (e.note !== void 0 && typeof e.note !== "string") throw new InputError(path2, `${where}: "note" must be a string`, line);
+    if (e.note !== void 0 && typeof e.note !== "string") fail('"note" must be a string', "note");
     const entry = {
       fingerprint: e.fingerprint,
       title: e.title,
@@ -7760,7 +8795,7 @@ function serializeBaseline(baseline) {
     if (e.note !== void 0) out.note = e.note;
     return out;
   });
-  return JSON.stringify({ schema: BASELINE_SCHEMA, fingerprint: FINGERPRINT_VERSION, leaks }, null, 2) + "\n";
+  return showInvisible(JSON.stringify({ schema: BASELINE_SCHEMA, fingerprint: FINGERPRINT_VERSION, leaks }, null, 2)) + "\n";
 }
 function emptyBaseline() {
   return { schema: BASELINE_SCHEMA, fingerprint: FINGERPRINT_VERSION, leaks: [] };
@@ -7925,45 +8960,6 @@ function allocationSite(frames, inRepo = isRepoRelative) {
   return void 0;
 }
 
-// src/render/escape.ts
-var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029]/g;
-function stripControl(text) {
-  return text.replace(CONTROL, "\uFFFD");
-}
-function flatten(text) {
-  return stripControl(text).replace(/[\r\n\t]+/g, " ");
-}
-function escapeHtml(text) {
-  return stripControl(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
-function longestRun(text, ch) {
-  let best = 0;
-  let run2 = 0;
-  for (const c of text) {
-    run2 = c === ch ? run2 + 1 : 0;
-    if (run2 > best) best = run2;
-  }
-  return best;
-}
-function codeSpan(text, inTable = false) {
-  const flat = flatten(text);
-  if (flat === "") return "";
-  const fence = "`".repeat(longestRun(flat, "`") + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") ? " " : "";
-  const body = inTable ? flat.replace(/\|/g, "\\|") : flat;
-  return `${fence}${pad}${body}${pad}${fence}`;
-}
-function codeBlock(text, info = "text") {
-  const clean = stripControl(text).replace(/\r\n?/g, "\n");
-  const fence = "`".repeat(Math.max(3, longestRun(clean, "`") + 1));
-  return `${fence}${info}
-${clean}
-${fence}`;
-}
-function htmlCode(text) {
-  return `<code>${escapeHtml(flatten(text))}</code>`;
-}
-
 // src/render/text.ts
 function indented(frames, indent = "    ") {
   return backtraceLines(frames).map((l) => indent + l);
@@ -8013,7 +9009,7 @@ function renderCheckText(result2, opts = {}) {
   if (opts.acceptCommand && result2.leaks.some((l) => l.status === "new" || l.status === "grown")) {
     out.push("", "Fix it, or after review accept it into the baseline (and commit the file):", `  ${opts.acceptCommand}`);
   }
-  return out.join("\n") + "\n";
+  return showInvisible(out.join("\n") + "\n");
 }
 function renderLeaksText(leaks, runs, warnings, unreadable = []) {
   const out = [];
@@ -8021,7 +9017,7 @@ function renderLeaksText(leaks, runs, warnings, unreadable = []) {
   if (unreadable.length) out.push(...unreadableLines(unreadable), "");
   if (leaks.length === 0 && unreadable.length === 0) out.push("no leaks", "");
   for (const w of warnings) out.push(`warning: ${w}`);
-  return out.join("\n").replace(/\n*$/, "\n");
+  return showInvisible(out.join("\n").replace(/\n*$/, "\n"));
 }
 var textFormat = {
   name: "text",
@@ -8056,7 +9052,8 @@ function unreadableIssue(u, ctx) {
 }
 function renderGitlab(result2, ctx) {
   const owned = sortLeaks(result2.leaks).filter((l) => l.status !== "out-of-scope");
-  return `${JSON.stringify([...owned.map((l) => issue(l, ctx)), ...result2.unreadable.map((u) => unreadableIssue(u, ctx))], null, 2)}
+  const issues = [...owned.map((l) => issue(l, ctx)), ...result2.unreadable.map((u) => unreadableIssue(u, ctx))];
+  return `${JSON.stringify(visibleStrings(issues), null, 2)}
 `;
 }
 var gitlabFormat = {
@@ -8749,11 +9746,13 @@ var sarifFormat = {
   machine: true,
   actionFile: true,
   render: (result2, ctx) => `${JSON.stringify(
-    renderSarif(result2, {
-      baseline: ctx.baseline,
-      ...ctx.inRepo ? { inRepo: ctx.inRepo } : {},
-      ...ctx.target ? { target: ctx.target } : {}
-    }),
+    visibleStrings(
+      renderSarif(result2, {
+        baseline: ctx.baseline,
+        ...ctx.inRepo ? { inRepo: ctx.inRepo } : {},
+        ...ctx.target ? { target: ctx.target } : {}
+      })
+    ),
     null,
     2
   )}
@@ -8769,7 +9768,13 @@ var FORMATS = [
   junitFormat,
   gitlabFormat,
   ktapFormat
-];
+].map(visible);
+function visible(f) {
+  const { render, renderLeaks } = f;
+  const out = { ...f, render: (result2, ctx) => showInvisible(render(result2, ctx)) };
+  if (renderLeaks) out.renderLeaks = (view) => showInvisible(renderLeaks(view));
+  return out;
+}
 var FORMAT_NAMES = FORMATS.map((f) => f.name);
 
 // src/inputs/table.ts
@@ -9013,12 +10018,12 @@ function valueProblem(def, value) {
   if (def.kind === "boolean" && !["true", "false"].includes(value)) return "expected true or false";
   return def.check?.(value);
 }
-function refuse(def, label, value, problem) {
-  throw new UsageError(`invalid ${label(def.name)} '${value.replace(/[\r\n]+/g, " ")}': ${problem}`);
+function refuse(def, label, value, problem2) {
+  throw new UsageError(`invalid ${label(def.name)} '${value.replace(/[\r\n]+/g, " ")}': ${problem2}`);
 }
 function checked(def, label, value) {
-  const problem = valueProblem(def, value);
-  if (problem) refuse(def, label, value, problem);
+  const problem2 = valueProblem(def, value);
+  if (problem2) refuse(def, label, value, problem2);
   return value;
 }
 function oneValue(def, raw, label) {
@@ -9156,6 +10161,9 @@ var NodeReader = class {
       if (!allowed.includes(name)) {
         this.fail(key, `unknown key '${name}' in ${what} (expected one of: ${allowed.join(", ")})`);
       }
+      const earlier = out.get(name);
+      if (earlier)
+        this.fail(key, `duplicate key '${name}' in ${what} (first at line ${this.line(earlier.key)}): YAML keeps only one of them`);
       out.set(name, { key, value: pair2.value ?? null });
     }
     return out;
@@ -11887,9 +12895,13 @@ var TOP_KEYS2 = ["scope", "waivers", "grown", "runs", "hook"];
 var WAIVER_KEYS = ["fingerprint", "frames", "reason", "expires"];
 var HOOK_INPUTS = INPUTS.filter((d) => d.hook);
 var ANY_FRAMES = "...";
+var MAX_CONFIG_CHARS = 8 * 1024 * 1024;
 function parseConfig(text, path2) {
+  if (text.length > MAX_CONFIG_CHARS) {
+    throw new InputError(path2, `${text.length} characters: a config of more than ${MAX_CONFIG_CHARS} is not one people review`);
+  }
   const lines = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: false });
   const first = doc.errors[0];
   if (first) {
     const cause = first.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
@@ -11927,8 +12939,8 @@ function parseConfig(text, path2) {
 }
 function patterns(r, node, what, map = (p) => p) {
   return r.strings(node, what).map(({ value, node: n }) => {
-    const problem = globProblem(value);
-    if (problem) r.fail(n, `${what}: ${problem}`);
+    const problem2 = globProblem(value);
+    if (problem2) r.fail(n, `${what}: ${problem2}`);
     return map(value);
   });
 }
@@ -11972,8 +12984,8 @@ function parseWaivers(r, node) {
       if (list.length === 0) r.fail(frames.value, `${what}.frames is empty`);
       waiver.frames = list.map(({ value, node: n }) => {
         if (value === ANY_FRAMES) return value;
-        const problem = globProblem(value);
-        if (problem) r.fail(n, `${what}.frames: ${problem}`);
+        const problem2 = globProblem(value);
+        if (problem2) r.fail(n, `${what}.frames: ${problem2}`);
         return value;
       });
       if (waiver.frames.every((f) => f === ANY_FRAMES || onlyWildcards(f))) {
@@ -12012,8 +13024,8 @@ function parseHook(r, node) {
       continue;
     }
     const value = def.kind === "boolean" ? String(r.boolean(e.value, what)) : def.kind === "count" ? String(r.number(e.value, what)) : r.string(e.value, what);
-    const problem = valueProblem(def, value);
-    if (problem) r.fail(e.value, `invalid ${what} '${value}': ${problem}`);
+    const problem2 = valueProblem(def, value);
+    if (problem2) r.fail(e.value, `invalid ${what} '${value}': ${problem2}`);
     hook[def.name] = value;
   }
   if (!hook.capture && !hook.report) r.fail(node, "hook needs capture or report (what should the hook check?)");
@@ -12038,9 +13050,17 @@ function compileScope(scope) {
     m: new Minimatch(p.replace(/^(\.\/)+/, ""), { nonegate: true, nocomment: true, dot: true }),
     used: false
   }));
+  const judged = /* @__PURE__ */ new Map([
+    [modules, /* @__PURE__ */ new Map()],
+    [paths, /* @__PURE__ */ new Map()]
+  ]);
   const hit = (list, value) => {
-    let any = false;
+    const known = judged.get(list);
+    let any = known.get(value);
+    if (any !== void 0) return any;
+    any = false;
     for (const p of list) if (p.m.match(value)) any = p.used = true;
+    known.set(value, any);
     return any;
   };
   return {
@@ -12071,18 +13091,24 @@ function compileFramePattern(pattern) {
   const steps = pattern.map((p) => p === ANY_FRAMES ? ANY_FRAMES : new Minimatch(p, { nonegate: true, nocomment: true }));
   return (frames) => {
     const names = frames.map((f) => f.function === void 0 ? void 0 : normalizeFunctionName(f.function));
-    return matchFrom(steps, 0, names, 0);
+    return matchFrom(steps, names);
   };
 }
-function matchFrom(steps, si, names, ni) {
-  if (si === steps.length) return true;
-  const step2 = steps[si];
-  if (step2 === ANY_FRAMES) {
-    for (let k = ni; k <= names.length; k++) if (matchFrom(steps, si + 1, names, k)) return true;
-    return false;
+function matchFrom(steps, names) {
+  let next = new Array(names.length + 1).fill(true);
+  for (let si = steps.length - 1; si >= 0; si--) {
+    const step2 = steps[si];
+    const here = new Array(names.length + 1).fill(false);
+    for (let ni = names.length; ni >= 0; ni--) {
+      if (step2 === ANY_FRAMES) here[ni] = next[ni] || ni < names.length && here[ni + 1];
+      else {
+        const name = names[ni];
+        here[ni] = name !== void 0 && next[ni + 1] && step2.match(name);
+      }
+    }
+    next = here;
   }
-  const name = names[ni];
-  return name !== void 0 && step2.match(name) && matchFrom(steps, si + 1, names, ni + 1);
+  return next[0];
 }
 
 // src/rules/waivers.ts
@@ -12260,6 +13286,14 @@ function buildIdFromNoteHex(hexText) {
   return { buildId: bytes.subarray(descAt, descAt + descsz).toString("hex") };
 }
 
+// src/parse/mentions.ts
+function mentionsInOrder(text, first, then) {
+  const lower = text.toLowerCase();
+  const at = lower.indexOf(first);
+  if (at < 0) return false;
+  return then.some((t) => lower.indexOf(t, at + first.length) >= 0);
+}
+
 // src/capture/checks.ts
 function kallsymsAllZero(text) {
   for (const line of text.split("\n")) {
@@ -12268,12 +13302,19 @@ function kallsymsAllZero(text) {
   }
   return true;
 }
-var KMEMLEAK_GAVE_UP = /kmemleak.*(disabled|cannot allocate|memory pool empty|early log buffer exceeded|cannot insert|overlaps existing)/i;
+var KMEMLEAK_GAVE_UP = [
+  "disabled",
+  "cannot allocate",
+  "memory pool empty",
+  "early log buffer exceeded",
+  "cannot insert",
+  "overlaps existing"
+];
 function firstKmemleakFailure(dmesg) {
   const lines = dmesg.split("\n");
   for (let i = 0; i < lines.length; i++) {
     const text = (lines[i] ?? "").replace(/\r$/, "");
-    if (KMEMLEAK_GAVE_UP.test(text)) return { line: i + 1, text };
+    if (mentionsInOrder(text, "kmemleak", KMEMLEAK_GAVE_UP)) return { line: i + 1, text };
   }
   return void 0;
 }
@@ -12281,7 +13322,9 @@ function objectAfter(report, endJiffies) {
   const lines = report.split("\n");
   for (let i = 0; i < lines.length; i++) {
     const hit = /\bjiffies (\d+)/.exec(lines[i] ?? "");
-    if (hit?.[1] !== void 0 && BigInt(hit[1]) > endJiffies) return { line: i + 1, jiffies: BigInt(hit[1]) };
+    if (hit?.[1] === void 0) continue;
+    const jiffies = decimal64(hit[1], "jiffies");
+    if (!("value" in jiffies) || jiffies.value > endJiffies) return { line: i + 1, jiffies: shortDigits(hit[1]) };
   }
   return void 0;
 }
@@ -12400,12 +13443,12 @@ async function readCaptureDir(dir) {
   };
 }
 function checkManifest(m) {
-  const format = m.entries.get("format");
-  if (format?.value !== MANIFEST_FORMAT) {
+  const format2 = m.entries.get("format");
+  if (format2?.value !== MANIFEST_FORMAT) {
     throw new InputError(
       m.path,
-      `not a kleak-gate capture manifest (format ${format ? JSON.stringify(oneLine(format.value)) : "missing"}, expected ${MANIFEST_FORMAT})`,
-      format?.line
+      `not a kleak-gate capture manifest (format ${format2 ? JSON.stringify(oneLine(format2.value)) : "missing"}, expected ${MANIFEST_FORMAT})`,
+      format2?.line
     );
   }
   const first = m.errors[0];
@@ -12612,19 +13655,20 @@ function looksQuotedPrintable(text) {
 }
 function decodeQuotedPrintable(lines) {
   const out = [];
-  let pending;
+  let parts = [];
+  let start = 0;
   for (const l of lines) {
     const text = l.text.endsWith("\r") ? l.text.slice(0, -1) : l.text;
-    const joined = pending ? pending.text + text : text;
-    const start = pending ? pending.line : l.line;
-    if (joined.endsWith("=")) {
-      pending = { text: joined.slice(0, -1), line: start };
+    if (parts.length === 0) start = l.line;
+    if (text.endsWith("=")) {
+      parts.push(text.slice(0, -1));
       continue;
     }
-    pending = void 0;
-    out.push({ text: decodeLine(joined), line: start });
+    parts.push(text);
+    out.push({ text: decodeLine(parts.join("")), line: start });
+    parts = [];
   }
-  if (pending) out.push({ text: decodeLine(pending.text), line: pending.line });
+  if (parts.length > 0) out.push({ text: decodeLine(parts.join("")), line: start });
   return out;
 }
 var utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -12654,7 +13698,11 @@ function pushText(bytes, s) {
 var DMESG_PREFIX = /^(?:<\d+>)?\[\s*\d+\.\d+\](?:c\d+)?(?:\s*\[\s*[TC]\d+\])?\s?/;
 var SYSLOG_PREFIX = /^[A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}\s+\S+\s+kernel:\s?/;
 var QUOTE_PREFIX = /^(?:\s*>)+ ?/;
-var WRAPPED = [/unreferenced object 0x[0-9a-fA-F]+$/, /comm ".*", pid \d+, jiffies$/, /^\s*\[<[^>]+>\]$/];
+var WRAPPED = [
+  /^\s*(?:BUG: memory leak )?unreferenced object(?: \((?:phys|percpu)\))? 0x[0-9a-fA-F]+$/,
+  /^\s*comm ".*", pid \d+, jiffies$/,
+  /^\s*\[<[^>]+>\]$/
+];
 var LAVA = /^- \{"dt": "[^"]*", "lvl": "(\w+)", "msg": (.*)\}\s*$/;
 function unwrapLava(raw) {
   const first = raw.find((l) => l.trim() !== "");
@@ -12730,7 +13778,8 @@ function looksBinary(text) {
 // src/parse/problems.ts
 var KMEMLEAK_PROBLEMS = [
   { pattern: /Kernel memory leak detector disabled/, cause: "kmemleak is disabled (the kernel turned it off)" },
-  { pattern: /kmemleak.*(disabled|not enabled)|^kmemleak disabled/i, cause: "kmemleak is disabled" },
+  // "kmemleak" and later "disabled" / "not enabled", any case (a regex `kmemleak.*(…)` is quadratic on a long line).
+  { pattern: { test: (t) => mentionsInOrder(t, "kmemleak", ["disabled", "not enabled"]) }, cause: "kmemleak is disabled" },
   { pattern: /Memory pool empty/, cause: "kmemleak's memory pool ran empty: objects went untracked, the report is incomplete" },
   {
     pattern: /Cannot insert 0x[0-9a-f]+ into the object search tree/,
@@ -12847,7 +13896,7 @@ function parsePlaces(inner) {
     }
     const m = PLACE2.exec(t);
     if (!m) return void 0;
-    places.push(m[1] === "??" || m[2] === "?" ? {} : { file: m[1], line: Number(m[2]) });
+    places.push(m[1] === "??" || m[2] === "?" ? {} : { file: m[1], line: bounded(decimal(m[2], "line number", MAX_INT)) });
   }
   return places.length > 0 ? places : void 0;
 }
@@ -12870,13 +13919,23 @@ var BARE_MODULE = /^([\w-]+)\]?$/;
 var SOURCE = /^(\S+?):(\d+)(?::\d+)?$/;
 var PLAIN_SYMBOL = /^\s*(?:\[<([0-9a-fA-F]+|\(____ptrval____\)|\(ptrval\))>\]\s+)?(\S+?)\+0x([0-9a-fA-F]+)\/0x([0-9a-fA-F]+)(?:\s+\[([\w-]+)\])?$/;
 function parseFrameLine(line) {
+  try {
+    return parseFrame(line);
+  } catch (e) {
+    if (e instanceof OutOfRange) return { kind: "unreadable", cause: e.message };
+    throw e;
+  }
+}
+var offsetOf = (digits) => bounded(hexNumber(digits, "offset"));
+var sizeOf = (digits) => bounded(hexNumber(digits, "symbol size"));
+function parseFrame(line) {
   const plain = PLAIN_SYMBOL.exec(line);
   if (plain && plain[5] !== "inline") {
     const frame = {
       address: realColumnAddress(plain[1]),
       function: plain[2],
-      offset: parseInt(plain[3], 16),
-      size: parseInt(plain[4], 16),
+      offset: offsetOf(plain[3]),
+      size: sizeOf(plain[4]),
       module: plain[5],
       resolvedBy: "kernel",
       inlined: [],
@@ -12915,7 +13974,7 @@ function parseFrameLine(line) {
   const src = tokens[i] !== void 0 ? SOURCE.exec(tokens[i]) : null;
   if (src) {
     file = src[1];
-    lineNo = Number(src[2]);
+    lineNo = bounded(decimal(src[2], "line number", MAX_INT));
     i++;
   }
   if (tokens[i]?.startsWith("(discriminator")) i += 2;
@@ -12928,8 +13987,8 @@ function parseFrameLine(line) {
   }
   const raw = RAW.exec(symbol);
   if (raw) {
-    const address = BigInt("0x" + raw[1]);
     if (isTerminator(raw[1])) return { kind: "terminator" };
+    const address = bounded(hexUnsigned(raw[1], "address"));
     return {
       kind: "frame",
       columnAddress,
@@ -12944,8 +14003,8 @@ function parseFrameLine(line) {
     frame: {
       address: realColumnAddress(columnAddress),
       function: sym[1],
-      offset: parseInt(sym[2], 16),
-      size: parseInt(sym[3], 16),
+      offset: offsetOf(sym[2]),
+      size: sizeOf(sym[3]),
       module,
       resolvedBy: "kernel",
       inlined: [],
@@ -12973,21 +14032,27 @@ var BACKTRACE = /^\s*backtrace(?: \(crc ([0-9a-fA-F]+)\))?:$/;
 var FRAME_LIKE = /^(?:\s{4,}|\s*\[<)/;
 var RECORD_LINE_START = /^(?:$|\s|\[<|\[\s*[\d.]*\]?\s*$|<\d)/;
 var TRACE_OPENER = /:\s*$|^\s*<\w+>$/;
+var MAX_RECORD_LINE = 65536;
+var tooLong = (text) => `line too long (${text.length} characters, more than ${MAX_RECORD_LINE}): ${quote(text)}`;
 var quote = (text) => JSON.stringify(text.trim().slice(0, 100));
 function parseRecord(input, start) {
   const { lines } = input;
   const headerLine = lines[start];
   const header = HEADER2.exec(headerLine.text);
+  const object = header ? hexUnsigned(header[2], "object address") : void 0;
+  const size = header ? decimal(header[3], "object size") : void 0;
   const record = {
-    object: header ? "0x" + header[2].toLowerCase() : "",
-    size: header ? Number(header[3]) : 0,
+    object: object && "value" in object ? "0x" + header[2].toLowerCase() : "",
+    size: size && "value" in size ? size.value : 0,
     kind: header?.[1] ?? header?.[4],
     frames: [],
     source: { file: input.path, line: headerLine.line },
     run: input.run
   };
   if (!record.kind) delete record.kind;
-  let problem = header ? void 0 : { line: headerLine.line, cause: `record header not understood (no address or size): ${quote(headerLine.text)}` };
+  const outOfRange = (b) => b && "cause" in b ? b.cause : void 0;
+  const headerCause = headerLine.text.length > MAX_RECORD_LINE ? tooLong(headerLine.text) : header ? outOfRange(object) ?? outOfRange(size) : `record header not understood (no address or size): ${quote(headerLine.text)}`;
+  let problem2 = headerCause === void 0 ? void 0 : { line: headerLine.line, cause: headerCause };
   let i = start + 1;
   let state = "meta";
   let pendingInline = [];
@@ -12997,6 +14062,11 @@ function parseRecord(input, start) {
     const { text, line } = lines[i];
     if (HEADER_START.test(text)) break;
     if (foreign(lines[i])) continue;
+    const long = text.length > MAX_RECORD_LINE;
+    if (long && state !== "trace") {
+      problem2 ??= { line, cause: tooLong(text) };
+      continue;
+    }
     if (text.trim() === "") {
       if (state === "trace") {
         const next = nextOwnLine(lines, i + 1, foreign, true);
@@ -13004,7 +14074,7 @@ function parseRecord(input, start) {
           i = next - 1;
           continue;
         }
-        if (continuesAt(lines, next)) problem ??= { line, cause: "a blank line inside the backtrace, frames go on after it" };
+        if (continuesAt(lines, next)) problem2 ??= { line, cause: "a blank line inside the backtrace, frames go on after it" };
       }
       break;
     }
@@ -13012,8 +14082,12 @@ function parseRecord(input, start) {
       const comm = COMM.exec(text);
       if (comm) {
         record.comm = comm[1];
-        record.pid = Number(comm[2]);
-        if (comm[3] !== void 0) record.jiffies = BigInt(comm[3]);
+        const pid = decimal(comm[2], "pid", MAX_INT);
+        const jiffies = comm[3] === void 0 ? void 0 : decimal64(comm[3], "jiffies");
+        if ("value" in pid) record.pid = pid.value;
+        if (jiffies && "value" in jiffies) record.jiffies = jiffies.value;
+        const cause = outOfRange(pid) ?? outOfRange(jiffies);
+        if (cause !== void 0) problem2 ??= { line, cause };
         continue;
       }
       if (HEX_DUMP.test(text)) {
@@ -13023,18 +14097,25 @@ function parseRecord(input, start) {
       const bt = BACKTRACE.exec(text);
       if (bt) {
         sawBacktrace = true;
-        if (bt[1]) record.crc = bt[1].toLowerCase();
+        const crc = bt[1] === void 0 ? void 0 : hexUnsigned(bt[1], "crc", 32);
+        if (crc && "value" in crc) record.crc = bt[1].toLowerCase();
+        if (outOfRange(crc) !== void 0) problem2 ??= { line, cause: outOfRange(crc) };
         state = "trace";
         continue;
       }
       if (state === "hex" && HEX_ROW.test(text)) continue;
       break;
     }
-    const parsed = parseFrameLine(text);
-    if (!parsed && isFaddr2lineLine(text.trim())) continue;
+    const parsed = long ? void 0 : parseFrameLine(text);
+    if (!parsed && !long && isFaddr2lineLine(text.trim())) continue;
     if (!parsed) {
-      problem ??= unreadableLine(lines, i, record.frames.length + pendingInline.length === 0, foreign);
+      const unknown = unreadableLine(lines, i, record.frames.length + pendingInline.length === 0, foreign);
+      problem2 ??= unknown && long ? { line, cause: tooLong(text) } : unknown;
       break;
+    }
+    if (parsed.kind === "unreadable") {
+      problem2 ??= { line, cause: `${parsed.cause}: ${quote(text)}` };
+      continue;
     }
     if (parsed.kind === "terminator") continue;
     if (parsed.kind === "inline") {
@@ -13051,14 +14132,14 @@ function parseRecord(input, start) {
   const atEnd = i >= lines.length - 1 && lines.slice(i).every((l) => l.text.trim() === "");
   const last = lines[i - 1];
   const cut = cutMidLineAfter(input, i);
-  if (cut) problem = { line: cut.line, cause: `cut mid-line at end of input: ${quote(cut.text)}` };
-  if (!problem && !sawBacktrace) {
-    problem = atEnd ? { line: last.line, cause: "cut at end of input before its backtrace" } : { line: lines[i].line, cause: `no backtrace: the record ends at ${quote(lines[i].text)}` };
+  if (cut) problem2 = { line: cut.line, cause: `cut mid-line at end of input: ${quote(cut.text)}` };
+  if (!problem2 && !sawBacktrace) {
+    problem2 = atEnd ? { line: last.line, cause: "cut at end of input before its backtrace" } : { line: lines[i].line, cause: `no backtrace: the record ends at ${quote(lines[i].text)}` };
   }
-  if (!problem && record.frames.length === 0) {
-    problem = atEnd ? { line: last.line, cause: 'cut at end of input: no frame after "backtrace:"' } : { line: lines[i].line, cause: "a backtrace without frames" };
+  if (!problem2 && record.frames.length === 0) {
+    problem2 = atEnd ? { line: last.line, cause: 'cut at end of input: no frame after "backtrace:"' } : { line: lines[i].line, cause: "a backtrace without frames" };
   }
-  if (problem) record.unreadable = problem;
+  if (problem2) record.unreadable = problem2;
   return { record, next: i };
 }
 function cutMidLineAfter(input, i) {
@@ -13121,8 +14202,8 @@ function parseReport(text, path2, run2) {
     i++;
   }
   for (const l of outside) {
-    const problem = lineProblem(l.text, l.line, records.length > 0);
-    if (problem) throw new InputError(path2, problem.cause, problem.line);
+    const problem2 = lineProblem(l.text, l.line, records.length > 0);
+    if (problem2) throw new InputError(path2, problem2.cause, problem2.line);
   }
   const oops = oopsInKmemleak(outside);
   if (oops) throw new InputError(path2, oops.cause, oops.line);
@@ -13786,7 +14867,7 @@ function groupLeaks(records) {
     const counts = perRun.get(fingerprint);
     const c = counts.get(record.run) ?? { objects: 0, bytes: 0 };
     c.objects++;
-    c.bytes += record.size;
+    c.bytes = Math.min(MAX_EXACT, c.bytes + record.size);
     counts.set(record.run, c);
   }
   for (const leak of byFingerprint.values()) {
@@ -14133,8 +15214,8 @@ function chooseBinaries(records, files, buildIds, placed, sections, warnings, sn
       const layoutProblem = checkLayout(file, g.module, g.refs.map(frameOf), located, placed, sections);
       if (layoutProblem) located.push({ ok: false, kind: "mismatch", why: layoutProblem });
       for (const snap of snapshots.filter((sm) => g.module !== void 0 && normalizeModuleName(sm.module) === g.module)) {
-        const problem = snapshotLayoutProblem(file, snap);
-        if (problem) located.push({ ok: false, kind: "mismatch", why: problem });
+        const problem2 = snapshotLayoutProblem(file, snap);
+        if (problem2) located.push({ ok: false, kind: "mismatch", why: problem2 });
       }
       return { file, located };
     });
@@ -15240,9 +16321,9 @@ function commandFormats(command) {
 function chosenFormat(raw, command) {
   const name = raw.format ?? "text";
   const formats = commandFormats(command);
-  const format = formats.find((f) => f.name === name);
-  if (!format) throw new UsageError(`invalid --format '${name}': expected ${formats.map((f) => f.name).join(", ")}`);
-  return format;
+  const format2 = formats.find((f) => f.name === name);
+  if (!format2) throw new UsageError(`invalid --format '${name}': expected ${formats.map((f) => f.name).join(", ")}`);
+  return format2;
 }
 async function emit(text, output2, io2) {
   if (output2 === void 0) {
@@ -15912,7 +16993,7 @@ var checkCommand = async (argv, io2) => {
     io2.stdout(CHECK_HELP);
     return 0;
   }
-  const format = chosenFormat(raw, "check");
+  const format2 = chosenFormat(raw, "check");
   const settings = checkSettings(raw, {
     cwd: io2.cwd,
     now: io2.now(),
@@ -15927,8 +17008,8 @@ var checkCommand = async (argv, io2) => {
     ...settings.target ? { target: settings.target } : {},
     acceptCommand: acceptCommand(settings)
   };
-  await emit(format.render(result2, ctx), raw.output, io2);
-  if (format.machine) for (const w of result2.warnings) io2.stderr(`warning: ${w}
+  await emit(format2.render(result2, ctx), raw.output, io2);
+  if (format2.machine) for (const w of result2.warnings) io2.stderr(`warning: ${w}
 `);
   return result2.verdict === "fail" ? 1 : 0;
 };
@@ -15989,12 +17070,12 @@ var diffCommand = async (argv, io2) => {
       return 0;
     }
     const [oldPath, newPath] = needTwo(positionals);
-    const format = chosenFormat(raw, "diff");
+    const format2 = chosenFormat(raw, "diff");
     const shared = analyzeSettings(raw, { cwd: io2.cwd, now: io2.now(), label: cliLabel, stdin: io2.readStdin });
     const list = (name) => raw[name] ?? [];
     const result2 = await runDiff(read(oldPath, list("old-kallsyms"), shared, io2), read(newPath, list("new-kallsyms"), shared, io2));
-    await emit(format.render(result2, { baseline: oldPath }), raw.output, io2);
-    if (format.machine) for (const w of result2.warnings) io2.stderr(`warning: ${w}
+    await emit(format2.render(result2, { baseline: oldPath }), raw.output, io2);
+    if (format2.machine) for (const w of result2.warnings) io2.stderr(`warning: ${w}
 `);
     return result2.verdict === "fail" ? 1 : 0;
   } catch (e) {
@@ -16229,10 +17310,10 @@ var symbolize = async (argv, io2) => {
     io2.stdout(SYMBOLIZE_HELP);
     return 0;
   }
-  const format = chosenFormat(raw, "symbolize");
+  const format2 = chosenFormat(raw, "symbolize");
   const analysis = await analyze(analyzeSettings(raw, { cwd: io2.cwd, now: io2.now(), label: cliLabel, stdin: io2.readStdin, env: io2.env }));
-  await emit(format.renderLeaks(analysis), raw.output, io2);
-  if (format.machine) for (const w of analysis.warnings) io2.stderr(`warning: ${w}
+  await emit(format2.renderLeaks(analysis), raw.output, io2);
+  if (format2.machine) for (const w of analysis.warnings) io2.stderr(`warning: ${w}
 `);
   return 0;
 };
@@ -16263,8 +17344,9 @@ async function runCli(argv, io2) {
 `);
     return 2;
   }
+  const shown = { ...io2, stdout: (t) => io2.stdout(showInvisible(t)), stderr: (t) => io2.stderr(showInvisible(t)) };
   try {
-    return await command(rest, io2);
+    return await command(rest, shown);
   } catch (e) {
     if (isInputProblem(e)) {
       io2.stderr(`kleak-gate: ${oneLine(e.message)}
