@@ -2,7 +2,7 @@
 // key, a date or a fingerprint must stop the run with the file and line
 // (exit 2), never silently widen or narrow what the gate lets through.
 
-import { LineCounter, parseDocument, type Node } from 'yaml';
+import { LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { InputError } from '../errors.js';
 import { FINGERPRINT_VERSION, isFingerprint } from '../fingerprint/fingerprint.js';
 import { defaultConfig, type Config, type HookConfig, type Scope, type Waiver } from './types.js';
@@ -27,14 +27,9 @@ export function parseConfig(text: string, path: string): Config {
     throw new InputError(path, `${text.length} characters: a config of more than ${MAX_CONFIG_CHARS} is not one people review`);
   }
   const lines = new LineCounter();
-  // Duplicate keys are refused by NodeReader.map, in linear time (the library's uniqueKeys compares every key with every other).
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: false });
+  const doc = parseYaml(text, lines);
   const first = doc.errors[0];
-  if (first) {
-    // The library's message ends with a code excerpt; keep the one-line cause.
-    const cause = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    throw new InputError(path, `invalid YAML: ${cause}`, first.linePos?.[0].line);
-  }
+  if (first) throw new InputError(path, `invalid YAML: ${first.message.split('\n')[0]}`, lines.linePos(first.pos[0]).line);
   const config = defaultConfig(path);
   if (doc.contents === null) return config; // an empty file is the default config
   const r = new NodeReader(path, lines);
@@ -66,6 +61,24 @@ export function parseConfig(text: string, path: string): Config {
   const hook = top.get('hook');
   if (hook) config.hook = parseHook(r, hook.value);
   return config;
+}
+
+/**
+ * The YAML library in linear time on any text. Duplicate keys are refused by
+ * NodeReader.map (the library's uniqueKeys compares every key with every
+ * other); errors are not prettified (each prettified error copies its line:
+ * quadratic on a long line full of errors), and made without a stack trace
+ * (text like ' [x]' repeated makes an error every few characters, and a
+ * stack trace each costs more than parsing the text).
+ */
+function parseYaml(text: string, lineCounter: LineCounter): Document.Parsed {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 function patterns(r: NodeReader, node: Node | null, what: string, map: (p: string) => string = (p) => p): string[] {

@@ -59,6 +59,12 @@ describe('configs far larger than people write', () => {
     expect(r.stdout).toMatch(/NEW: memory leak in nicPktLogRxFrame/);
   });
 
+  it('a 360 KB line that is a YAML error every few characters (found by the fuzz test): the first is named, exit 2 (was quadratic)', async () => {
+    const r = await checkWith(`scope:\n  modules: [demo_wlan]\n${' [inline]'.repeat(40_000)}\n`);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^kleak-gate: .*config\.yml:3: invalid YAML: [^\n]+\n$/);
+  });
+
   it('a config over 8 MiB is refused before the YAML library reads it', async () => {
     const r = await checkWith(`# ${'x'.repeat(8 * 1024 * 1024)}\n`);
     expect(r.code).toBe(2);
