@@ -37509,6 +37509,7 @@ var package_default = {
     typecheck: "tsc --noEmit",
     test: "npm run typecheck && npm run bundle && vitest run",
     bench: "npm run bundle && node scripts/bench.mjs",
+    fuzz: "node scripts/fuzz.mjs",
     example: "npm run bundle && bash scripts/example.sh",
     format: "prettier --write .",
     "format:check": "prettier --check .",
@@ -38130,12 +38131,9 @@ function parseConfig(text, path2) {
     throw new InputError(path2, `${text.length} characters: a config of more than ${MAX_CONFIG_CHARS} is not one people review`);
   }
   const lines = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: false });
+  const doc = parseYaml(text, lines);
   const first = doc.errors[0];
-  if (first) {
-    const cause = first.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-    throw new InputError(path2, `invalid YAML: ${cause}`, first.linePos?.[0].line);
-  }
+  if (first) throw new InputError(path2, `invalid YAML: ${first.message.split("\n")[0]}`, lines.linePos(first.pos[0]).line);
   const config = defaultConfig(path2);
   if (doc.contents === null) return config;
   const r = new NodeReader(path2, lines);
@@ -38165,6 +38163,15 @@ function parseConfig(text, path2) {
   const hook2 = top.get("hook");
   if (hook2) config.hook = parseHook(r, hook2.value);
   return config;
+}
+function parseYaml(text, lineCounter) {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return (0, import_yaml2.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 function patterns(r, node, what2, map = (p) => p) {
   return r.strings(node, what2).map(({ value, node: n }) => {
