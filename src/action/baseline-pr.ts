@@ -6,23 +6,17 @@
 
 import { runCheck } from '../pipeline/check.js';
 import type { CheckOptions } from '../inputs/options.js';
-import { serializeBaseline } from '../baseline/schema.js';
+import { parseBaseline, serializeBaseline } from '../baseline/schema.js';
+import { regenerateOnBranch } from '../baseline/notes.js';
+import { proposalHash } from '../baseline/proposal.js';
 import { describeChange, updateBaseline, type BaselineChange } from '../baseline/update.js';
 import type { CheckResult } from '../model.js';
 import type { PullRequest, PullsApi } from '../github/pulls.js';
 import type { RepoRef } from '../github/types.js';
-import {
-  ACTIONS_BOT,
-  commitFile,
-  deleteRemoteBranch,
-  fetchCommit,
-  fileAt,
-  headCommit,
-  pushBranch,
-  remoteBranch,
-  repoPath,
-} from '../git/branch.js';
-import { baselinePrBody, baselinePrTitle } from './baseline-pr-body.js';
+import { fileAt, headCommit, repoPath, type Identity } from '../git/branch.js';
+import { oneLine } from '../errors.js';
+import type { BranchStore } from './baseline-branch.js';
+import { baselinePrBody, baselinePrTitle, proposalOf, withdrawnBody } from './baseline-pr-body.js';
 
 export type PullRequestOperation = 'created' | 'updated' | 'closed' | 'none';
 
@@ -32,10 +26,12 @@ export interface BaselinePrSettings {
   repo: RepoRef;
   /** The branch the PR goes into (the repository's default branch). */
   baseBranch: string;
-  /** The workspace's remote to push to (actions/checkout: `origin`). */
-  remote: string;
   /** Link to the workflow run, for the commit message only (keeps the body stable). */
   runUrl?: string;
+  /** GITHUB_SERVER_URL: the body links the proposed file on the branch when it must be cut. */
+  serverUrl?: string;
+  /** A DCO `Signed-off-by:` trailer for this identity (the commit's author). */
+  signoff?: Identity;
 }
 
 export interface BaselinePrOutcome {
@@ -75,20 +71,32 @@ export async function planBaselinePr(s: BaselinePrSettings): Promise<BaselinePrP
   return { branch: baselineBranch(s.target), change, result, text: serializeBaseline(change.baseline) };
 }
 
-export async function runBaselinePr(s: BaselinePrSettings, api: PullsApi): Promise<BaselinePrOutcome> {
-  return proposeBaselinePr(s, await planBaselinePr(s), api);
+export async function runBaselinePr(s: BaselinePrSettings, api: PullsApi, branches: BranchStore): Promise<BaselinePrOutcome> {
+  return proposeBaselinePr(s, await planBaselinePr(s), api, branches);
+}
+
+export function commitMessage(s: BaselinePrSettings, path: string, change: BaselineChange, title: string): string {
+  const lines = [`kleak-gate: update ${path} (${describeChange(change)})`, '', title];
+  if (s.runUrl) lines.push('', `From ${s.runUrl}`);
+  if (s.signoff) lines.push('', `Signed-off-by: ${s.signoff.name} <${s.signoff.email}>`);
+  return `${lines.join('\n')}\n`;
 }
 
 /** Pushes the branch and opens, updates or closes the pull request for a plan. */
-export async function proposeBaselinePr(s: BaselinePrSettings, plan: BaselinePrPlan, api: PullsApi): Promise<BaselinePrOutcome> {
+export async function proposeBaselinePr(
+  s: BaselinePrSettings,
+  plan: BaselinePrPlan,
+  api: PullsApi,
+  branches: BranchStore,
+): Promise<BaselinePrOutcome> {
   const cwd = s.check.cwd;
-  const { branch, change, result, text } = plan;
+  const { branch, change, result } = plan;
 
   const path = await repoPath(cwd, s.check.baseline);
   const base = await headCommit(cwd);
   const current = await fileAt(cwd, base, path);
   const open = await api.findOpenPulls(s.repo, branch);
-  const remoteSha = await remoteBranch(cwd, s.remote, branch);
+  const branchSha = await branches.head(branch);
   const done = (operation: PullRequestOperation, message: string, pr?: PullRequest): BaselinePrOutcome => ({
     operation,
     branch,
@@ -98,48 +106,87 @@ export async function proposeBaselinePr(s: BaselinePrSettings, plan: BaselinePrP
     ...(pr ? { number: pr.number, ...(pr.html_url ? { url: pr.html_url } : {}) } : {}),
   });
 
-  if (current === text) {
+  if (current === plan.text) {
     // Current again (the PR was merged, or the file was updated by hand):
-    // nothing to propose, so the PR and its branch go.
+    // nothing to propose, so the PR and its branch go. The body no longer
+    // names its proposal: this close is not a person's "no".
     for (const pr of open) {
       await api.commentOnPull(
         s.repo,
         pr.number,
         `The baseline \`${path}\` on \`${s.baseBranch}\` is current again (${base.slice(0, 12)}): closing.`,
       );
-      await api.updatePull(s.repo, pr.number, { state: 'closed' });
+      await api.updatePull(s.repo, pr.number, { state: 'closed', body: withdrawnBody(pr.body) });
     }
-    if (remoteSha) await deleteRemoteBranch(cwd, s.remote, branch, remoteSha);
+    if (branchSha) await branches.remove(branch, branchSha);
     if (open.length) return done('closed', `${path} is current: closed #${open.map((p) => p.number).join(', #')}`, open[0]);
     return done('none', `${path} is current: no pull request needed`);
   }
 
+  // A person closed this very proposal without merging it: not again until it changes.
+  const proposal = proposalHash(s.target, change);
+  if (open.length === 0) {
+    const refused = (await api.findClosedPulls(s.repo, branch)).find((p) => p.merged === false && proposalOf(p.body) === proposal);
+    if (refused) {
+      return done(
+        'none',
+        `skipped: #${refused.number} proposed this same change (${describeChange(change)}, proposal ${proposal}) and was closed without merging; ` +
+          'nothing is pushed or reopened until the proposal changes',
+      );
+    }
+  }
+
+  // Made again on top of the current base, with what reviewers wrote on the branch.
+  let text = plan.text;
+  let carried = '';
+  const { text: onBranch, parent } = branchSha ? await branches.read(branchSha, branch, path) : {};
+  if (onBranch !== undefined) {
+    const where = `${branch}:${path}`;
+    let theirs;
+    try {
+      theirs = parseBaseline(onBranch, where);
+    } catch (e) {
+      // Its notes cannot be read, so they would be lost: the branch is left as it is.
+      throw new Error(
+        `${oneLine(e instanceof Error ? e.message : String(e))}: the branch's notes cannot be carried over, so it is left as it is (fix the file on the branch or delete the branch)`,
+      );
+    }
+    const regenerated = regenerateOnBranch(change.baseline, theirs, result);
+    text = serializeBaseline(regenerated.baseline);
+    if (regenerated.notesCarried) carried += `; ${regenerated.notesCarried} note(s) from the branch kept`;
+    if (regenerated.kept.length) carried += `; ${regenerated.kept.length} entry(ies) only the branch has kept (no run shows them gone)`;
+  }
+
   const title = baselinePrTitle({ target: s.target, change });
   const runs = [...s.check.reports, ...s.check.captures];
-  const body = baselinePrBody({ target: s.target, baselinePath: path, baseBranch: s.baseBranch, change, result, runs });
+  const fileUrl = s.serverUrl
+    ? `${s.serverUrl}/${s.repo.owner}/${s.repo.repo}/blob/${branch.split('/').map(encodeURIComponent).join('/')}/${path.split('/').map(encodeURIComponent).join('/')}`
+    : undefined;
+  const body = baselinePrBody({
+    target: s.target,
+    baselinePath: path,
+    baseBranch: s.baseBranch,
+    change,
+    result,
+    runs,
+    proposal,
+    ...(fileUrl ? { fileUrl } : {}),
+  });
 
-  // Push only when the branch doesn't already hold exactly this file.
-  let pushed = false;
-  let onBranch: string | undefined;
-  if (remoteSha) {
-    await fetchCommit(cwd, s.remote, branch);
-    onBranch = await fileAt(cwd, remoteSha, path);
-  }
-  if (onBranch !== text) {
-    const message = `kleak-gate: update ${path} (${describeChange(change)})\n\n${title}\n${s.runUrl ? `\nFrom ${s.runUrl}\n` : ''}`;
-    const commit = await commitFile(cwd, base, path, text, message, ACTIONS_BOT);
-    await pushBranch(cwd, s.remote, commit, branch, remoteSha);
-    pushed = true;
+  // Write only when the branch doesn't already hold exactly this file on top of the current base.
+  let wrote = '';
+  if (onBranch !== text || parent !== base) {
+    wrote = `; ${await branches.write({ base, branch, path, text, message: commitMessage(s, path, change, title), ...(branchSha ? { expected: branchSha } : {}) })}`;
   }
 
   const pr = open[0];
   if (!pr) {
     const created = await api.createPull(s.repo, { head: branch, base: s.baseBranch, title, body });
-    return done('created', `opened #${created.number} from ${branch}: ${describeChange(change)}`, created);
+    return done('created', `opened #${created.number} from ${branch}: ${describeChange(change)}${wrote}${carried}`, created);
   }
-  if (pushed || pr.title !== title || pr.body.replace(/\r\n/g, '\n') !== body) {
+  if (wrote || pr.title !== title || pr.body.replace(/\r\n/g, '\n') !== body) {
     await api.updatePull(s.repo, pr.number, { title, body });
-    return done('updated', `updated #${pr.number} from ${branch}: ${describeChange(change)}`, pr);
+    return done('updated', `updated #${pr.number} from ${branch}: ${describeChange(change)}${wrote}${carried}`, pr);
   }
-  return done('none', `#${pr.number} already proposes this baseline`, pr);
+  return done('none', `#${pr.number} already proposes this baseline${carried}`, pr);
 }

@@ -16,6 +16,9 @@ import { describeChange } from '../baseline/update.js';
 import { renderCheckText } from '../render/text.js';
 import { acceptCommand } from '../render/accept-command.js';
 import { planBaselinePr, proposeBaselinePr, type BaselinePrOutcome, type BaselinePrSettings } from './baseline-pr.js';
+import { apiBranches, gitBranches, type BranchStore } from './baseline-branch.js';
+import { gitData } from '../github/git-data.js';
+import { ACTIONS_BOT, type Identity } from '../git/branch.js';
 import { runUpdateBaselineMode } from './update-baseline.js';
 import { runPublishMode } from './publish-result.js';
 import { logUntrusted } from './log.js';
@@ -72,13 +75,16 @@ async function runBaselinePrMode(s: ActionSettings): Promise<void> {
       `mode baseline-pr runs on the default branch (${defaultBranch}); this run is on ${s.context.ref || 'an unknown ref (no GITHUB_REF)'}`,
     );
   }
+  const inputs = s.baselinePr;
+  const author = inputs.author ?? ACTIONS_BOT;
   const settings: BaselinePrSettings = {
     check: s.check,
     target: s.check.target ?? 'default',
     repo: s.context.repo,
     baseBranch: defaultBranch,
-    remote: 'origin',
+    serverUrl: s.context.serverUrl,
     ...(s.context.runUrl ? { runUrl: s.context.runUrl } : {}),
+    ...(inputs.signoff ? { signoff: author } : {}),
   };
   // The check first, and its outputs set before git or the API is touched,
   // so that a failure below leaves them for later steps.
@@ -88,7 +94,7 @@ async function runBaselinePrMode(s: ActionSettings): Promise<void> {
   let out: BaselinePrOutcome;
   try {
     const api = pulls(createOctokit(apiOptions(s)));
-    out = await proposeBaselinePr(settings, plan, api);
+    out = await proposeBaselinePr(settings, plan, api, baselineBranches(s, author));
   } catch (e) {
     // Unlike the check mode's comment, the pull request is this mode's whole
     // purpose: not getting it fails the step (the outputs above stay set).
@@ -103,15 +109,30 @@ async function runBaselinePrMode(s: ActionSettings): Promise<void> {
   core.setOutput('pull-request-operation', out.operation);
   core.setOutput('pull-request-number', out.number !== undefined ? String(out.number) : '');
   core.setOutput('pull-request-url', out.url ?? '');
-  core.setOutput('pull-request-url', out.url ?? '');
+}
+
+/** Where the branch is written: the Git Data API (signed) or a push to the repository's URL, with push-token or github-token. */
+function baselineBranches(s: ActionSettings, author: Identity): BranchStore {
+  const { pushToken, signCommits } = s.baselinePr;
+  if (signCommits) return apiBranches(gitData(createOctokit({ ...apiOptions(s), token: pushToken })), s.context.repo);
+  const { serverUrl, repo } = s.context;
+  return gitBranches({
+    cwd: s.check.cwd,
+    remote: `${serverUrl}/${repo.owner}/${repo.repo}`,
+    author,
+    committer: ACTIONS_BOT,
+    ...(pushToken ? { auth: { serverUrl, token: pushToken } } : {}),
+  });
 }
 
 export async function run(deps: RunDeps = defaultDeps()): Promise<void> {
   try {
     // Masks the token in the log should anything ever print it, before
     // anything else runs (even an input error).
-    const token = getInput(deps.env, 'github-token');
-    if (token) core.setSecret(token);
+    for (const name of ['github-token', 'push-token']) {
+      const token = getInput(deps.env, name);
+      if (token) core.setSecret(token);
+    }
     const s = await parseSettings(deps.env, deps.cwd, deps.now());
     if (s.mode === 'baseline-pr') return await runBaselinePrMode(s);
     if (s.mode === 'update-baseline') return await runUpdateBaselineMode(s.check, s.acceptNew, resultPlace(s));

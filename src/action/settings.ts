@@ -6,7 +6,8 @@
 import { tmpdir } from 'node:os';
 import { UsageError } from '../errors.js';
 import { checkSettings } from '../inputs/settings.js';
-import { COMMENT_ON_CHANGE, INPUTS, inputDef, MODES } from '../inputs/table.js';
+import { AUTHOR, COMMENT_ON_CHANGE, INPUTS, inputDef, MODES } from '../inputs/table.js';
+import type { Identity } from '../git/branch.js';
 import type { RawInputs } from '../inputs/types.js';
 import { booleanValue, oneValue, type Label } from '../inputs/values.js';
 import type { CheckOptions } from '../inputs/options.js';
@@ -42,6 +43,8 @@ export interface ActionSettings {
   /** update: edit the comment in place; new: a fresh comment when the verdict or the leaks to act on change. */
   commentOnChange: CommentOnChange;
   token: string;
+  /** mode baseline-pr: how the branch is written. */
+  baselinePr: BaselinePrInputs;
   apiTimeoutMs: number;
   /** Where the result-file output is written: RUNNER_TEMP, kept for the job's later steps. */
   resultDir: string;
@@ -50,7 +53,34 @@ export interface ActionSettings {
   context: RunContext;
 }
 
+export interface BaselinePrInputs {
+  /** The token that writes the branch: push-token, else github-token. */
+  pushToken: string;
+  /** Commit through the Git Data API (GitHub signs it) instead of git push. */
+  signCommits: boolean;
+  author?: Identity;
+  signoff: boolean;
+}
+
 type Env = Record<string, string | undefined>;
+
+function baselinePrInputs(env: Env, raw: RawInputs): BaselinePrInputs {
+  const signCommits = booleanValue(inputDef('sign-commits'), raw['sign-commits'], label);
+  const signoff = booleanValue(inputDef('signoff'), raw.signoff, label);
+  const authorText = oneValue(inputDef('author'), raw.author, label);
+  const m = authorText === undefined ? undefined : AUTHOR.exec(authorText)!;
+  if (signCommits && (m || signoff)) {
+    throw new UsageError(
+      `sign-commits makes the commit as the token's own identity (that is what GitHub signs): ${m ? 'author' : 'signoff'} cannot be set with it`,
+    );
+  }
+  return {
+    pushToken: getInput(env, 'push-token') || getInput(env, 'github-token'),
+    signCommits,
+    ...(m ? { author: { name: m[1]!.trim(), email: m[2]! } } : {}),
+    signoff,
+  };
+}
 
 export function getInput(env: Env, name: string): string {
   return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
@@ -118,6 +148,7 @@ export async function parseSettings(env: Env, cwd: string, now = new Date()): Pr
     files,
     ...(result ? { result } : {}),
     token: getInput(env, 'github-token'),
+    baselinePr: baselinePrInputs(env, raw),
     apiTimeoutMs,
     resultDir: env.RUNNER_TEMP || tmpdir(),
     apiRetryBaseMs,

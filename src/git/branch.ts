@@ -22,18 +22,39 @@ export async function headCommit(cwd: string): Promise<string> {
   return gitOut(['rev-parse', '--verify', 'HEAD^{commit}'], { cwd });
 }
 
+/**
+ * Git configuration that makes git send `token` to `serverUrl`, in the
+ * environment (never on a command line, where other processes could read it).
+ * The same key actions/checkout persists, emptied first: git would otherwise
+ * send both tokens.
+ */
+export function tokenEnv(serverUrl: string, token: string): Record<string, string> {
+  const key = `http.${serverUrl.replace(/\/*$/, '/')}.extraheader`;
+  const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+  return {
+    GIT_CONFIG_COUNT: '2',
+    GIT_CONFIG_KEY_0: key,
+    GIT_CONFIG_VALUE_0: '',
+    GIT_CONFIG_KEY_1: key,
+    GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
+  };
+}
+
 /** The commit a remote branch points at, or undefined when it doesn't exist. */
-export async function remoteBranch(cwd: string, remote: string, branch: string): Promise<string | undefined> {
-  const out = await gitOut(['ls-remote', '--heads', remote, `refs/heads/${branch}`], { cwd });
+export async function remoteBranch(cwd: string, remote: string, branch: string, env?: Record<string, string>): Promise<string | undefined> {
+  const out = await gitOut(['ls-remote', '--heads', remote, `refs/heads/${branch}`], { cwd, ...(env ? { env } : {}) });
   return out === '' ? undefined : out.split(/\s+/)[0];
 }
 
 /** Fetches one commit of the remote so its files can be read locally. */
-export async function fetchCommit(cwd: string, remote: string, branch: string): Promise<void> {
+export async function fetchCommit(cwd: string, remote: string, branch: string, env?: Record<string, string>): Promise<void> {
   // actions/checkout clones with depth 1: there, a plain fetch would pull the
   // branch's whole history; in a full clone, --depth would make it shallow.
   const shallow = (await gitOut(['rev-parse', '--is-shallow-repository'], { cwd })) === 'true';
-  await git(['fetch', '--quiet', '--no-tags', ...(shallow ? ['--depth=1'] : []), remote, `refs/heads/${branch}`], { cwd });
+  await git(['fetch', '--quiet', '--no-tags', ...(shallow ? ['--depth=1'] : []), remote, `refs/heads/${branch}`], {
+    cwd,
+    ...(env ? { env } : {}),
+  });
 }
 
 /** A path as git names it inside the repository (forward slashes, from the top). */
@@ -54,15 +75,28 @@ export async function fileAt(cwd: string, commit: string, path: string): Promise
   return (await git(['cat-file', 'blob', spec], { cwd })).stdout;
 }
 
+/** A commit's first parent, or undefined (a root commit, or a shallow fetch that stops at it). */
+export async function parentOf(cwd: string, commit: string): Promise<string | undefined> {
+  const r = await git(['rev-parse', '--verify', '--quiet', `${commit}^1`], { cwd, okCodes: [1] });
+  return r.code === 0 ? r.stdout.trim() : undefined;
+}
+
 /** A new commit: `base`'s tree with `path` set to `text`; nothing else changes. */
-export async function commitFile(cwd: string, base: string, path: string, text: string, message: string, who: Identity): Promise<string> {
+export async function commitFile(
+  cwd: string,
+  base: string,
+  path: string,
+  text: string,
+  message: string,
+  who: { author: Identity; committer: Identity },
+): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'kleak-gate-index-'));
   const env = {
     GIT_INDEX_FILE: join(dir, 'index'),
-    GIT_AUTHOR_NAME: who.name,
-    GIT_AUTHOR_EMAIL: who.email,
-    GIT_COMMITTER_NAME: who.name,
-    GIT_COMMITTER_EMAIL: who.email,
+    GIT_AUTHOR_NAME: who.author.name,
+    GIT_AUTHOR_EMAIL: who.author.email,
+    GIT_COMMITTER_NAME: who.committer.name,
+    GIT_COMMITTER_EMAIL: who.committer.email,
   };
   try {
     const blob = await gitOut(['hash-object', '-w', '--stdin'], { cwd, input: text });
@@ -80,11 +114,25 @@ export async function commitFile(cwd: string, base: string, path: string, text: 
  * last saw there: the branch belongs to the tool, but a concurrent run that
  * moved it in between must not be overwritten blindly.
  */
-export async function pushBranch(cwd: string, remote: string, commit: string, branch: string, expected?: string): Promise<void> {
+export async function pushBranch(
+  cwd: string,
+  remote: string,
+  commit: string,
+  branch: string,
+  expected?: string,
+  env?: Record<string, string>,
+): Promise<void> {
   const lease = `--force-with-lease=refs/heads/${branch}:${expected ?? ''}`;
-  await git(['push', '--quiet', lease, remote, `${commit}:refs/heads/${branch}`], { cwd });
+  await git(['push', '--quiet', lease, remote, `${commit}:refs/heads/${branch}`], { cwd, ...(env ? { env } : {}) });
 }
 
-export async function deleteRemoteBranch(cwd: string, remote: string, branch: string, expected: string): Promise<void> {
-  await git(['push', '--quiet', `--force-with-lease=refs/heads/${branch}:${expected}`, remote, `:refs/heads/${branch}`], { cwd });
+export async function deleteRemoteBranch(
+  cwd: string,
+  remote: string,
+  branch: string,
+  expected: string,
+  env?: Record<string, string>,
+): Promise<void> {
+  const lease = `--force-with-lease=refs/heads/${branch}:${expected}`;
+  await git(['push', '--quiet', lease, remote, `:refs/heads/${branch}`], { cwd, ...(env ? { env } : {}) });
 }

@@ -33,6 +33,13 @@ function symbolizerProblem(v: string): string | undefined {
   return 'expected auto, addr2line, llvm-symbolizer, or such a command (aarch64-linux-gnu-addr2line, llvm-symbolizer-18, /opt/cross/bin/arm-linux-gnueabihf-addr2line)';
 }
 
+/** A git identity as the author input takes it: `Name <email>`. */
+export const AUTHOR = /^([^<>\r\n]*[^<>\s])\s*<([^<>\s@]+@[^<>\s@]+)>$/;
+
+function authorProblem(v: string): string | undefined {
+  return AUTHOR.test(v) ? undefined : "expected 'Name <email>', e.g. 'Board Bot <board-bot@example.com>'";
+}
+
 /** How the sticky comment follows a change (Action input comment-on-change). */
 export const COMMENT_ON_CHANGE = ['update', 'new'] as const;
 
@@ -245,6 +252,36 @@ export const INPUTS: readonly InputDef[] = [
     help: 'the token for the GitHub API (the PR comment needs pull-requests: write).',
     details:
       'On pull requests from forks it is read-only: the comment is skipped with a warning and the verdict is unchanged. Masked in the log.',
+    action: true,
+  },
+  {
+    name: 'push-token',
+    kind: 'text',
+    help: 'mode baseline-pr: the token that writes the baseline branch (default: github-token), e.g. a PAT or GitHub App token.',
+    details:
+      'Pushes and pull requests made with GITHUB_TOKEN start no workflow: with a PAT or App token here, each update of the proposal runs the checks. Masked in the log.',
+    action: true,
+  },
+  {
+    name: 'sign-commits',
+    kind: 'boolean',
+    default: false,
+    help: "mode baseline-pr: make the commit through GitHub's Git Data API instead of git push, so that GitHub signs it (Verified).",
+    details: "The commit is then the token's own (github-actions[bot], or the App's bot): author and signoff cannot be set with it.",
+    action: true,
+  },
+  {
+    name: 'author',
+    kind: 'text',
+    help: 'mode baseline-pr: the commit author, "Name <email>" (default: github-actions[bot]).',
+    check: authorProblem,
+    action: true,
+  },
+  {
+    name: 'signoff',
+    kind: 'boolean',
+    default: false,
+    help: 'mode baseline-pr: end the commit message with a DCO `Signed-off-by:` trailer of the author.',
     action: true,
   },
   {

@@ -6,12 +6,14 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { runBaselinePr, baselineBranch, type BaselinePrSettings } from '../../src/action/baseline-pr.js';
+import { proposalOf } from '../../src/action/baseline-pr-body.js';
 import { createOctokit } from '../../src/github/octokit.js';
 import { pulls } from '../../src/github/pulls.js';
 import { parseBaseline, serializeBaseline } from '../../src/baseline/schema.js';
 import { updateBaseline } from '../../src/baseline/update.js';
 import { runCheck } from '../../src/pipeline/check.js';
-import { fileAt, remoteBranch } from '../../src/git/branch.js';
+import { ACTIONS_BOT, fileAt, remoteBranch } from '../../src/git/branch.js';
+import { gitBranches } from '../../src/action/baseline-branch.js';
 import { FakeGitHub } from '../support/fake-github.js';
 import { PULL, PULLS, addPullRoutes, type PullStore } from '../support/fake-github-pulls.js';
 import { makeRepo, type TestRepo } from '../git/repo.js';
@@ -39,7 +41,6 @@ function settings(work: string, inputs: { reports: string[]; kallsyms: string[] 
     target: 'board-a',
     repo: REPO,
     baseBranch: 'main',
-    remote: 'origin',
     runUrl: 'https://github.example/acme/demo-wlan/actions/runs/1',
   };
 }
@@ -59,6 +60,9 @@ beforeEach(async () => {
 });
 afterEach(() => fake.stop());
 
+/** The branch written with git to the bare `origin`, as a push with the checkout's credentials. */
+const pushed = () => gitBranches({ cwd: repo.work, remote: 'origin', author: ACTIONS_BOT, committer: ACTIONS_BOT });
+
 describe('mode: baseline-pr', () => {
   it('v3 opens one PR that removes exactly the template leak; a re-run is none; merged → closed', async () => {
     const api = pulls(createOctokit({ token: 'ghs_x', baseUrl: fake.baseUrl, timeoutMs: 2000 }));
@@ -72,7 +76,7 @@ describe('mode: baseline-pr', () => {
     expect(before.leaks).toHaveLength(2);
 
     // 1. created
-    const first = await runBaselinePr(v3, api);
+    const first = await runBaselinePr(v3, api, pushed());
     expect(first.operation).toBe('created');
     expect(first.number).toBe(1);
     expect(first.change.added).toEqual([]);
@@ -94,28 +98,31 @@ describe('mode: baseline-pr', () => {
     // 2. the same inputs again: nothing pushed, nothing written
     const writes = () => fake.requests.filter((r) => r.method !== 'GET').length;
     const w = writes();
-    const second = await runBaselinePr(v3, api);
+    const second = await runBaselinePr(v3, api, pushed());
     expect(second).toMatchObject({ operation: 'none', number: 1 });
     expect(await remoteBranch(repo.work, 'origin', branch)).toBe(sha);
     expect(writes()).toBe(w);
 
     // 3. the PR's baseline lands on main (merged): the PR is closed and the branch goes
     await repo.commit({ [BASELINE]: (await fileAt(repo.work, sha!, BASELINE))! }, 'merge baseline PR');
-    const third = await runBaselinePr(v3, api);
+    const third = await runBaselinePr(v3, api, pushed());
     expect(third).toMatchObject({ operation: 'closed', number: 1 });
     expect(store.get(1)!.state).toBe('closed');
     expect(store.get(1)!.comments[0]).toMatch(/is current again/);
     expect(await remoteBranch(repo.work, 'origin', branch)).toBeUndefined();
-    expect(fake.calls('PATCH', PULL).at(-1)!.body).toEqual({ state: 'closed' });
+    expect(fake.calls('PATCH', PULL).at(-1)!.body).toMatchObject({ state: 'closed' });
+    // The tool's own close is not a person's "no": the body no longer names the proposal.
+    expect(proposalOf(store.get(1)!.body)).toBeUndefined();
+    expect(store.get(1)!.body).toMatch(/kleak-gate:proposal-withdrawn [0-9a-f]{16}/);
 
     // 4. and then nothing more to do
-    expect((await runBaselinePr(v3, api)).operation).toBe('none');
+    expect((await runBaselinePr(v3, api, pushed())).operation).toBe('none');
     expect(fake.calls('POST', PULLS)).toHaveLength(1);
   });
 
   it('with v1 itself (baseline current) nothing is pushed and no PR is opened', async () => {
     const api = pulls(createOctokit({ token: 'ghs_x', baseUrl: fake.baseUrl, timeoutMs: 2000 }));
-    const out = await runBaselinePr(settings(repo.work, await placeRun(repo.work, 'v1')), api);
+    const out = await runBaselinePr(settings(repo.work, await placeRun(repo.work, 'v1')), api, pushed());
     expect(out.operation).toBe('none');
     expect(await remoteBranch(repo.work, 'origin', baselineBranch('board-a'))).toBeUndefined();
     expect(fake.calls('POST', PULLS)).toHaveLength(0);
@@ -123,9 +130,9 @@ describe('mode: baseline-pr', () => {
 
   it('a changed proposal (v2: the packet-log leak too) updates the same PR in place', async () => {
     const api = pulls(createOctokit({ token: 'ghs_x', baseUrl: fake.baseUrl, timeoutMs: 2000 }));
-    await runBaselinePr(settings(repo.work, await placeRun(repo.work, 'v3')), api);
+    await runBaselinePr(settings(repo.work, await placeRun(repo.work, 'v3')), api, pushed());
     const sha = await remoteBranch(repo.work, 'origin', baselineBranch('board-a'));
-    const out = await runBaselinePr(settings(repo.work, await placeRun(repo.work, 'v2')), api);
+    const out = await runBaselinePr(settings(repo.work, await placeRun(repo.work, 'v2')), api, pushed());
     expect(out).toMatchObject({ operation: 'updated', number: 1 });
     expect(store.pulls).toHaveLength(1);
     expect(await remoteBranch(repo.work, 'origin', baselineBranch('board-a'))).not.toBe(sha);

@@ -1,7 +1,11 @@
 // mode: baseline-pr through `node dist/index.js`: it only runs on the default
-// branch (GITHUB_REF refs/heads/main), and an API failure fails the step but
-// leaves the check's outputs set. The workspace is a real git repository with
-// a bare `origin` on disk; the board's data are the hil-6.1 runs (copied in).
+// branch (GITHUB_REF refs/heads/main), writes the branch with the token it is
+// given (github-token, or push-token; git over real HTTP to a server that
+// checks it, or the Git Data API with sign-commits), and an API failure fails
+// the step but leaves the check's outputs set. The workspace is a real git
+// repository whose bare `origin` is served by `git http-backend`, with a
+// checkout's persisted token of its own (which must not be the one sent); the
+// board's data are the hil-6.1 runs (copied in).
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -10,7 +14,11 @@ import { updateBaseline } from '../../src/baseline/update.js';
 import { runCheck } from '../../src/pipeline/check.js';
 import { remoteBranch } from '../../src/git/branch.js';
 import { baselineBranch } from '../../src/action/baseline-pr.js';
-import { ensureBuilt, runAction, type ActionRun } from '../support/action-runner.js';
+import { gitOut } from '../../src/git/exec.js';
+import { fetchCommit, fileAt } from '../../src/git/branch.js';
+import { TOKEN, ensureBuilt, runAction, type ActionRun } from '../support/action-runner.js';
+import { GitHttpServer } from '../support/git-http.js';
+import { GIT_COMMITS, GIT_REFS, addGitDataRoutes } from '../support/fake-github-git.js';
 import { FakeGitHub } from '../support/fake-github.js';
 import { PULLS, addPullRoutes, type PullStore } from '../support/fake-github-pulls.js';
 import { hilRuns } from '../support/paths.js';
@@ -21,6 +29,8 @@ const BASELINE = 'baselines/board-a.json';
 let fake: FakeGitHub;
 let store: PullStore;
 let repo: TestRepo;
+let gitServer: GitHttpServer;
+const CHECKOUT_TOKEN = 'ghs_checkoutPersisted000';
 
 async function placeRun(work: string, version: string): Promise<void> {
   await mkdir(join(work, 'hil-out', version), { recursive: true });
@@ -35,12 +45,12 @@ const inputs = (v: string) => ({
   kallsyms: `hil-out/${v}/kallsyms-before-rmmod.txt`,
 });
 
-function baselinePr(ref: string, opts: { pr?: boolean; eventName?: string } = {}): Promise<ActionRun> {
+function baselinePr(ref: string, opts: { pr?: boolean; eventName?: string; with?: Record<string, string> } = {}): Promise<ActionRun> {
   return runAction({
     workspace: repo.work,
-    inputs: inputs('v3'),
+    inputs: { ...inputs('v3'), ...opts.with },
     apiUrl: fake.baseUrl,
-    env: { GITHUB_REF: ref, KLEAK_GATE_API_RETRY_BASE_MS: '20' },
+    env: { GITHUB_REF: ref, KLEAK_GATE_API_RETRY_BASE_MS: '20', GITHUB_SERVER_URL: gitServer.url },
     ...(opts.pr ? { event: { number: 7, headSha: 'b'.repeat(40) } } : {}),
     ...(opts.eventName ? { eventName: opts.eventName } : {}),
   });
@@ -73,9 +83,15 @@ beforeEach(async () => {
     { [BASELINE]: serializeBaseline(updateBaseline(undefined, result, true).baseline), '.gitignore': 'hil-out/\n' },
     'baseline from v1',
   );
+  gitServer = new GitHttpServer(repo.origin, 'acme', 'demo-wlan', TOKEN);
+  await gitServer.start();
+  // What actions/checkout leaves in .git/config (persist-credentials): its token for the server.
+  const basic = Buffer.from(`x-access-token:${CHECKOUT_TOKEN}`).toString('base64');
+  await gitOut(['config', `http.${gitServer.url}/.extraheader`, `AUTHORIZATION: basic ${basic}`], { cwd: repo.work });
 });
 afterEach(async () => {
   await fake.stop();
+  await gitServer.stop();
   await rm(join(repo.work, '..'), { recursive: true, force: true });
 });
 
@@ -108,6 +124,90 @@ describe('mode baseline-pr runs on the default branch only', () => {
       fixed: '1',
     });
     expect(store.get(1)).toMatchObject({ head: baselineBranch('board-a'), base: 'main', state: 'open' });
+    // Pushed over HTTP with github-token alone (not the checkout's persisted token too).
+    expect(gitServer.pushTokens()).toEqual([TOKEN]);
+    expect(gitServer.requests.every((r) => r.authHeaders === 1 && r.token === TOKEN)).toBe(true);
+  });
+});
+
+/** The proposal commit on the branch: author, committer and message as git shows them. */
+async function branchCommit(): Promise<{ author: string; committer: string; message: string; file?: string }> {
+  const branch = baselineBranch('board-a');
+  const sha = (await remoteBranch(repo.work, 'origin', branch))!;
+  await fetchCommit(repo.work, 'origin', branch);
+  const show = (f: string) => gitOut(['show', '-s', `--format=${f}`, sha], { cwd: repo.work });
+  const file = await fileAt(repo.work, sha, BASELINE);
+  return { author: await show('%an <%ae>'), committer: await show('%cn <%ce>'), message: await show('%B'), ...(file ? { file } : {}) };
+}
+
+describe('mode baseline-pr writes the branch with the token and identity it is given', () => {
+  it('push-token (a PAT) pushes, author and signoff make the commit; the token is masked', async () => {
+    gitServer.token = 'ghp_boardBotPat0123456789';
+    const run = await baselinePr('refs/heads/main', {
+      with: { 'push-token': 'ghp_boardBotPat0123456789', author: 'Board Bot <board-bot@example.com>', signoff: 'true' },
+    });
+    expect(run.stdout).not.toMatch(/^::error/m);
+    expect(run.outputs['pull-request-operation']).toBe('created');
+    expect(gitServer.pushTokens()).toEqual(['ghp_boardBotPat0123456789']);
+    expect(gitServer.requests.every((r) => r.authHeaders === 1)).toBe(true);
+    // The pull request itself is opened with github-token.
+    expect(fake.calls('POST', PULLS)[0]!.headers.authorization).toBe(`token ${TOKEN}`);
+    const c = await branchCommit();
+    expect(c.author).toBe('Board Bot <board-bot@example.com>');
+    expect(c.committer).toBe('github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>');
+    expect(c.message.split('\n').at(-1)).toBe('Signed-off-by: Board Bot <board-bot@example.com>');
+    expect(run.stdout).toContain('::add-mask::ghp_boardBotPat0123456789');
+    expect(run.stdout.replace('::add-mask::ghp_boardBotPat0123456789', '')).not.toContain('ghp_boardBotPat0123456789');
+  });
+
+  it('a push with a token the server refuses fails the step, outputs set, no pull request', async () => {
+    gitServer.token = 'ghp_theRightOne';
+    const run = await baselinePr('refs/heads/main', { with: { 'push-token': 'ghp_aWrongOne' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^::error::kleak-gate: mode baseline-pr could not open or update the baseline pull request: git ls-remote/m);
+    expect(run.outputs).toMatchObject({ verdict: 'pass', fixed: '1' });
+    expect(fake.calls('POST', PULLS)).toHaveLength(0);
+    expect(run.stdout.replace('::add-mask::ghp_aWrongOne', '')).not.toContain('ghp_aWrongOne');
+  });
+
+  it('sign-commits: the commit is made through the Git Data API with the push token, verified, no git push', async () => {
+    addGitDataRoutes(fake, repo.origin);
+    const run = await baselinePr('refs/heads/main', { with: { 'sign-commits': 'true', 'push-token': 'ghs_appInstallToken01' } });
+    expect(run.stdout).not.toMatch(/^::error/m);
+    expect(run.outputs['pull-request-operation']).toBe('created');
+    expect(run.stdout).toMatch(/committed [0-9a-f]{12} through the API \(verified signature\)/);
+    expect(gitServer.requests).toEqual([]);
+    const gitCalls = fake.requests.filter((r) => r.route?.includes('/git/'));
+    expect(gitCalls.length).toBeGreaterThan(0);
+    expect(gitCalls.every((r) => r.headers.authorization === 'token ghs_appInstallToken01')).toBe(true);
+    expect(fake.calls('POST', GIT_COMMITS)[0]!.body).not.toHaveProperty('author');
+    expect(fake.calls('POST', GIT_REFS)[0]!.body).toMatchObject({ ref: `refs/heads/${baselineBranch('board-a')}` });
+    const c = await branchCommit();
+    expect(c.author).toBe('github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>');
+    expect(c.file).toContain('nicLoadNvramCfg');
+    expect(c.file).not.toContain('nicTxGenerateDescTemplate');
+    // A second run finds the file through the API: nothing written.
+    const before = fake.requests.filter((r) => r.method !== 'GET').length;
+    const again = await baselinePr('refs/heads/main', { with: { 'sign-commits': 'true', 'push-token': 'ghs_appInstallToken01' } });
+    expect(again.stdout).not.toMatch(/^::error/m);
+    expect(again.outputs['pull-request-operation']).toBe('none');
+    expect(fake.requests.filter((r) => r.method !== 'GET').length).toBe(before);
+  });
+
+  it('sign-commits with author is an input error before anything is touched', async () => {
+    const run = await baselinePr('refs/heads/main', { with: { 'sign-commits': 'true', author: 'A <a@example.com>' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /^::error::kleak-gate: input error: sign-commits makes the commit as the token's own identity .*author cannot be set with it/m,
+    );
+    expect(fake.requests).toEqual([]);
+    expect(gitServer.requests).toEqual([]);
+  });
+
+  it.each([['Board Bot'], ['<bot@example.com>'], ['Bot <not-an-email>']])('author %j is an input error', async (author) => {
+    const run = await baselinePr('refs/heads/main', { with: { author } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`::error::kleak-gate: input error: invalid author '${author}': expected 'Name <email>'`);
   });
 });
 

@@ -24,7 +24,10 @@ describe('baseline branch plumbing against a bare origin', () => {
 
     const path = await repoPath(repo.work, 'baselines/board.json');
     expect(path).toBe('baselines/board.json');
-    const c = await commitFile(repo.work, base, path, '{"new":2}\n', 'kleak-gate: update baseline\n\nwhy', ACTIONS_BOT);
+    const c = await commitFile(repo.work, base, path, '{"new":2}\n', 'kleak-gate: update baseline\n\nwhy', {
+      author: ACTIONS_BOT,
+      committer: ACTIONS_BOT,
+    });
     await pushBranch(repo.work, 'origin', c, 'kleak-gate/baseline-board');
 
     // The workspace file, index and HEAD are as they were.
@@ -44,7 +47,7 @@ describe('baseline branch plumbing against a bare origin', () => {
     );
 
     // A push with a stale lease is refused (someone else moved the branch).
-    const c2 = await commitFile(repo.work, base, path, '{"new":3}\n', 'm', ACTIONS_BOT);
+    const c2 = await commitFile(repo.work, base, path, '{"new":3}\n', 'm', { author: ACTIONS_BOT, committer: ACTIONS_BOT });
     await expect(pushBranch(repo.work, 'origin', c2, 'kleak-gate/baseline-board', base)).rejects.toThrow(/stale info|rejected/);
     await pushBranch(repo.work, 'origin', c2, 'kleak-gate/baseline-board', c);
     expect(await remoteBranch(repo.work, 'origin', 'kleak-gate/baseline-board')).toBe(c2);
@@ -57,7 +60,7 @@ describe('baseline branch plumbing against a bare origin', () => {
     const repo = await makeRepo();
     const base = await repo.commit({ 'a.txt': 'a\n' }, 'init');
     const weird = 'baselines/$(touch pwned);x.json';
-    const c = await commitFile(repo.work, base, weird, 'y\n', 'm', ACTIONS_BOT);
+    const c = await commitFile(repo.work, base, weird, 'y\n', 'm', { author: ACTIONS_BOT, committer: ACTIONS_BOT });
     expect(await fileAt(repo.work, c, weird)).toBe('y\n');
     await expect(readFile(join(repo.work, 'pwned'))).rejects.toThrow();
     await expect(git(['rev-parse', 'nope-not-a-ref'], { cwd: repo.work })).rejects.toThrow(/git rev-parse nope-not-a-ref failed/);

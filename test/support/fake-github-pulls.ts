@@ -15,6 +15,8 @@ export interface StoredPull {
   title: string;
   body: string;
   state: 'open' | 'closed';
+  /** Closed by merging (GitHub's merged_at is set). */
+  merged?: boolean;
   comments: string[];
 }
 
@@ -39,6 +41,7 @@ function wire(p: StoredPull, baseUrl: string) {
     state: p.state,
     head: { ref: p.head, label: `${p.headOwner ?? p.owner}:${p.head}`, ...(p.headSha ? { sha: p.headSha } : {}) },
     base: { ref: p.base },
+    merged_at: p.merged ? '2026-11-25T13:00:00Z' : null,
     html_url: `${baseUrl}/${p.owner}/${p.repo}/pull/${p.number}`,
   };
 }

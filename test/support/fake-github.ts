@@ -32,7 +32,7 @@ export interface RouteResponse {
   headers?: Record<string, string>;
 }
 
-export type Handler = (req: RouteRequest) => RouteResponse;
+export type Handler = (req: RouteRequest) => RouteResponse | Promise<RouteResponse>;
 
 export type Fault = (
   | { type: 'status'; status: 403 | 404 | 422 | 500 | 502 | 503; message?: string }
@@ -58,7 +58,8 @@ function compile(pattern: string): { regex: RegExp; names: string[] } {
     names.push(name);
     return '([^/]+)';
   });
-  return { regex: new RegExp(`^${source}$`), names };
+  // A trailing `:name+` takes the rest of the path, slashes included (a git ref).
+  return { regex: new RegExp(`^${source.replace(/\(\[\^\/\]\+\)\+$/, '(.+)')}$`), names };
 }
 
 export class FakeGitHub {
@@ -158,7 +159,11 @@ export class FakeGitHub {
 
     const match = route.regex.exec(url.pathname)!;
     const params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(match[i + 1]!)]));
-    send(res, route.handler({ params, query: record.query, body, baseUrl: this.baseUrl }));
+    try {
+      send(res, await route.handler({ params, query: record.query, body, baseUrl: this.baseUrl }));
+    } catch (e) {
+      send(res, { status: 500, body: { message: `fake route failed: ${(e as Error).message}` } });
+    }
   }
 }
 

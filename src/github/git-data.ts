@@ -1,0 +1,88 @@
+// The baseline branch written through GitHub's Git Data API (blobs, trees,
+// commits, refs), as create-pull-request does with sign-commits: the token
+// the user gives makes the commit (no git credentials, no push), and GitHub
+// signs a commit it makes for a bot or an app when no author is named, so it
+// shows as Verified. Reading goes through the same
+// API: the branch's file is the one the pull request shows.
+import type { Octokit } from './octokit.js';
+import type { RepoRef } from './types.js';
+
+export interface CommitRequest {
+  /** The parent: the base branch's commit the proposal is made on. */
+  base: string;
+  path: string;
+  text: string;
+  message: string;
+}
+
+export interface GitDataApi {
+  /** The commit a branch points at, or undefined when there is no such branch. */
+  branchHead(repo: RepoRef, branch: string): Promise<string | undefined>;
+  /** A file's text at a commit (undefined when the commit does not have it), and the commit's first parent. */
+  fileAt(repo: RepoRef, commit: string, path: string): Promise<{ text?: string; parent?: string }>;
+  /** A new commit: `base` with `path` set to `text`, nothing else changed. */
+  commitFile(repo: RepoRef, c: CommitRequest): Promise<{ sha: string; verified: boolean }>;
+  /** Points the branch at `sha`, creating it when `exists` is false; forced (the branch is the tool's). */
+  setBranch(repo: RepoRef, branch: string, sha: string, exists: boolean): Promise<void>;
+  deleteBranch(repo: RepoRef, branch: string): Promise<void>;
+}
+
+function status(e: unknown): number | undefined {
+  return typeof (e as { status?: unknown }).status === 'number' ? (e as { status: number }).status : undefined;
+}
+
+export function gitData(octokit: Octokit): GitDataApi {
+  return {
+    async branchHead({ owner, repo }, branch) {
+      try {
+        const res = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
+        return res.data.object.sha;
+      } catch (e) {
+        if (status(e) === 404) return undefined;
+        throw e;
+      }
+    },
+    async fileAt({ owner, repo }, commit, path) {
+      const c = await octokit.rest.git.getCommit({ owner, repo, commit_sha: commit });
+      const tree = await octokit.rest.git.getTree({ owner, repo, tree_sha: c.data.tree.sha, recursive: 'true' });
+      const parent = c.data.parents[0]?.sha;
+      const entry = tree.data.tree.find((t) => t.path === path && t.type === 'blob');
+      if (!entry?.sha) return parent ? { parent } : {};
+      const blob = await octokit.rest.git.getBlob({ owner, repo, file_sha: entry.sha });
+      const text = Buffer.from(blob.data.content, blob.data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
+      return { text, ...(parent ? { parent } : {}) };
+    },
+    async commitFile({ owner, repo }, c) {
+      const parent = await octokit.rest.git.getCommit({ owner, repo, commit_sha: c.base });
+      const blob = await octokit.rest.git.createBlob({
+        owner,
+        repo,
+        content: Buffer.from(c.text, 'utf8').toString('base64'),
+        encoding: 'base64',
+      });
+      const tree = await octokit.rest.git.createTree({
+        owner,
+        repo,
+        base_tree: parent.data.tree.sha,
+        tree: [{ path: c.path, mode: '100644', type: 'blob', sha: blob.data.sha }],
+      });
+      const commit = await octokit.rest.git.createCommit({
+        owner,
+        repo,
+        message: c.message,
+        tree: tree.data.sha,
+        // No author or committer: GitHub makes the commit as the token's
+        // identity (github-actions[bot], an App's bot) and signs it.
+        parents: [c.base],
+      });
+      return { sha: commit.data.sha, verified: commit.data.verification?.verified === true };
+    },
+    async setBranch({ owner, repo }, branch, sha, exists) {
+      if (exists) await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha, force: true });
+      else await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha });
+    },
+    async deleteBranch({ owner, repo }, branch) {
+      await octokit.rest.git.deleteRef({ owner, repo, ref: `heads/${branch}` });
+    },
+  };
+}
