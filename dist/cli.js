@@ -9789,6 +9789,10 @@ function symbolizerProblem(v) {
   if (/^[^\0\r\n]*?(?:^|\/)(?:[\w.+-]+-)?addr2line$|^[^\0\r\n]*?(?:^|\/)llvm-symbolizer(?:-\d+)?$/.test(v)) return void 0;
   return "expected auto, addr2line, llvm-symbolizer, or such a command (aarch64-linux-gnu-addr2line, llvm-symbolizer-18, /opt/cross/bin/arm-linux-gnueabihf-addr2line)";
 }
+var AUTHOR = /^([^<>\r\n]*[^<>\s])\s*<([^<>\s@]+@[^<>\s@]+)>$/;
+function authorProblem(v) {
+  return AUTHOR.test(v) ? void 0 : "expected 'Name <email>', e.g. 'Board Bot <board-bot@example.com>'";
+}
 var COMMENT_ON_CHANGE = ["update", "new"];
 var MODES = ["check", "update-baseline", "baseline-pr", "publish"];
 var ANALYSIS = ["symbolize", "check", "baseline-update", "diff"];
@@ -9988,6 +9992,35 @@ var INPUTS = [
     actionDefault: "${{ github.token }}",
     help: "the token for the GitHub API (the PR comment needs pull-requests: write).",
     details: "On pull requests from forks it is read-only: the comment is skipped with a warning and the verdict is unchanged. Masked in the log.",
+    action: true
+  },
+  {
+    name: "push-token",
+    kind: "text",
+    help: "mode baseline-pr: the token that writes the baseline branch (default: github-token), e.g. a PAT or GitHub App token.",
+    details: "Pushes and pull requests made with GITHUB_TOKEN start no workflow: with a PAT or App token here, each update of the proposal runs the checks. Masked in the log.",
+    action: true
+  },
+  {
+    name: "sign-commits",
+    kind: "boolean",
+    default: false,
+    help: "mode baseline-pr: make the commit through GitHub's Git Data API instead of git push, so that GitHub signs it (Verified).",
+    details: "The commit is then the token's own (github-actions[bot], or the App's bot): author and signoff cannot be set with it.",
+    action: true
+  },
+  {
+    name: "author",
+    kind: "text",
+    help: 'mode baseline-pr: the commit author, "Name <email>" (default: github-actions[bot]).',
+    check: authorProblem,
+    action: true
+  },
+  {
+    name: "signoff",
+    kind: "boolean",
+    default: false,
+    help: "mode baseline-pr: end the commit message with a DCO `Signed-off-by:` trailer of the author.",
     action: true
   },
   {

@@ -12423,21 +12423,21 @@ var require_response = __commonJS({
         return responseObject;
       }
       // Creates a redirect Response that redirects to url with status status.
-      static redirect(url, status = 302) {
+      static redirect(url, status2 = 302) {
         webidl.argumentLengthCheck(arguments, 1, "Response.redirect");
         url = webidl.converters.USVString(url);
-        status = webidl.converters["unsigned short"](status);
+        status2 = webidl.converters["unsigned short"](status2);
         let parsedURL;
         try {
           parsedURL = new URL(url, relevantRealm.settingsObject.baseUrl);
         } catch (err) {
           throw new TypeError(`Failed to parse URL from ${url}`, { cause: err });
         }
-        if (!redirectStatusSet.has(status)) {
-          throw new RangeError(`Invalid status code ${status}`);
+        if (!redirectStatusSet.has(status2)) {
+          throw new RangeError(`Invalid status code ${status2}`);
         }
         const responseObject = fromInnerResponse(makeResponse({}), "immutable");
-        responseObject[kState].status = status;
+        responseObject[kState].status = status2;
         const value = isomorphicEncode(URLSerializer(parsedURL));
         responseObject[kState].headersList.append("location", value, true);
         return responseObject;
@@ -14329,13 +14329,13 @@ var require_fetch = __commonJS({
         })();
       }
       try {
-        const { body, status, statusText, headersList, socket } = await dispatch({ body: requestBody });
+        const { body, status: status2, statusText, headersList, socket } = await dispatch({ body: requestBody });
         if (socket) {
-          response = makeResponse({ status, statusText, headersList, socket });
+          response = makeResponse({ status: status2, statusText, headersList, socket });
         } else {
           const iterator2 = body[Symbol.asyncIterator]();
           fetchParams.controller.next = () => iterator2.next();
-          response = makeResponse({ status, statusText, headersList });
+          response = makeResponse({ status: status2, statusText, headersList });
         }
       } catch (err) {
         if (err.name === "AbortError") {
@@ -14459,8 +14459,8 @@ var require_fetch = __commonJS({
             onResponseStarted() {
               timingInfo.finalNetworkResponseStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
             },
-            onHeaders(status, rawHeaders, resume, statusText) {
-              if (status < 200) {
+            onHeaders(status2, rawHeaders, resume, statusText) {
+              if (status2 < 200) {
                 return;
               }
               let location = "";
@@ -14470,8 +14470,8 @@ var require_fetch = __commonJS({
               }
               location = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location && request2.redirect === "follow" && redirectStatusSet.has(status);
-              if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
+              const willFollow = location && request2.redirect === "follow" && redirectStatusSet.has(status2);
+              if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status2) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
                 const maxContentEncodings = 5;
@@ -14509,7 +14509,7 @@ var require_fetch = __commonJS({
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
               resolve6({
-                status,
+                status: status2,
                 statusText,
                 headersList,
                 body: decoders.length ? pipeline2(this.body, ...decoders, (err) => {
@@ -14543,8 +14543,8 @@ var require_fetch = __commonJS({
               fetchParams.controller.terminate(error2);
               reject(error2);
             },
-            onUpgrade(status, rawHeaders, socket) {
-              if (status !== 101) {
+            onUpgrade(status2, rawHeaders, socket) {
+              if (status2 !== 101) {
                 return;
               }
               const headersList = new HeadersList();
@@ -14552,8 +14552,8 @@ var require_fetch = __commonJS({
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
               resolve6({
-                status,
-                statusText: STATUS_CODES[status],
+                status: status2,
+                statusText: STATUS_CODES[status2],
                 headersList,
                 socket
               });
@@ -20061,12 +20061,12 @@ var require_light = __commonJS({
             }
           };
         }
-        _addListener(name, status, cb) {
+        _addListener(name, status2, cb) {
           var base;
           if ((base = this._events)[name] == null) {
             base[name] = [];
           }
-          this._events[name].push({ cb, status });
+          this._events[name].push({ cb, status: status2 });
           return this.instance;
         }
         listenerCount(name) {
@@ -20239,10 +20239,10 @@ var require_light = __commonJS({
           }
         }
         _assertStatus(expected) {
-          var status;
-          status = this._states.jobStatus(this.options.id);
-          if (!(status === expected || expected === "DONE" && status === null)) {
-            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          var status2;
+          status2 = this._states.jobStatus(this.options.id);
+          if (!(status2 === expected || expected === "DONE" && status2 === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status2}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
           }
         }
         doReceive() {
@@ -20546,10 +20546,10 @@ var require_light = __commonJS({
           var ref;
           return (ref = this.status[this._jobs[id]]) != null ? ref : null;
         }
-        statusJobs(status) {
+        statusJobs(status2) {
           var k, pos, ref, results, v;
-          if (status != null) {
-            pos = this.status.indexOf(status);
+          if (status2 != null) {
+            pos = this.status.indexOf(status2);
             if (pos < 0) {
               throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
             }
@@ -20907,8 +20907,8 @@ var require_light = __commonJS({
           jobStatus(id) {
             return this._states.jobStatus(id);
           }
-          jobs(status) {
-            return this._states.statusJobs(status);
+          jobs(status2) {
+            return this._states.statusJobs(status2);
           }
           counts() {
             return this._states.statusCounts();
@@ -29072,8 +29072,8 @@ var FAILS = {
   unidentified: true
 };
 var RANK = { new: 0, grown: 1, unidentified: 2, known: 3, waived: 4, flaky: 5, "out-of-scope": 6 };
-function failsGate(status) {
-  return FAILS[status];
+function failsGate(status2) {
+  return FAILS[status2];
 }
 function sortLeaks(leaks) {
   return [...leaks].sort((a, b) => RANK[a.status] - RANK[b.status] || b.objects - a.objects || a.fingerprint.localeCompare(b.fingerprint));
@@ -29188,28 +29188,28 @@ function isTimeout(e) {
 }
 function describeApiError(err, fork = false) {
   const e = err ?? {};
-  const status = typeof e.status === "number" ? e.status : void 0;
+  const status2 = typeof e.status === "number" ? e.status : void 0;
   const headers = e.response?.headers ?? {};
   const said = serverMessage(e).replace(/[\r\n]+/g, " ").slice(0, 300);
   if (isTimeout(e)) return { kind: "timeout", message: "the GitHub API did not answer in time" };
-  if ((status === 403 || status === 429) && (headers["x-ratelimit-remaining"] === "0" || headers["retry-after"] !== void 0)) {
+  if ((status2 === 403 || status2 === 429) && (headers["x-ratelimit-remaining"] === "0" || headers["retry-after"] !== void 0)) {
     const reset = Number(headers["x-ratelimit-reset"] || NaN) * 1e3;
     const when = Number.isFinite(reset) && Math.abs(reset) <= 864e13 ? ` until ${new Date(reset).toISOString()}` : "";
-    return { kind: "rate-limited", status, message: `GitHub API rate limit exceeded${when} (HTTP ${status})` };
+    return { kind: "rate-limited", status: status2, message: `GitHub API rate limit exceeded${when} (HTTP ${status2})` };
   }
-  if (status === 403) {
+  if (status2 === 403) {
     const why2 = fork ? "the token is read-only for pull requests from forks" : "the token lacks permission (the workflow needs `permissions: pull-requests: write`)";
-    return { kind: "forbidden", status, message: `HTTP 403: ${why2}: ${said}` };
+    return { kind: "forbidden", status: status2, message: `HTTP 403: ${why2}: ${said}` };
   }
-  if (status === 404) return { kind: "not-found", status, message: `HTTP 404: ${said} (wrong repository or pull request, or no access)` };
-  if (status === 422) return { kind: "unprocessable", status, message: `HTTP 422: GitHub refused the request: ${said}` };
-  if (status !== void 0 && status >= 500 && e.response)
-    return { kind: "server", status, message: `HTTP ${status}: GitHub API error: ${said}` };
-  if (status === 500) return { kind: "network", message: `could not reach the GitHub API: ${said}` };
+  if (status2 === 404) return { kind: "not-found", status: status2, message: `HTTP 404: ${said} (wrong repository or pull request, or no access)` };
+  if (status2 === 422) return { kind: "unprocessable", status: status2, message: `HTTP 422: GitHub refused the request: ${said}` };
+  if (status2 !== void 0 && status2 >= 500 && e.response)
+    return { kind: "server", status: status2, message: `HTTP ${status2}: GitHub API error: ${said}` };
+  if (status2 === 500) return { kind: "network", message: `could not reach the GitHub API: ${said}` };
   return {
     kind: "other",
-    ...status !== void 0 ? { status } : {},
-    message: `GitHub API error${status ? ` (HTTP ${status})` : ""}: ${said}`
+    ...status2 !== void 0 ? { status: status2 } : {},
+    message: `GitHub API error${status2 ? ` (HTTP ${status2})` : ""}: ${said}`
   };
 }
 
@@ -30388,7 +30388,7 @@ async function fetchWrapper(requestOptions) {
     requestError.cause = error2;
     throw requestError;
   }
-  const status = fetchResponse.status;
+  const status2 = fetchResponse.status;
   const url = fetchResponse.url;
   const responseHeaders = {};
   for (const [key, value] of fetchResponse.headers) {
@@ -30396,7 +30396,7 @@ async function fetchWrapper(requestOptions) {
   }
   const octokitResponse = {
     url,
-    status,
+    status: status2,
     headers: responseHeaders,
     data: ""
   };
@@ -30407,28 +30407,28 @@ async function fetchWrapper(requestOptions) {
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
   }
-  if (status === 204 || status === 205) {
+  if (status2 === 204 || status2 === 205) {
     return octokitResponse;
   }
   if (requestOptions.method === "HEAD") {
-    if (status < 400) {
+    if (status2 < 400) {
       return octokitResponse;
     }
-    throw new RequestError(fetchResponse.statusText, status, {
+    throw new RequestError(fetchResponse.statusText, status2, {
       response: octokitResponse,
       request: requestOptions
     });
   }
-  if (status === 304) {
+  if (status2 === 304) {
     octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
+    throw new RequestError("Not modified", status2, {
       response: octokitResponse,
       request: requestOptions
     });
   }
-  if (status >= 400) {
+  if (status2 >= 400) {
     octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+    throw new RequestError(toErrorMessage(octokitResponse.data), status2, {
       response: octokitResponse,
       request: requestOptions
     });
@@ -33743,20 +33743,19 @@ function toPull(p) {
     state: p.state === "open" ? "open" : "closed",
     head: p.head.ref,
     ...p.head.sha ? { headSha: p.head.sha } : {},
+    ...p.state !== "open" ? { merged: typeof p.merged_at === "string" } : {},
     ...p.html_url ? { html_url: p.html_url } : {}
   };
 }
 function pulls(octokit) {
+  const list = async ({ owner, repo }, branch, state, headOwner = owner) => {
+    const all = await octokit.paginate(octokit.rest.pulls.list, { owner, repo, state, head: `${headOwner}:${branch}`, per_page: 100 });
+    return all.map((p) => toPull(p)).filter((p) => p.head === branch);
+  };
   return {
-    async findOpenPulls({ owner, repo }, branch, headOwner = owner) {
-      const all = await octokit.paginate(octokit.rest.pulls.list, {
-        owner,
-        repo,
-        state: "open",
-        head: `${headOwner}:${branch}`,
-        per_page: 100
-      });
-      return all.map((p) => toPull(p)).filter((p) => p.head === branch);
+    findOpenPulls: (repo, branch, headOwner) => list(repo, branch, "open", headOwner),
+    async findClosedPulls(repo, branch) {
+      return (await list(repo, branch, "closed")).sort((a, b) => b.number - a.number);
     },
     async createPull({ owner, repo }, pr) {
       const res = await octokit.rest.pulls.create({ owner, repo, ...pr, maintainer_can_modify: false });
@@ -33812,10 +33811,10 @@ function budgetPlugin(budget, opts) {
     octokit.hook.before("request", () => budget.start());
     octokit.hook.error("request", (error2, options) => {
       const e = error2;
-      const status = e.status ?? 0;
+      const status2 = e.status ?? 0;
       const attempt = options.request?.retryCount ?? 0;
       const retries = options.request?.retries ?? RETRIES;
-      if (status >= 400 && !DO_NOT_RETRY.includes(status) && attempt < retries) {
+      if (status2 >= 400 && !DO_NOT_RETRY.includes(status2) && attempt < retries) {
         const wait = (attempt + 1) ** 2 * opts.retryBaseMs;
         if (budget.allows(wait)) {
           opts.log(`GitHub API: ${what(options)} failed: ${why(e)}; retry ${attempt + 1} of ${retries} in ${wait / 1e3} s`);
@@ -37278,7 +37277,7 @@ function leakSection(leak2, link) {
 function otherLeaksTable(leaks) {
   const counts = /* @__PURE__ */ new Map();
   for (const l of leaks) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
-  const what2 = [...counts].map(([status, n]) => `${n} ${LABEL[status]}`).join(", ");
+  const what2 = [...counts].map(([status2, n]) => `${n} ${LABEL[status2]}`).join(", ");
   return {
     open: [
       `<details><summary>${escapeHtml(what2)} (${leaks.length === 1 ? "it does" : "they do"} not fail the check)</summary>`,
@@ -37856,6 +37855,10 @@ function symbolizerProblem(v) {
   if (/^[^\0\r\n]*?(?:^|\/)(?:[\w.+-]+-)?addr2line$|^[^\0\r\n]*?(?:^|\/)llvm-symbolizer(?:-\d+)?$/.test(v)) return void 0;
   return "expected auto, addr2line, llvm-symbolizer, or such a command (aarch64-linux-gnu-addr2line, llvm-symbolizer-18, /opt/cross/bin/arm-linux-gnueabihf-addr2line)";
 }
+var AUTHOR = /^([^<>\r\n]*[^<>\s])\s*<([^<>\s@]+@[^<>\s@]+)>$/;
+function authorProblem(v) {
+  return AUTHOR.test(v) ? void 0 : "expected 'Name <email>', e.g. 'Board Bot <board-bot@example.com>'";
+}
 var COMMENT_ON_CHANGE = ["update", "new"];
 var MODES = ["check", "update-baseline", "baseline-pr", "publish"];
 var ANALYSIS = ["symbolize", "check", "baseline-update", "diff"];
@@ -38055,6 +38058,35 @@ var INPUTS = [
     actionDefault: "${{ github.token }}",
     help: "the token for the GitHub API (the PR comment needs pull-requests: write).",
     details: "On pull requests from forks it is read-only: the comment is skipped with a warning and the verdict is unchanged. Masked in the log.",
+    action: true
+  },
+  {
+    name: "push-token",
+    kind: "text",
+    help: "mode baseline-pr: the token that writes the baseline branch (default: github-token), e.g. a PAT or GitHub App token.",
+    details: "Pushes and pull requests made with GITHUB_TOKEN start no workflow: with a PAT or App token here, each update of the proposal runs the checks. Masked in the log.",
+    action: true
+  },
+  {
+    name: "sign-commits",
+    kind: "boolean",
+    default: false,
+    help: "mode baseline-pr: make the commit through GitHub's Git Data API instead of git push, so that GitHub signs it (Verified).",
+    details: "The commit is then the token's own (github-actions[bot], or the App's bot): author and signoff cannot be set with it.",
+    action: true
+  },
+  {
+    name: "author",
+    kind: "text",
+    help: 'mode baseline-pr: the commit author, "Name <email>" (default: github-actions[bot]).',
+    check: authorProblem,
+    action: true
+  },
+  {
+    name: "signoff",
+    kind: "boolean",
+    default: false,
+    help: "mode baseline-pr: end the commit message with a DCO `Signed-off-by:` trailer of the author.",
     action: true
   },
   {
@@ -42626,6 +42658,35 @@ function updateNotes(change, result2, acceptNew, acceptHow) {
   return notes;
 }
 
+// src/baseline/notes.ts
+function regenerateOnBranch(proposal, branch, result2) {
+  const notes = new Map(branch.leaks.filter((e) => e.note !== void 0).map((e) => [e.fingerprint, e.note]));
+  let notesCarried = 0;
+  const leaks = proposal.leaks.map((e) => {
+    if (e.note !== void 0 || !notes.has(e.fingerprint)) return e;
+    notesCarried++;
+    return { ...e, note: notes.get(e.fingerprint) };
+  });
+  const proposed = new Set(leaks.map((e) => e.fingerprint));
+  const seen = new Set(result2.leaks.map((l) => l.fingerprint));
+  const gone = (fp) => result2.removalBlocked === void 0 && !seen.has(fp) && result2.runs > 0;
+  const kept = branch.leaks.filter((e) => !proposed.has(e.fingerprint) && !gone(e.fingerprint));
+  return { baseline: { ...proposal, leaks: [...leaks, ...kept] }, notesCarried, kept };
+}
+
+// src/baseline/proposal.ts
+import { createHash as createHash2 } from "node:crypto";
+function proposalHash(target, change) {
+  const entries = (tag, list) => list.map((e) => `${tag} ${e.fingerprint} ${e.objects} ${e.bytes}`).sort();
+  const text = [
+    `target ${target}`,
+    ...entries("add", change.added),
+    ...entries("remove", change.removed),
+    ...entries("update", change.updated)
+  ].join("\n");
+  return createHash2("sha256").update(text).digest("hex").slice(0, 16);
+}
+
 // src/git/branch.ts
 import { mkdtemp as mkdtemp2, realpath, rm as rm3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
@@ -42682,13 +42743,27 @@ var ACTIONS_BOT = {
 async function headCommit(cwd) {
   return gitOut(["rev-parse", "--verify", "HEAD^{commit}"], { cwd });
 }
-async function remoteBranch(cwd, remote, branch) {
-  const out = await gitOut(["ls-remote", "--heads", remote, `refs/heads/${branch}`], { cwd });
+function tokenEnv(serverUrl, token) {
+  const key = `http.${serverUrl.replace(/\/*$/, "/")}.extraheader`;
+  const basic = Buffer.from(`x-access-token:${token}`, "utf8").toString("base64");
+  return {
+    GIT_CONFIG_COUNT: "2",
+    GIT_CONFIG_KEY_0: key,
+    GIT_CONFIG_VALUE_0: "",
+    GIT_CONFIG_KEY_1: key,
+    GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`
+  };
+}
+async function remoteBranch(cwd, remote, branch, env) {
+  const out = await gitOut(["ls-remote", "--heads", remote, `refs/heads/${branch}`], { cwd, ...env ? { env } : {} });
   return out === "" ? void 0 : out.split(/\s+/)[0];
 }
-async function fetchCommit(cwd, remote, branch) {
+async function fetchCommit(cwd, remote, branch, env) {
   const shallow = await gitOut(["rev-parse", "--is-shallow-repository"], { cwd }) === "true";
-  await git(["fetch", "--quiet", "--no-tags", ...shallow ? ["--depth=1"] : [], remote, `refs/heads/${branch}`], { cwd });
+  await git(["fetch", "--quiet", "--no-tags", ...shallow ? ["--depth=1"] : [], remote, `refs/heads/${branch}`], {
+    cwd,
+    ...env ? { env } : {}
+  });
 }
 async function repoPath(cwd, path2) {
   const top = await gitOut(["rev-parse", "--show-toplevel"], { cwd });
@@ -42702,14 +42777,18 @@ async function fileAt(cwd, commit, path2) {
   if (r.code !== 0) return void 0;
   return (await git(["cat-file", "blob", spec], { cwd })).stdout;
 }
+async function parentOf(cwd, commit) {
+  const r = await git(["rev-parse", "--verify", "--quiet", `${commit}^1`], { cwd, okCodes: [1] });
+  return r.code === 0 ? r.stdout.trim() : void 0;
+}
 async function commitFile(cwd, base, path2, text, message, who) {
   const dir = await mkdtemp2(join6(tmpdir2(), "kleak-gate-index-"));
   const env = {
     GIT_INDEX_FILE: join6(dir, "index"),
-    GIT_AUTHOR_NAME: who.name,
-    GIT_AUTHOR_EMAIL: who.email,
-    GIT_COMMITTER_NAME: who.name,
-    GIT_COMMITTER_EMAIL: who.email
+    GIT_AUTHOR_NAME: who.author.name,
+    GIT_AUTHOR_EMAIL: who.author.email,
+    GIT_COMMITTER_NAME: who.committer.name,
+    GIT_COMMITTER_EMAIL: who.committer.email
   };
   try {
     const blob = await gitOut(["hash-object", "-w", "--stdin"], { cwd, input: text });
@@ -42721,26 +42800,56 @@ async function commitFile(cwd, base, path2, text, message, who) {
     await rm3(dir, { recursive: true, force: true });
   }
 }
-async function pushBranch(cwd, remote, commit, branch, expected) {
+async function pushBranch(cwd, remote, commit, branch, expected, env) {
   const lease = `--force-with-lease=refs/heads/${branch}:${expected ?? ""}`;
-  await git(["push", "--quiet", lease, remote, `${commit}:refs/heads/${branch}`], { cwd });
+  await git(["push", "--quiet", lease, remote, `${commit}:refs/heads/${branch}`], { cwd, ...env ? { env } : {} });
 }
-async function deleteRemoteBranch(cwd, remote, branch, expected) {
-  await git(["push", "--quiet", `--force-with-lease=refs/heads/${branch}:${expected}`, remote, `:refs/heads/${branch}`], { cwd });
+async function deleteRemoteBranch(cwd, remote, branch, expected, env) {
+  const lease = `--force-with-lease=refs/heads/${branch}:${expected}`;
+  await git(["push", "--quiet", lease, remote, `:refs/heads/${branch}`], { cwd, ...env ? { env } : {} });
 }
 
 // src/action/baseline-pr-body.ts
+var BODY_MAX = 65536;
 function baselinePrMarker(target) {
   return `<!-- kleak-gate:baseline-pr:${encodeURIComponent(target)} -->`;
+}
+function proposalLine(hash) {
+  return `<!-- kleak-gate:proposal ${hash} -->`;
+}
+var PROPOSAL_LINE = /^<!-- kleak-gate:proposal ([0-9a-f]{16,64}) -->$/m;
+function proposalOf(body) {
+  return PROPOSAL_LINE.exec(body.replace(/\r\n/g, "\n"))?.[1];
+}
+function withdrawnBody(body) {
+  return body.replace(PROPOSAL_LINE, "<!-- kleak-gate:proposal-withdrawn $1 -->");
 }
 function baselinePrTitle(input) {
   return `kleak-gate: update the ${input.target} kmemleak baseline (${describeChange(input.change)})`;
 }
 function baselinePrBody(input) {
+  const full = bodyText(input, true);
+  if (full.length <= BODY_MAX) return full;
+  const compact = bodyText(input, false);
+  if (compact.length <= BODY_MAX) return compact;
+  const note = `
+\u2026 the list goes on: the whole proposal is ${input.fileUrl ? `[the proposed file](${input.fileUrl})` : `the branch's ${codeSpan(input.baselinePath)}`}.
+`;
+  const lines = compact.split("\n");
+  let out = "";
+  for (const line of lines) {
+    if (out.length + line.length + 1 + note.length > BODY_MAX) break;
+    out += `${line}
+`;
+  }
+  return out + note;
+}
+function bodyText(input, backtraces) {
   const { change, result: result2 } = input;
   const runs = input.runs.map((r) => codeSpan(r)).join(", ");
   const out = [
     baselinePrMarker(input.target),
+    proposalLine(input.proposal),
     `## kmemleak baseline for ${codeSpan(input.target)}: ${describeChange(change)}`,
     "",
     `The leaks that \`${input.baseBranch}\` shows on the board no longer match ${codeSpan(input.baselinePath)}. Merging this makes the baseline the accepted state again. kleak-gate keeps this pull request up to date from the branch it owns and closes it by itself once the baseline is current; edit waivers in the config, not here.`,
@@ -42768,7 +42877,7 @@ function baselinePrBody(input) {
       const leak2 = leaks.get(e.fingerprint);
       const seen = leak2 ? `seen in ${leak2.runs.length}/${result2.runs} run(s), ` : "";
       out.push(`- ${codeSpan(e.title)} ${codeSpan(e.fingerprint)}: ${seen}${e.objects} object(s), ${e.bytes} bytes`);
-      if (leak2) out.push("", codeBlock(backtraceText(leak2.frames)).replace(/^/gm, "  "), "");
+      if (leak2 && backtraces) out.push("", codeBlock(backtraceText(leak2.frames)).replace(/^/gm, "  "), "");
     }
   }
   if (change.updated.length) {
@@ -42791,14 +42900,21 @@ async function planBaselinePr(s) {
   const change = updateBaseline(baseline, result2, true);
   return { branch: baselineBranch(s.target), change, result: result2, text: serializeBaseline(change.baseline) };
 }
-async function proposeBaselinePr(s, plan, api) {
+function commitMessage(s, path2, change, title) {
+  const lines = [`kleak-gate: update ${path2} (${describeChange(change)})`, "", title];
+  if (s.runUrl) lines.push("", `From ${s.runUrl}`);
+  if (s.signoff) lines.push("", `Signed-off-by: ${s.signoff.name} <${s.signoff.email}>`);
+  return `${lines.join("\n")}
+`;
+}
+async function proposeBaselinePr(s, plan, api, branches) {
   const cwd = s.check.cwd;
-  const { branch, change, result: result2, text } = plan;
+  const { branch, change, result: result2 } = plan;
   const path2 = await repoPath(cwd, s.check.baseline);
   const base = await headCommit(cwd);
   const current = await fileAt(cwd, base, path2);
   const open4 = await api.findOpenPulls(s.repo, branch);
-  const remoteSha = await remoteBranch(cwd, s.remote, branch);
+  const branchSha = await branches.head(branch);
   const done = (operation, message, pr2) => ({
     operation,
     branch,
@@ -42807,49 +42923,166 @@ async function proposeBaselinePr(s, plan, api) {
     message,
     ...pr2 ? { number: pr2.number, ...pr2.html_url ? { url: pr2.html_url } : {} } : {}
   });
-  if (current === text) {
+  if (current === plan.text) {
     for (const pr2 of open4) {
       await api.commentOnPull(
         s.repo,
         pr2.number,
         `The baseline \`${path2}\` on \`${s.baseBranch}\` is current again (${base.slice(0, 12)}): closing.`
       );
-      await api.updatePull(s.repo, pr2.number, { state: "closed" });
+      await api.updatePull(s.repo, pr2.number, { state: "closed", body: withdrawnBody(pr2.body) });
     }
-    if (remoteSha) await deleteRemoteBranch(cwd, s.remote, branch, remoteSha);
+    if (branchSha) await branches.remove(branch, branchSha);
     if (open4.length) return done("closed", `${path2} is current: closed #${open4.map((p) => p.number).join(", #")}`, open4[0]);
     return done("none", `${path2} is current: no pull request needed`);
   }
+  const proposal = proposalHash(s.target, change);
+  if (open4.length === 0) {
+    const refused = (await api.findClosedPulls(s.repo, branch)).find((p) => p.merged === false && proposalOf(p.body) === proposal);
+    if (refused) {
+      return done(
+        "none",
+        `skipped: #${refused.number} proposed this same change (${describeChange(change)}, proposal ${proposal}) and was closed without merging; nothing is pushed or reopened until the proposal changes`
+      );
+    }
+  }
+  let text = plan.text;
+  let carried = "";
+  const { text: onBranch, parent } = branchSha ? await branches.read(branchSha, branch, path2) : {};
+  if (onBranch !== void 0) {
+    const where = `${branch}:${path2}`;
+    let theirs;
+    try {
+      theirs = parseBaseline(onBranch, where);
+    } catch (e) {
+      throw new Error(
+        `${oneLine(e instanceof Error ? e.message : String(e))}: the branch's notes cannot be carried over, so it is left as it is (fix the file on the branch or delete the branch)`
+      );
+    }
+    const regenerated = regenerateOnBranch(change.baseline, theirs, result2);
+    text = serializeBaseline(regenerated.baseline);
+    if (regenerated.notesCarried) carried += `; ${regenerated.notesCarried} note(s) from the branch kept`;
+    if (regenerated.kept.length) carried += `; ${regenerated.kept.length} entry(ies) only the branch has kept (no run shows them gone)`;
+  }
   const title = baselinePrTitle({ target: s.target, change });
   const runs = [...s.check.reports, ...s.check.captures];
-  const body = baselinePrBody({ target: s.target, baselinePath: path2, baseBranch: s.baseBranch, change, result: result2, runs });
-  let pushed = false;
-  let onBranch;
-  if (remoteSha) {
-    await fetchCommit(cwd, s.remote, branch);
-    onBranch = await fileAt(cwd, remoteSha, path2);
-  }
-  if (onBranch !== text) {
-    const message = `kleak-gate: update ${path2} (${describeChange(change)})
-
-${title}
-${s.runUrl ? `
-From ${s.runUrl}
-` : ""}`;
-    const commit = await commitFile(cwd, base, path2, text, message, ACTIONS_BOT);
-    await pushBranch(cwd, s.remote, commit, branch, remoteSha);
-    pushed = true;
+  const fileUrl = s.serverUrl ? `${s.serverUrl}/${s.repo.owner}/${s.repo.repo}/blob/${branch.split("/").map(encodeURIComponent).join("/")}/${path2.split("/").map(encodeURIComponent).join("/")}` : void 0;
+  const body = baselinePrBody({
+    target: s.target,
+    baselinePath: path2,
+    baseBranch: s.baseBranch,
+    change,
+    result: result2,
+    runs,
+    proposal,
+    ...fileUrl ? { fileUrl } : {}
+  });
+  let wrote = "";
+  if (onBranch !== text || parent !== base) {
+    wrote = `; ${await branches.write({ base, branch, path: path2, text, message: commitMessage(s, path2, change, title), ...branchSha ? { expected: branchSha } : {} })}`;
   }
   const pr = open4[0];
   if (!pr) {
     const created = await api.createPull(s.repo, { head: branch, base: s.baseBranch, title, body });
-    return done("created", `opened #${created.number} from ${branch}: ${describeChange(change)}`, created);
+    return done("created", `opened #${created.number} from ${branch}: ${describeChange(change)}${wrote}${carried}`, created);
   }
-  if (pushed || pr.title !== title || pr.body.replace(/\r\n/g, "\n") !== body) {
+  if (wrote || pr.title !== title || pr.body.replace(/\r\n/g, "\n") !== body) {
     await api.updatePull(s.repo, pr.number, { title, body });
-    return done("updated", `updated #${pr.number} from ${branch}: ${describeChange(change)}`, pr);
+    return done("updated", `updated #${pr.number} from ${branch}: ${describeChange(change)}${wrote}${carried}`, pr);
   }
-  return done("none", `#${pr.number} already proposes this baseline`, pr);
+  return done("none", `#${pr.number} already proposes this baseline${carried}`, pr);
+}
+
+// src/action/baseline-branch.ts
+function gitBranches(p) {
+  const env = p.auth ? tokenEnv(p.auth.serverUrl, p.auth.token) : void 0;
+  return {
+    head: (branch) => remoteBranch(p.cwd, p.remote, branch, env),
+    async read(commit, branch, path2) {
+      await fetchCommit(p.cwd, p.remote, branch, env);
+      const text = await fileAt(p.cwd, commit, path2);
+      const parent = await parentOf(p.cwd, commit);
+      return { ...text !== void 0 ? { text } : {}, ...parent ? { parent } : {} };
+    },
+    async write(c) {
+      const commit = await commitFile(p.cwd, c.base, c.path, c.text, c.message, { author: p.author, committer: p.committer });
+      await pushBranch(p.cwd, p.remote, commit, c.branch, c.expected, env);
+      return `pushed ${commit.slice(0, 12)}`;
+    },
+    remove: (branch, expected) => deleteRemoteBranch(p.cwd, p.remote, branch, expected, env)
+  };
+}
+function apiBranches(api, repo) {
+  return {
+    head: (branch) => api.branchHead(repo, branch),
+    read: (commit, _branch, path2) => api.fileAt(repo, commit, path2),
+    async write(c) {
+      const made = await api.commitFile(repo, { base: c.base, path: c.path, text: c.text, message: c.message });
+      await api.setBranch(repo, c.branch, made.sha, c.expected !== void 0);
+      return `committed ${made.sha.slice(0, 12)} through the API (${made.verified ? "verified signature" : "GitHub did not sign it"})`;
+    },
+    remove: (branch) => api.deleteBranch(repo, branch)
+  };
+}
+
+// src/github/git-data.ts
+function status(e) {
+  return typeof e.status === "number" ? e.status : void 0;
+}
+function gitData(octokit) {
+  return {
+    async branchHead({ owner, repo }, branch) {
+      try {
+        const res = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
+        return res.data.object.sha;
+      } catch (e) {
+        if (status(e) === 404) return void 0;
+        throw e;
+      }
+    },
+    async fileAt({ owner, repo }, commit, path2) {
+      const c = await octokit.rest.git.getCommit({ owner, repo, commit_sha: commit });
+      const tree = await octokit.rest.git.getTree({ owner, repo, tree_sha: c.data.tree.sha, recursive: "true" });
+      const parent = c.data.parents[0]?.sha;
+      const entry = tree.data.tree.find((t) => t.path === path2 && t.type === "blob");
+      if (!entry?.sha) return parent ? { parent } : {};
+      const blob = await octokit.rest.git.getBlob({ owner, repo, file_sha: entry.sha });
+      const text = Buffer.from(blob.data.content, blob.data.encoding === "base64" ? "base64" : "utf8").toString("utf8");
+      return { text, ...parent ? { parent } : {} };
+    },
+    async commitFile({ owner, repo }, c) {
+      const parent = await octokit.rest.git.getCommit({ owner, repo, commit_sha: c.base });
+      const blob = await octokit.rest.git.createBlob({
+        owner,
+        repo,
+        content: Buffer.from(c.text, "utf8").toString("base64"),
+        encoding: "base64"
+      });
+      const tree = await octokit.rest.git.createTree({
+        owner,
+        repo,
+        base_tree: parent.data.tree.sha,
+        tree: [{ path: c.path, mode: "100644", type: "blob", sha: blob.data.sha }]
+      });
+      const commit = await octokit.rest.git.createCommit({
+        owner,
+        repo,
+        message: c.message,
+        tree: tree.data.sha,
+        // No author or committer: GitHub makes the commit as the token's
+        // identity (github-actions[bot], an App's bot) and signs it.
+        parents: [c.base]
+      });
+      return { sha: commit.data.sha, verified: commit.data.verification?.verified === true };
+    },
+    async setBranch({ owner, repo }, branch, sha, exists2) {
+      if (exists2) await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha, force: true });
+      else await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha });
+    },
+    async deleteBranch({ owner, repo }, branch) {
+      await octokit.rest.git.deleteRef({ owner, repo, ref: `heads/${branch}` });
+    }
+  };
 }
 
 // src/action/update-baseline.ts
@@ -43144,7 +43377,7 @@ function logUntrusted(write, given) {
 }
 
 // src/action/comment.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 
 // src/github/sticky-comment.ts
 function stickyMarker(key) {
@@ -43343,7 +43576,7 @@ async function writeFormatFile(s, result2, file) {
 // src/action/comment.ts
 function stateLine(result2) {
   const acting = result2.leaks.filter((l) => l.status === "new" || l.status === "grown").map((l) => `${l.status} ${l.fingerprint}`).sort();
-  const digest = createHash2("sha256").update(acting.join("\n")).digest("hex").slice(0, 16);
+  const digest = createHash3("sha256").update(acting.join("\n")).digest("hex").slice(0, 16);
   return `<!-- kleak-gate:state ${result2.verdict} ${digest} -->`;
 }
 function stateOf(body) {
@@ -43648,6 +43881,23 @@ function actionInvocation(env, actionRoot, workspace) {
 }
 
 // src/action/settings.ts
+function baselinePrInputs(env, raw) {
+  const signCommits = booleanValue(inputDef("sign-commits"), raw["sign-commits"], label);
+  const signoff = booleanValue(inputDef("signoff"), raw.signoff, label);
+  const authorText = oneValue(inputDef("author"), raw.author, label);
+  const m = authorText === void 0 ? void 0 : AUTHOR.exec(authorText);
+  if (signCommits && (m || signoff)) {
+    throw new UsageError(
+      `sign-commits makes the commit as the token's own identity (that is what GitHub signs): ${m ? "author" : "signoff"} cannot be set with it`
+    );
+  }
+  return {
+    pushToken: getInput(env, "push-token") || getInput(env, "github-token"),
+    signCommits,
+    ...m ? { author: { name: m[1].trim(), email: m[2] } } : {},
+    signoff
+  };
+}
 function getInput(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
@@ -43706,6 +43956,7 @@ async function parseSettings(env, cwd, now = /* @__PURE__ */ new Date()) {
     files,
     ...result2 ? { result: result2 } : {},
     token: getInput(env, "github-token"),
+    baselinePr: baselinePrInputs(env, raw),
     apiTimeoutMs,
     resultDir: env.RUNNER_TEMP || tmpdir3(),
     apiRetryBaseMs,
@@ -43748,13 +43999,16 @@ async function runBaselinePrMode(s) {
       `mode baseline-pr runs on the default branch (${defaultBranch}); this run is on ${s.context.ref || "an unknown ref (no GITHUB_REF)"}`
     );
   }
+  const inputs = s.baselinePr;
+  const author = inputs.author ?? ACTIONS_BOT;
   const settings = {
     check: s.check,
     target: s.check.target ?? "default",
     repo: s.context.repo,
     baseBranch: defaultBranch,
-    remote: "origin",
-    ...s.context.runUrl ? { runUrl: s.context.runUrl } : {}
+    serverUrl: s.context.serverUrl,
+    ...s.context.runUrl ? { runUrl: s.context.runUrl } : {},
+    ...inputs.signoff ? { signoff: author } : {}
   };
   const plan = await planBaselinePr(settings);
   setOutputs(plan.result, {}, resultPlace(s));
@@ -43762,7 +44016,7 @@ async function runBaselinePrMode(s) {
   let out;
   try {
     const api = pulls(createOctokit(apiOptions(s)));
-    out = await proposeBaselinePr(settings, plan, api);
+    out = await proposeBaselinePr(settings, plan, api, baselineBranches(s, author));
   } catch (e) {
     const why2 = e instanceof Error && (e.name === "HttpError" || "status" in e) ? describeApiError(e).message : oneLine(e instanceof Error ? e.message : String(e));
     setFailed(`kleak-gate: mode baseline-pr could not open or update the baseline pull request: ${why2}`);
@@ -43772,12 +44026,25 @@ async function runBaselinePrMode(s) {
   setOutput("pull-request-operation", out.operation);
   setOutput("pull-request-number", out.number !== void 0 ? String(out.number) : "");
   setOutput("pull-request-url", out.url ?? "");
-  setOutput("pull-request-url", out.url ?? "");
+}
+function baselineBranches(s, author) {
+  const { pushToken, signCommits } = s.baselinePr;
+  if (signCommits) return apiBranches(gitData(createOctokit({ ...apiOptions(s), token: pushToken })), s.context.repo);
+  const { serverUrl, repo } = s.context;
+  return gitBranches({
+    cwd: s.check.cwd,
+    remote: `${serverUrl}/${repo.owner}/${repo.repo}`,
+    author,
+    committer: ACTIONS_BOT,
+    ...pushToken ? { auth: { serverUrl, token: pushToken } } : {}
+  });
 }
 async function run(deps = defaultDeps()) {
   try {
-    const token = getInput(deps.env, "github-token");
-    if (token) setSecret(token);
+    for (const name of ["github-token", "push-token"]) {
+      const token = getInput(deps.env, name);
+      if (token) setSecret(token);
+    }
     const s = await parseSettings(deps.env, deps.cwd, deps.now());
     if (s.mode === "baseline-pr") return await runBaselinePrMode(s);
     if (s.mode === "update-baseline") return await runUpdateBaselineMode(s.check, s.acceptNew, resultPlace(s));
