@@ -2,63 +2,28 @@
 // repository on disk as `origin`, the real Octokit against the fake API
 // server, and the hil-6.1 reports (v1 = the baseline, v3 = the template leak fixed).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { copyFile, mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import { runBaselinePr, baselineBranch, type BaselinePrSettings } from '../../src/action/baseline-pr.js';
+import { runBaselinePr, baselineBranch } from '../../src/action/baseline-pr.js';
 import { proposalOf } from '../../src/action/baseline-pr-body.js';
+import { gitBranches } from '../../src/action/baseline-branch.js';
 import { createOctokit } from '../../src/github/octokit.js';
 import { pulls } from '../../src/github/pulls.js';
-import { parseBaseline, serializeBaseline } from '../../src/baseline/schema.js';
-import { updateBaseline } from '../../src/baseline/update.js';
-import { runCheck } from '../../src/pipeline/check.js';
+import { parseBaseline } from '../../src/baseline/schema.js';
 import { ACTIONS_BOT, fileAt, remoteBranch } from '../../src/git/branch.js';
-import { gitBranches } from '../../src/action/baseline-branch.js';
-import { FakeGitHub } from '../support/fake-github.js';
-import { PULL, PULLS, addPullRoutes, type PullStore } from '../support/fake-github-pulls.js';
-import { makeRepo, type TestRepo } from '../git/repo.js';
+import type { FakeGitHub } from '../support/fake-github.js';
+import { PULL, PULLS, type PullStore } from '../support/fake-github-pulls.js';
+import type { TestRepo } from '../git/repo.js';
+import { BASELINE, makeWorld, type World } from '../support/baseline-pr-world.js';
 
-const HIL = fileURLToPath(new URL('../fixtures/hil-6.1/runs/', import.meta.url));
-const NOW = new Date('2026-11-25T12:00:00Z');
-const BASELINE = 'baselines/board-a.json';
-const REPO = { owner: 'acme', repo: 'demo-wlan' };
-
+let world: World;
 let fake: FakeGitHub;
 let store: PullStore;
 let repo: TestRepo;
 
-/** Copies one run's report and snapshot into the workspace, as a HIL job would leave them. */
-async function placeRun(work: string, version: string): Promise<{ reports: string[]; kallsyms: string[] }> {
-  await mkdir(join(work, 'hil-out', version), { recursive: true });
-  for (const f of ['report-after-rmmod.txt', 'kallsyms-before-rmmod.txt'])
-    await copyFile(join(HIL, version, f), join(work, 'hil-out', version, f));
-  return { reports: [`hil-out/${version}/report-after-rmmod.txt`], kallsyms: [`hil-out/${version}/kallsyms-before-rmmod.txt`] };
-}
-
-function settings(work: string, inputs: { reports: string[]; kallsyms: string[] }): BaselinePrSettings {
-  return {
-    check: { ...inputs, captures: [], debugInfo: [], moduleSections: [], symbolizer: 'auto', cwd: work, now: NOW, baseline: BASELINE },
-    target: 'board-a',
-    repo: REPO,
-    baseBranch: 'main',
-    runUrl: 'https://github.example/acme/demo-wlan/actions/runs/1',
-  };
-}
-
 beforeEach(async () => {
-  fake = new FakeGitHub();
-  store = addPullRoutes(fake);
-  await fake.start();
-  repo = await makeRepo();
-  // The first baseline, from v1 (NVRAM + TX template), committed on main.
-  const v1 = await placeRun(repo.work, 'v1');
-  const { result } = await runCheck(settings(repo.work, v1).check, true);
-  await repo.commit(
-    { [BASELINE]: serializeBaseline(updateBaseline(undefined, result, true).baseline), '.gitignore': 'hil-out/\n' },
-    'baseline from v1',
-  );
+  world = await makeWorld();
+  ({ fake, store, repo } = world);
 });
-afterEach(() => fake.stop());
+afterEach(() => world.stop());
 
 /** The branch written with git to the bare `origin`, as a push with the checkout's credentials. */
 const pushed = () => gitBranches({ cwd: repo.work, remote: 'origin', author: ACTIONS_BOT, committer: ACTIONS_BOT });
@@ -66,7 +31,7 @@ const pushed = () => gitBranches({ cwd: repo.work, remote: 'origin', author: ACT
 describe('mode: baseline-pr', () => {
   it('v3 opens one PR that removes exactly the template leak; a re-run is none; merged → closed', async () => {
     const api = pulls(createOctokit({ token: 'ghs_x', baseUrl: fake.baseUrl, timeoutMs: 2000 }));
-    const v3 = settings(repo.work, await placeRun(repo.work, 'v3'));
+    const v3 = await world.run('v3');
     const branch = baselineBranch('board-a');
     const before = parseBaseline((await fileAt(repo.work, 'HEAD', BASELINE)) as string, BASELINE);
     expect(before.leaks.map((e) => e.title).sort()).toEqual([
@@ -122,7 +87,7 @@ describe('mode: baseline-pr', () => {
 
   it('with v1 itself (baseline current) nothing is pushed and no PR is opened', async () => {
     const api = pulls(createOctokit({ token: 'ghs_x', baseUrl: fake.baseUrl, timeoutMs: 2000 }));
-    const out = await runBaselinePr(settings(repo.work, await placeRun(repo.work, 'v1')), api, pushed());
+    const out = await runBaselinePr(await world.run('v1'), api, pushed());
     expect(out.operation).toBe('none');
     expect(await remoteBranch(repo.work, 'origin', baselineBranch('board-a'))).toBeUndefined();
     expect(fake.calls('POST', PULLS)).toHaveLength(0);
@@ -130,9 +95,9 @@ describe('mode: baseline-pr', () => {
 
   it('a changed proposal (v2: the packet-log leak too) updates the same PR in place', async () => {
     const api = pulls(createOctokit({ token: 'ghs_x', baseUrl: fake.baseUrl, timeoutMs: 2000 }));
-    await runBaselinePr(settings(repo.work, await placeRun(repo.work, 'v3')), api, pushed());
+    await runBaselinePr(await world.run('v3'), api, pushed());
     const sha = await remoteBranch(repo.work, 'origin', baselineBranch('board-a'));
-    const out = await runBaselinePr(settings(repo.work, await placeRun(repo.work, 'v2')), api, pushed());
+    const out = await runBaselinePr(await world.run('v2'), api, pushed());
     expect(out).toMatchObject({ operation: 'updated', number: 1 });
     expect(store.pulls).toHaveLength(1);
     expect(await remoteBranch(repo.work, 'origin', baselineBranch('board-a'))).not.toBe(sha);

@@ -160,6 +160,20 @@ describe('mode baseline-pr writes the branch with the token and identity it is g
     expect(run.stdout.replace('::add-mask::ghp_boardBotPat0123456789', '')).not.toContain('ghp_boardBotPat0123456789');
   });
 
+  it('a proposal closed without merging: the next run logs that it skipped it, pushes nothing, opens nothing', async () => {
+    expect((await baselinePr('refs/heads/main')).outputs['pull-request-operation']).toBe('created');
+    Object.assign(store.get(1)!, { state: 'closed', merged: false });
+    const run = await baselinePr('refs/heads/main');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^kleak-gate: skipped: #1 proposed this same change \(added 0, removed 1, proposal [0-9a-f]{16}\) and was closed without merging/m,
+    );
+    expect(run.outputs).toMatchObject({ 'pull-request-operation': 'none', 'pull-request-number': '', verdict: 'pass', fixed: '1' });
+    expect(gitServer.pushTokens()).toHaveLength(1);
+    expect(fake.calls('POST', PULLS)).toHaveLength(1);
+    expect(store.get(1)!.state).toBe('closed');
+  });
+
   it('a push with a token the server refuses fails the step, outputs set, no pull request', async () => {
     gitServer.token = 'ghp_theRightOne';
     const run = await baselinePr('refs/heads/main', { with: { 'push-token': 'ghp_aWrongOne' } });
