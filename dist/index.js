@@ -38157,7 +38157,7 @@ var TOP_KEYS = ["scope", "waivers", "grown", "runs", "hook"];
 var WAIVER_KEYS = ["fingerprint", "frames", "reason", "expires"];
 var HOOK_INPUTS = INPUTS.filter((d) => d.hook);
 var ANY_FRAMES = "...";
-var MAX_CONFIG_CHARS = 8 * 1024 * 1024;
+var MAX_CONFIG_CHARS = 1024 * 1024;
 function parseConfig(text, path2) {
   if (text.length > MAX_CONFIG_CHARS) {
     throw new InputError(path2, `${text.length} characters: a config of more than ${MAX_CONFIG_CHARS} is not one people review`);
