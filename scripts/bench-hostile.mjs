@@ -140,4 +140,19 @@ for (const [name, make, run] of hostile) {
   );
 }
 console.log(`  worst ratio to real records: ${worst.toFixed(2)}x (goal: within 3x)`);
+
+// The YAML library's own cost per byte is far above the report parser's: set the 1 MB config
+// beside the README's documented config (read 200 times), so its own growth shows.
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const documented = /```yaml\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf('### Config reference')))[1];
+const documentedMs =
+  (await best(async () => {
+    for (let i = 0; i < 200; i++) core.parseConfig(documented, 'c.yml');
+  })) / 200;
+const bigConfig = configOf(MB_DEC);
+const bigMs = await best(async () => core.parseConfig(bigConfig, 'c.yml'));
+const documentedPerMB = perMB(documentedMs, size(documented));
+console.log(
+  `  the README's config (${size(documented)} bytes): ${documentedPerMB.toFixed(0)} ms/MB; the 1 MB config: ${perMB(bigMs, size(bigConfig)).toFixed(0)} ms/MB, ${(perMB(bigMs, size(bigConfig)) / documentedPerMB).toFixed(2)}x`,
+);
 rmSync(tmp, { recursive: true, force: true });
