@@ -30,7 +30,7 @@ export function parseConfig(text: string, path: string): Config {
     throw new InputError(path, `${text.length} characters: a config of more than ${MAX_CONFIG_CHARS} is not one people review`);
   }
   const lines = new LineCounter();
-  const doc = parseYaml(text, lines);
+  const doc = parseYaml(text, path, lines);
   const first = doc.errors[0];
   if (first) throw new InputError(path, `invalid YAML: ${first.message.split('\n')[0]}`, lines.linePos(first.pos[0]).line);
   const config = defaultConfig(path);
@@ -72,13 +72,19 @@ export function parseConfig(text: string, path: string): Config {
  * other); errors are not prettified (each prettified error copies its line:
  * quadratic on a long line full of errors), and made without a stack trace
  * (text like ' [x]' repeated makes an error every few characters, and a
- * stack trace each costs more than parsing the text).
+ * stack trace each costs more than parsing the text); nesting too deep for
+ * it is exit 2 like any other invalid YAML.
  */
-function parseYaml(text: string, lineCounter: LineCounter): Document.Parsed {
+function parseYaml(text: string, path: string, lineCounter: LineCounter): Document.Parsed {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
     return parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  } catch (e) {
+    // The library's reader recurses once per nested node: `a: "b: "c: …` thousands deep overflows the stack.
+    if (e instanceof RangeError)
+      throw new InputError(path, 'invalid YAML: nested thousands of levels deep (a mapping or list opened again and again)');
+    throw e;
   } finally {
     Error.stackTraceLimit = limit;
   }

@@ -65,6 +65,17 @@ describe('configs far larger than people write', () => {
     expect(r.stderr).toMatch(/^kleak-gate: .*config\.yml:3: invalid YAML: [^\n]+\n$/);
   });
 
+  it('a waiver reason of `"x: ` repeated 10,000 times (found by the fuzz test): exit 2, invalid YAML (the reader overflowed its stack)', async () => {
+    const reason = `"NVRA${'son: "NVRA'.repeat(13_000)}M buffer lives as long as the device"`;
+    const r = await checkWith(
+      `waivers:\n  - fingerprint: "kl1:0123456789abcdef"\n    reason: ${reason}\n  - frames: ["...", "skb_clone", "..."]\n    reason: softirq\n`,
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /^kleak-gate: .*config\.yml: invalid YAML: nested thousands of levels deep \(a mapping or list opened again and again\)\n$/,
+    );
+  });
+
   it('a config over 1 MiB is refused before the YAML library reads it', async () => {
     const r = await checkWith(`# ${'x'.repeat(1024 * 1024)}\n`);
     expect(r.code).toBe(2);
