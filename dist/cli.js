@@ -12935,7 +12935,7 @@ function parseConfig(text, path2) {
     throw new InputError(path2, `${text.length} characters: a config of more than ${MAX_CONFIG_CHARS} is not one people review`);
   }
   const lines = new import_yaml2.LineCounter();
-  const doc = parseYaml(text, lines);
+  const doc = parseYaml(text, path2, lines);
   const first = doc.errors[0];
   if (first) throw new InputError(path2, `invalid YAML: ${first.message.split("\n")[0]}`, lines.linePos(first.pos[0]).line);
   const config = defaultConfig(path2);
@@ -12968,11 +12968,15 @@ function parseConfig(text, path2) {
   if (hook) config.hook = parseHook(r, hook.value);
   return config;
 }
-function parseYaml(text, lineCounter) {
+function parseYaml(text, path2, lineCounter) {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
     return (0, import_yaml2.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  } catch (e) {
+    if (e instanceof RangeError)
+      throw new InputError(path2, "invalid YAML: nested thousands of levels deep (a mapping or list opened again and again)");
+    throw e;
   } finally {
     Error.stackTraceLimit = limit;
   }
