@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { caseArb, runCase, TARGETS, type FuzzCase, type Target } from './case.js';
+import { caseArb, runCase, TARGETS, type FuzzCase, type Outcome, type Target } from './case.js';
 import type { Scale } from './mutation.js';
 
 export type Verdict = 'ok' | 'input-error' | 'crash' | 'hang' | 'broken';
@@ -18,8 +18,13 @@ export interface CampaignOptions {
   seed: number;
   runs: number;
   scale: Scale;
-  /** One run of the tool slower than this, twice in a row, is a hang. */
+  /**
+   * One run of the tool slower than hangMs plus hangMsPerMB for each MB of
+   * the case's input, twice in a row, is a hang: a bound linear in the input,
+   * so a 1 MB config (the YAML library reads about 1 MB a second) is not one.
+   */
   hangMs: number;
+  hangMsPerMB: number;
   /** Called every so many cases with the report so far (npm run fuzz shows progress). */
   progress?: (report: CampaignReport) => void;
 }
@@ -75,7 +80,7 @@ export async function runCampaign(opts: CampaignOptions): Promise<CampaignReport
         if (next.done) continue;
         live++;
         const dir = join(root, String(report.done));
-        const verdict = await judge(next.value, dir, opts.hangMs, report, s.target, s.index++);
+        const verdict = await judge(next.value, dir, opts, report, s.target, s.index++);
         rmSync(dir, { recursive: true, force: true });
         report.counts[s.target][verdict]++;
         report.done++;
@@ -88,15 +93,23 @@ export async function runCampaign(opts: CampaignOptions): Promise<CampaignReport
   return report;
 }
 
-async function judge(c: FuzzCase, dir: string, hangMs: number, report: CampaignReport, target: Target, index: number): Promise<Verdict> {
+async function judge(
+  c: FuzzCase,
+  dir: string,
+  opts: CampaignOptions,
+  report: CampaignReport,
+  target: Target,
+  index: number,
+): Promise<Verdict> {
+  const limit = (o: Outcome) => opts.hangMs + (opts.hangMsPerMB * o.inputBytes) / (1024 * 1024);
   let out = await runCase(c, dir);
-  if (out.slowestMs > hangMs) {
+  if (out.slowestMs > limit(out)) {
     // Timed again before it is called a hang: a machine busy for a moment is not the tool being slow.
     rmSync(dir, { recursive: true, force: true });
     out = await runCase(c, dir);
-    if (out.slowestMs > hangMs) {
+    if (out.slowestMs > limit(out)) {
       noteSlowest(report, out.slowestMs, out.slowestStep, target);
-      const detail = `${out.slowestStep} took ${Math.round(out.slowestMs)} ms, twice over ${hangMs} ms`;
+      const detail = `${out.slowestStep} took ${Math.round(out.slowestMs)} ms on ${Math.round(out.inputBytes / 1024)} KB of input, twice over its limit of ${Math.round(limit(out))} ms`;
       report.failures.push({ verdict: 'hang', target, index, detail, fuzzCase: c });
       return 'hang';
     }

@@ -60,6 +60,8 @@ export interface Outcome {
   /** The slowest single run of the tool in this case (a CLI command or the core), in ms. */
   slowestMs: number;
   slowestStep: string;
+  /** Bytes of the files the case gave the tool (report, kallsyms, baseline, config). */
+  inputBytes: number;
 }
 
 class Broken extends Error {}
@@ -77,7 +79,7 @@ const ownBaselines = new Map<number, string>();
 
 /** Runs one case in `dir` (a fresh directory for it). */
 export async function runCase(c: FuzzCase, dir: string): Promise<Outcome> {
-  const clock = { slowestMs: 0, slowestStep: '' };
+  const clock = { slowestMs: 0, slowestStep: '', inputBytes: 0 };
   const timed = async <T>(step: string, run: () => Promise<T>): Promise<T> => {
     const t0 = performance.now();
     try {
@@ -88,7 +90,7 @@ export async function runCase(c: FuzzCase, dir: string): Promise<Outcome> {
     }
   };
   try {
-    return { ...(await runChecked(c, dir, timed)), ...clock };
+    return { ...(await runChecked(c, dir, timed, clock)), ...clock };
   } catch (e) {
     if (e instanceof Broken) return { kind: 'broken', detail: e.message, ...clock };
     return { kind: 'crash', detail: e instanceof Error ? (e.stack ?? e.message) : String(e), ...clock };
@@ -98,13 +100,14 @@ export async function runCase(c: FuzzCase, dir: string): Promise<Outcome> {
 type Timed = <T>(step: string, run: () => Promise<T>) => Promise<T>;
 type Judged = Pick<Outcome, 'kind' | 'detail'>;
 
-async function runChecked(c: FuzzCase, dir: string, timed: Timed): Promise<Judged> {
+async function runChecked(c: FuzzCase, dir: string, timed: Timed, sizes: { inputBytes: number }): Promise<Judged> {
   const seeds = loadSeeds();
   const seed = seeds.reports[c.report % seeds.reports.length]!;
   const mutate = (t: Target, text: string) => (c.target === t ? applyMutations(text, c.mutations) : text);
   mkdirSync(dir, { recursive: true });
   const file = (name: string, text: string) => {
     writeFileSync(join(dir, name), text);
+    sizes.inputBytes += Buffer.byteLength(text);
     return name;
   };
   const report = file('report.txt', mutate('report', seed.text));

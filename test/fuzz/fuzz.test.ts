@@ -4,8 +4,9 @@
 // `npm run fuzz -- --runs N --seed S` (scripts/fuzz.mjs) runs this same test
 // long: it sets KG_FUZZ_RUNS, KG_FUZZ_SEED and KG_FUZZ_OUT (where the report
 // goes), and lines of up to hundreds of KB. A hang is one run of the tool
-// over 2 s, twice in a row: far above any real input, so a busy machine does
-// not make the suite flaky (npm run bench measures speed).
+// over 2 s plus 2 s per MB of input, twice in a row: far above any real
+// input, so a busy machine does not make the suite flaky (npm run bench
+// measures speed).
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeCampaign, runCampaign, type CampaignReport } from './campaign.js';
@@ -24,7 +25,7 @@ describe('fuzz: mutated real inputs never crash, hang, or break an output', () =
   it(
     `${RUNS} cases from seed ${SEED}: no crash, no hang, no broken invariant`,
     async () => {
-      const report = await runCampaign({ seed: SEED, runs: RUNS, scale: SCALE, hangMs: 2_000, progress: write });
+      const report = await runCampaign({ seed: SEED, runs: RUNS, scale: SCALE, hangMs: 2_000, hangMsPerMB: 2_000, progress: write });
       write(report);
       expect(report.failures, describeCampaign(report)).toEqual([]);
       expect(report.done).toBe(RUNS);
