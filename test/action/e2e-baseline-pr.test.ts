@@ -9,13 +9,12 @@
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { serializeBaseline } from '../../src/baseline/schema.js';
+import { parseBaseline, serializeBaseline } from '../../src/baseline/schema.js';
 import { updateBaseline } from '../../src/baseline/update.js';
 import { runCheck } from '../../src/pipeline/check.js';
-import { remoteBranch } from '../../src/git/branch.js';
 import { baselineBranch } from '../../src/action/baseline-pr.js';
 import { gitOut } from '../../src/git/exec.js';
-import { fetchCommit, fileAt } from '../../src/git/branch.js';
+import { commitFile, fetchCommit, fileAt, pushBranch, remoteBranch } from '../../src/git/branch.js';
 import { TOKEN, ensureBuilt, runAction, type ActionRun } from '../support/action-runner.js';
 import { GitHttpServer } from '../support/git-http.js';
 import { GIT_COMMITS, GIT_REFS, addGitDataRoutes } from '../support/fake-github-git.js';
@@ -172,6 +171,31 @@ describe('mode baseline-pr writes the branch with the token and identity it is g
     expect(gitServer.pushTokens()).toHaveLength(1);
     expect(fake.calls('POST', PULLS)).toHaveLength(1);
     expect(store.get(1)!.state).toBe('closed');
+  });
+
+  it('a note a reviewer commits on the branch stays when the proposal is made again on a moved main', async () => {
+    expect((await baselinePr('refs/heads/main')).outputs['pull-request-operation']).toBe('created');
+    const branch = baselineBranch('board-a');
+    const proposed = (await branchCommit()).file!;
+    // A reviewer notes the NVRAM entry on the branch (a commit pushed on top of the proposal).
+    const b = parseBaseline(proposed, BASELINE);
+    const nvram = b.leaks.find((e) => e.title.includes('nicLoadNvramCfg'))!;
+    nvram.note = 'NVRAM cache lives until unload by design';
+    const tip = (await remoteBranch(repo.work, 'origin', branch))!;
+    const reviewer = { name: 'Reviewer', email: 'reviewer@example.com' };
+    const noted = await commitFile(repo.work, tip, BASELINE, serializeBaseline(b), 'note', { author: reviewer, committer: reviewer });
+    await pushBranch(repo.work, 'origin', noted, branch, tip);
+    // main moves on (the baseline untouched), then the scheduled run comes again.
+    const main = await repo.commit({ 'README.md': 'demo-wlan\n' }, 'docs');
+    const run = await baselinePr('refs/heads/main');
+    expect(run.stdout).not.toMatch(/^::error/m);
+    expect(run.outputs).toMatchObject({ 'pull-request-operation': 'updated', 'pull-request-number': '1' });
+    const c = await branchCommit();
+    const again = (await remoteBranch(repo.work, 'origin', branch))!;
+    expect(await gitOut(['rev-parse', `${again}^`], { cwd: repo.work })).toBe(main);
+    const regenerated = parseBaseline(c.file!, BASELINE);
+    expect(regenerated.leaks.map((e) => [e.title, e.note])).toEqual([[nvram.title, 'NVRAM cache lives until unload by design']]);
+    expect(gitServer.pushTokens()).toEqual([TOKEN, TOKEN]);
   });
 
   it('a push with a token the server refuses fails the step, outputs set, no pull request', async () => {
