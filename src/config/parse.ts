@@ -29,6 +29,8 @@ export function parseConfig(text: string, path: string): Config {
   if (text.length > MAX_CONFIG_CHARS) {
     throw new InputError(path, `${text.length} characters: a config of more than ${MAX_CONFIG_CHARS} is not one people review`);
   }
+  const deep = deepBrackets(text);
+  if (deep) throw new InputError(path, `invalid YAML: brackets nested more than ${MAX_BRACKET_DEPTH} levels deep`, deep);
   const lines = new LineCounter();
   const doc = parseYaml(text, path, lines);
   const first = doc.errors[0];
@@ -64,6 +66,33 @@ export function parseConfig(text: string, path: string): Config {
   const hook = top.get('hook');
   if (hook) config.hook = parseHook(r, hook.value);
   return config;
+}
+
+/** Far beyond any config; the YAML library recurses per level (deep enough, V8 can abort the process). */
+const MAX_BRACKET_DEPTH = 100;
+
+/**
+ * The line where `[` and `{` outside quotes and comments first nest deeper
+ * than MAX_BRACKET_DEPTH, or undefined: one pass, before the library reads it.
+ */
+function deepBrackets(text: string): number | undefined {
+  let depth = 0;
+  let line = 1;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') line++;
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      while (i + 1 < text.length && text[i + 1] !== '\n') i++;
+    } else if (c === '[' || c === '{') {
+      if (++depth > MAX_BRACKET_DEPTH) return line;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return undefined;
 }
 
 /**

@@ -76,6 +76,12 @@ describe('configs far larger than people write', () => {
     );
   });
 
+  it('brackets opened 300,000 times (found by the long fuzz run: the YAML reader recursed until V8 aborted the process): exit 2 with the line', async () => {
+    const r = await checkWith(`scope:\n  modules:${' ['.repeat(300_000)}\n`);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^kleak-gate: .*config\.yml:2: invalid YAML: brackets nested more than 100 levels deep\n$/);
+  });
+
   it('a config over 1 MiB is refused before the YAML library reads it', async () => {
     const r = await checkWith(`# ${'x'.repeat(1024 * 1024)}\n`);
     expect(r.code).toBe(2);
