@@ -38162,6 +38162,8 @@ function parseConfig(text, path2) {
   if (text.length > MAX_CONFIG_CHARS) {
     throw new InputError(path2, `${text.length} characters: a config of more than ${MAX_CONFIG_CHARS} is not one people review`);
   }
+  const deep = deepBrackets(text);
+  if (deep) throw new InputError(path2, `invalid YAML: brackets nested more than ${MAX_BRACKET_DEPTH} levels deep`, deep);
   const lines = new import_yaml2.LineCounter();
   const doc = parseYaml(text, path2, lines);
   const first = doc.errors[0];
@@ -38195,6 +38197,26 @@ function parseConfig(text, path2) {
   const hook2 = top.get("hook");
   if (hook2) config.hook = parseHook(r, hook2.value);
   return config;
+}
+var MAX_BRACKET_DEPTH = 100;
+function deepBrackets(text) {
+  let depth = 0;
+  let line = 1;
+  let quote2 = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\n") line++;
+    if (quote2) {
+      if (c === "\\" && quote2 === '"') i++;
+      else if (c === quote2) quote2 = "";
+    } else if (c === '"' || c === "'") quote2 = c;
+    else if (c === "#" && (i === 0 || /\s/.test(text[i - 1]))) {
+      while (i + 1 < text.length && text[i + 1] !== "\n") i++;
+    } else if (c === "[" || c === "{") {
+      if (++depth > MAX_BRACKET_DEPTH) return line;
+    } else if ((c === "]" || c === "}") && depth > 0) depth--;
+  }
+  return void 0;
 }
 function parseYaml(text, path2, lineCounter) {
   const limit = Error.stackTraceLimit;
