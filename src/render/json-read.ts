@@ -85,29 +85,27 @@ function inlined(r: Reader, v: unknown, path: string): InlineFrame {
 
 function frame(r: Reader, v: unknown, path: string): Frame {
   const o = r.obj(v, path);
-  const f: Frame = {
-    resolvedBy: r.oneOf(o.resolvedBy, RESOLVED_BY, `${path}.resolvedBy`),
-    inlined: r.arr(o.inlined ?? [], `${path}.inlined`).map((x, i) => inlined(r, x, `${path}.inlined[${i}]`)),
-    text: '',
+  const resolvedBy = r.oneOf(o.resolvedBy, RESOLVED_BY, `${path}.resolvedBy`);
+  const inlinedCalls = r.arr(o.inlined ?? [], `${path}.inlined`).map((x, i) => inlined(r, x, `${path}.inlined[${i}]`));
+  const fields = present({
+    function: r.optStr(o.function, `${path}.function`),
+    module: r.optStr(o.module, `${path}.module`),
+    offset: r.optCount(o.offset, `${path}.offset`),
+    size: r.optCount(o.size, `${path}.size`),
+    address: address(r, o.address, `${path}.address`),
+    snapshot: r.optStr(o.snapshot, `${path}.snapshot`),
+    file: r.optStr(o.file, `${path}.file`),
+    line: r.optCount(o.line, `${path}.line`),
+  });
+  const text = fields.function ?? (typeof o.address === 'string' ? o.address : '?');
+  return { resolvedBy, inlined: inlinedCalls, text, ...fields };
+}
+
+/** The fields that have a value: a frame's optional fields are absent, never undefined. */
+function present<T extends object>(fields: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
   };
-  const fn = r.optStr(o.function, `${path}.function`);
-  if (fn !== undefined) f.function = fn;
-  const mod = r.optStr(o.module, `${path}.module`);
-  if (mod !== undefined) f.module = mod;
-  const offset = r.optCount(o.offset, `${path}.offset`);
-  if (offset !== undefined) f.offset = offset;
-  const size = r.optCount(o.size, `${path}.size`);
-  if (size !== undefined) f.size = size;
-  const addr = address(r, o.address, `${path}.address`);
-  if (addr !== undefined) f.address = addr;
-  const snapshot = r.optStr(o.snapshot, `${path}.snapshot`);
-  if (snapshot !== undefined) f.snapshot = snapshot;
-  const file = r.optStr(o.file, `${path}.file`);
-  if (file !== undefined) f.file = file;
-  const line = r.optCount(o.line, `${path}.line`);
-  if (line !== undefined) f.line = line;
-  f.text = fn ?? (typeof o.address === 'string' ? o.address : '?');
-  return f;
 }
 
 function leak(r: Reader, v: unknown, path: string, runs: number): ComparedLeak {
