@@ -7,7 +7,7 @@
 // distinct fingerprints) read strictly, and a 1 MB config (module patterns
 // and waivers) read. Prints figures and each ratio to the real one, which
 // should stay within 3x; asserts nothing.
-import { build } from 'esbuild';
+import { loadCore } from './bench-core.mjs';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,25 +17,12 @@ const fx = (...p) => join(root, 'test/fixtures', ...p);
 const tmp = mkdtempSync(join(tmpdir(), 'kleak-gate-bench-hostile-'));
 const MB = 1024 * 1024;
 
-await build({
-  stdin: {
-    contents: [
-      "export { runCheck } from './src/pipeline/check.ts';",
-      "export { parseBaseline, serializeBaseline } from './src/baseline/schema.ts';",
-      "export { updateBaseline } from './src/baseline/update.ts';",
-      "export { parseConfig } from './src/config/parse.ts';",
-    ].join('\n'),
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile: join(tmp, 'core.mjs'),
-  logLevel: 'warning',
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-});
-const core = await import(join(tmp, 'core.mjs'));
+const core = await loadCore(tmp, [
+  "export { runCheck } from './src/pipeline/check.ts';",
+  "export { parseBaseline, serializeBaseline } from './src/baseline/schema.ts';",
+  "export { updateBaseline } from './src/baseline/update.ts';",
+  "export { parseConfig } from './src/config/parse.ts';",
+]);
 
 // The real records, repeated to over 1 MB: the v2 board's, which its snapshot names (the
 // corpus reports come from other kernels, and check refuses a snapshot that contradicts them).

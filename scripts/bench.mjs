@@ -6,7 +6,7 @@
 // syzkaller corpus reports with hashed pointers; a kallsyms of >= 150,000 lines made by spreading
 // copies of the real v2 snapshot over further address ranges (core symbols
 // renamed per copy, module symbols as further modules), the real lines kept.
-import { build } from 'esbuild';
+import { loadCore } from './bench-core.mjs';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,17 +16,7 @@ const root = new URL('..', import.meta.url).pathname;
 const fx = (...p) => join(root, 'test/fixtures', ...p);
 const tmp = mkdtempSync(join(tmpdir(), 'kleak-gate-bench-'));
 
-// The core, bundled once so that the measurement excludes Node's start and module loading.
-await build({
-  entryPoints: [join(root, 'src/pipeline/check.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile: join(tmp, 'core.mjs'),
-  logLevel: 'warning',
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-});
-await import(join(tmp, 'core.mjs')); // fails here, before any timing, if the bundle does not load
+await loadCore(tmp, ["export * from './src/pipeline/check.ts';"]);
 
 // Report: the real records, repeated.
 const hil = readFileSync(fx('hil-6.1/runs/v2/report-after-rmmod.txt'), 'utf8');
