@@ -43249,29 +43249,23 @@ function inlined(r, v, path2) {
 }
 function frame(r, v, path2) {
   const o = r.obj(v, path2);
-  const f = {
-    resolvedBy: r.oneOf(o.resolvedBy, RESOLVED_BY, `${path2}.resolvedBy`),
-    inlined: r.arr(o.inlined ?? [], `${path2}.inlined`).map((x, i) => inlined(r, x, `${path2}.inlined[${i}]`)),
-    text: ""
-  };
-  const fn2 = r.optStr(o.function, `${path2}.function`);
-  if (fn2 !== void 0) f.function = fn2;
-  const mod = r.optStr(o.module, `${path2}.module`);
-  if (mod !== void 0) f.module = mod;
-  const offset = r.optCount(o.offset, `${path2}.offset`);
-  if (offset !== void 0) f.offset = offset;
-  const size = r.optCount(o.size, `${path2}.size`);
-  if (size !== void 0) f.size = size;
-  const addr = address(r, o.address, `${path2}.address`);
-  if (addr !== void 0) f.address = addr;
-  const snapshot = r.optStr(o.snapshot, `${path2}.snapshot`);
-  if (snapshot !== void 0) f.snapshot = snapshot;
-  const file = r.optStr(o.file, `${path2}.file`);
-  if (file !== void 0) f.file = file;
-  const line = r.optCount(o.line, `${path2}.line`);
-  if (line !== void 0) f.line = line;
-  f.text = fn2 ?? (typeof o.address === "string" ? o.address : "?");
-  return f;
+  const resolvedBy = r.oneOf(o.resolvedBy, RESOLVED_BY, `${path2}.resolvedBy`);
+  const inlinedCalls = r.arr(o.inlined ?? [], `${path2}.inlined`).map((x, i) => inlined(r, x, `${path2}.inlined[${i}]`));
+  const fields = present({
+    function: r.optStr(o.function, `${path2}.function`),
+    module: r.optStr(o.module, `${path2}.module`),
+    offset: r.optCount(o.offset, `${path2}.offset`),
+    size: r.optCount(o.size, `${path2}.size`),
+    address: address(r, o.address, `${path2}.address`),
+    snapshot: r.optStr(o.snapshot, `${path2}.snapshot`),
+    file: r.optStr(o.file, `${path2}.file`),
+    line: r.optCount(o.line, `${path2}.line`)
+  });
+  const text = fields.function ?? (typeof o.address === "string" ? o.address : "?");
+  return { resolvedBy, inlined: inlinedCalls, text, ...fields };
+}
+function present(fields) {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== void 0));
 }
 function leak(r, v, path2, runs) {
   const o = r.obj(v, path2);
