@@ -15,6 +15,7 @@ import type { PullRequest, PullsApi } from '../github/pulls.js';
 import type { RepoRef } from '../github/types.js';
 import { fileAt, headCommit, repoPath, type Identity } from '../git/branch.js';
 import { oneLine } from '../errors.js';
+import { blobUrl } from '../render/markdown-leaks.js';
 import type { BranchStore } from './baseline-branch.js';
 import { baselinePrBody, baselinePrTitle, proposalOf, withdrawnBody } from './baseline-pr-body.js';
 
@@ -159,9 +160,7 @@ export async function proposeBaselinePr(
 
   const title = baselinePrTitle({ target: s.target, change });
   const runs = [...s.check.reports, ...s.check.captures];
-  const fileUrl = s.serverUrl
-    ? `${s.serverUrl}/${s.repo.owner}/${s.repo.repo}/blob/${branch.split('/').map(encodeURIComponent).join('/')}/${path.split('/').map(encodeURIComponent).join('/')}`
-    : undefined;
+  const fileUrl = s.serverUrl ? blobUrl({ serverUrl: s.serverUrl, ...s.repo, sha: branch }, path) : undefined;
   const body = baselinePrBody({
     target: s.target,
     baselinePath: path,

@@ -16,7 +16,7 @@ export interface BlobBase {
   serverUrl: string;
   owner: string;
   repo: string;
-  /** The commit the lines belong to: the pull request's head. */
+  /** The commit the lines belong to (the pull request's head), or a branch. */
   sha: string;
 }
 
@@ -28,9 +28,13 @@ function encodePath(file: string): string {
     .join('/');
 }
 
+/** Where GitHub shows a repository file at a commit or branch. */
+export function blobUrl(base: BlobBase, file: string): string {
+  return `${base.serverUrl.replace(/\/+$/, '')}/${encodePath(base.owner)}/${encodePath(base.repo)}/blob/${encodePath(base.sha)}/${encodePath(file)}`;
+}
+
 export function blobLink(base: BlobBase, inRepo: (file: string) => boolean): SourceLink {
-  const root = `${base.serverUrl.replace(/\/+$/, '')}/${encodePath(base.owner)}/${encodePath(base.repo)}/blob/${encodePath(base.sha)}`;
-  return (file, line) => (inRepo(file) ? `${root}/${encodePath(file)}#L${line}` : undefined);
+  return (file, line) => (inRepo(file) ? `${blobUrl(base, file)}#L${line}` : undefined);
 }
 
 const LABEL: Record<LeakStatus, string> = {
