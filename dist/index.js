@@ -37229,9 +37229,11 @@ var ktapFormat = {
 function encodePath(file) {
   return file.split("/").map((seg) => encodeURIComponent(seg).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
+function blobUrl(base, file) {
+  return `${base.serverUrl.replace(/\/+$/, "")}/${encodePath(base.owner)}/${encodePath(base.repo)}/blob/${encodePath(base.sha)}/${encodePath(file)}`;
+}
 function blobLink(base, inRepo) {
-  const root = `${base.serverUrl.replace(/\/+$/, "")}/${encodePath(base.owner)}/${encodePath(base.repo)}/blob/${encodePath(base.sha)}`;
-  return (file, line) => inRepo(file) ? `${root}/${encodePath(file)}#L${line}` : void 0;
+  return (file, line) => inRepo(file) ? `${blobUrl(base, file)}#L${line}` : void 0;
 }
 var LABEL = {
   new: "\u{1F195} new",
@@ -42992,7 +42994,7 @@ async function proposeBaselinePr(s, plan, api, branches) {
   }
   const title = baselinePrTitle({ target: s.target, change });
   const runs = [...s.check.reports, ...s.check.captures];
-  const fileUrl = s.serverUrl ? `${s.serverUrl}/${s.repo.owner}/${s.repo.repo}/blob/${branch.split("/").map(encodeURIComponent).join("/")}/${path2.split("/").map(encodeURIComponent).join("/")}` : void 0;
+  const fileUrl = s.serverUrl ? blobUrl({ serverUrl: s.serverUrl, ...s.repo, sha: branch }, path2) : void 0;
   const body = baselinePrBody({
     target: s.target,
     baselinePath: path2,
