@@ -9,6 +9,7 @@
 // bundle cannot follow.)
 
 import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser/lib/esm/main.js';
+import { LineIndex } from '../line-index.js';
 
 export interface JsonProblem {
   line: number;
@@ -78,14 +79,8 @@ export function parseStrictJson(text: string): StrictJson {
     return { value: JSON.parse(text), lines: valueLines };
   } catch (e) {
     const pos = /position (\d+)/.exec((e as Error).message);
-    return problem(pos ? lineAt(text, Number(pos[1])) : 1, `not valid JSON: ${(e as Error).message}`);
+    return problem(pos ? new LineIndex(text).line(Number(pos[1])) : 1, `not valid JSON: ${(e as Error).message}`);
   }
-}
-
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
 }
 
 // The parser recurses per level; a baseline is 4 levels deep.
