@@ -4,11 +4,17 @@
 
 import { Minimatch } from 'minimatch';
 
+/** Below minimatch's own limit on a pattern's length (64 KiB), beyond which it throws. */
+const SIMPLE_PATTERN_CHARS = 4096;
+
 /** Why `pattern` is not a usable glob, or undefined when it is. */
 export function globProblem(pattern: string): string | undefined {
   if (pattern.trim() === '') return 'empty pattern';
   if (pattern.startsWith('!')) return `negated pattern '${pattern}' is not supported (list what is included)`;
   if (pattern.startsWith('#')) return `pattern '${pattern}' starts with '#' and would match nothing`;
+  // A name with only * and ? has nothing for minimatch to refuse below its length limit
+  // (and compiling thousands of patterns costs more than reading the config).
+  if (pattern.length <= SIMPLE_PATTERN_CHARS && !/[[\]{}()!+@\\]/.test(pattern)) return undefined;
   const open: string[] = [];
   const pairs: Record<string, string> = { ']': '[', '}': '{', ')': '(' };
   for (let i = 0; i < pattern.length; i++) {
