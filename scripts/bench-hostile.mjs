@@ -128,8 +128,8 @@ for (const [name, make, run] of hostile) {
 }
 console.log(`  worst ratio to real records: ${worst.toFixed(2)}x (goal: within 3x)`);
 
-// The YAML library's own cost per byte is far above the report parser's: set the 1 MB config
-// beside the README's documented config (read 200 times), so its own growth shows.
+// Set the 1 MB config beside the README's documented config (read 200 times), so the
+// growth of a config's cost per byte with its size shows.
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const documented = /```yaml\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf('### Config reference')))[1];
 const documentedMs =

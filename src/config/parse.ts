@@ -2,11 +2,12 @@
 // key, a date or a fingerprint must stop the run with the file and line
 // (exit 2), never silently widen or narrow what the gate lets through.
 
-import { LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { InputError } from '../errors.js';
 import { FINGERPRINT_VERSION, isFingerprint } from '../fingerprint/fingerprint.js';
 import { defaultConfig, type Config, type HookConfig, type Scope, type Waiver } from './types.js';
 import { NodeReader } from './yaml-nodes.js';
+import { readYamlTree, YamlProblem, type YamlNode } from './yaml-tree.js';
+import { LineIndex } from '../line-index.js';
 import { globProblem, onlyWildcards, underscoreModulePattern } from './patterns.js';
 import { INPUTS } from '../inputs/table.js';
 import { valueProblem } from '../inputs/values.js';
@@ -19,26 +20,19 @@ const HOOK_INPUTS = INPUTS.filter((d) => d.hook);
 /** The frame-pattern wildcard for "any number of frames" (valgrind's `...`). */
 export const ANY_FRAMES = '...';
 
-/**
- * Far beyond a reviewed config (thousands of waivers). The YAML library reads
- * about 1 MB a second (npm run bench), so any config is read within a second or two.
- */
+/** Far beyond a reviewed config (thousands of waivers); read in well under a second (npm run bench). */
 export const MAX_CONFIG_CHARS = 1024 * 1024;
 
 export function parseConfig(text: string, path: string): Config {
   if (text.length > MAX_CONFIG_CHARS) {
     throw new InputError(path, `${text.length} characters: a config of more than ${MAX_CONFIG_CHARS} is not one people review`);
   }
-  const deep = deepBrackets(text);
-  if (deep) throw new InputError(path, `invalid YAML: brackets nested more than ${MAX_BRACKET_DEPTH} levels deep`, deep);
-  const lines = new LineCounter();
-  const doc = parseYaml(text, path, lines);
-  const first = doc.errors[0];
-  if (first) throw new InputError(path, `invalid YAML: ${first.message.split('\n')[0]}`, lines.linePos(first.pos[0]).line);
+  const lines = new LineIndex(text);
+  const root = readTree(text, path, lines);
   const config = defaultConfig(path);
-  if (doc.contents === null) return config; // an empty file is the default config
+  if (root === null) return config; // an empty file is the default config
   const r = new NodeReader(path, lines);
-  const top = r.map(doc.contents, 'the config', TOP_KEYS);
+  const top = r.map(root, 'the config', TOP_KEYS);
 
   const scope = top.get('scope');
   if (scope) config.scope = parseScope(r, scope.value);
@@ -68,58 +62,16 @@ export function parseConfig(text: string, path: string): Config {
   return config;
 }
 
-/** Far beyond any config; the YAML library recurses per level (deep enough, V8 can abort the process). */
-const MAX_BRACKET_DEPTH = 100;
-
-/**
- * The line where `[` and `{` outside quotes and comments first nest deeper
- * than MAX_BRACKET_DEPTH, or undefined: one pass, before the library reads it.
- */
-function deepBrackets(text: string): number | undefined {
-  let depth = 0;
-  let line = 1;
-  let quote = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\n') line++;
-    if (quote) {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
-      while (i + 1 < text.length && text[i + 1] !== '\n') i++;
-    } else if (c === '[' || c === '{') {
-      if (++depth > MAX_BRACKET_DEPTH) return line;
-    } else if ((c === ']' || c === '}') && depth > 0) depth--;
-  }
-  return undefined;
-}
-
-/**
- * The YAML library in linear time on any text. Duplicate keys are refused by
- * NodeReader.map (the library's uniqueKeys compares every key with every
- * other); errors are not prettified (each prettified error copies its line:
- * quadratic on a long line full of errors), and made without a stack trace
- * (text like ' [x]' repeated makes an error every few characters, and a
- * stack trace each costs more than parsing the text); nesting too deep for
- * it is exit 2 like any other invalid YAML.
- */
-function parseYaml(text: string, path: string, lineCounter: LineCounter): Document.Parsed {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
+function readTree(text: string, path: string, lines: LineIndex): YamlNode | null {
   try {
-    return parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+    return readYamlTree(text, lines);
   } catch (e) {
-    // The library's reader recurses once per nested node: `a: "b: "c: …` thousands deep overflows the stack.
-    if (e instanceof RangeError)
-      throw new InputError(path, 'invalid YAML: nested thousands of levels deep (a mapping or list opened again and again)');
+    if (e instanceof YamlProblem) throw new InputError(path, `invalid YAML: ${e.cause_}`, e.line);
     throw e;
-  } finally {
-    Error.stackTraceLimit = limit;
   }
 }
 
-function patterns(r: NodeReader, node: Node | null, what: string, map: (p: string) => string = (p) => p): string[] {
+function patterns(r: NodeReader, node: YamlNode, what: string, map: (p: string) => string = (p) => p): string[] {
   return r.strings(node, what).map(({ value, node: n }) => {
     const problem = globProblem(value);
     if (problem) r.fail(n, `${what}: ${problem}`);
@@ -127,7 +79,7 @@ function patterns(r: NodeReader, node: Node | null, what: string, map: (p: strin
   });
 }
 
-function parseScope(r: NodeReader, node: Node | null): Scope {
+function parseScope(r: NodeReader, node: YamlNode): Scope {
   const m = r.map(node, 'scope', ['modules', 'paths']);
   const modules = m.get('modules');
   const paths = m.get('paths');
@@ -146,13 +98,12 @@ function parseScope(r: NodeReader, node: Node | null): Scope {
   return scope;
 }
 
-function parseWaivers(r: NodeReader, node: Node | null): Waiver[] {
-  if (node === null) return [];
+function parseWaivers(r: NodeReader, node: YamlNode): Waiver[] {
   const items = r.seq(node, 'waivers');
   return items.map((item, i) => {
     const what = `waivers[${i}]`;
     const m = r.map(item, what, WAIVER_KEYS);
-    const line = r.line(item) ?? 0;
+    const line = r.line(item);
     const waiver: Waiver = { reason: '', ref: { file: r.file, line } };
     const fp = m.get('fingerprint');
     const frames = m.get('frames');
@@ -188,7 +139,7 @@ function parseWaivers(r: NodeReader, node: Node | null): Waiver[] {
   });
 }
 
-function checkDate(r: NodeReader, node: Node | null, what: string): string {
+function checkDate(r: NodeReader, node: YamlNode, what: string): string {
   const v = r.string(node, what).trim();
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
   const d = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : undefined;
@@ -197,7 +148,7 @@ function checkDate(r: NodeReader, node: Node | null, what: string): string {
   return v;
 }
 
-function parseHook(r: NodeReader, node: Node | null): HookConfig {
+function parseHook(r: NodeReader, node: YamlNode): HookConfig {
   const m = r.map(
     node,
     'hook',

@@ -1,86 +1,81 @@
 // Typed reads of YAML nodes that fail with the node's line. The config is
-// walked as nodes (not as `toJS()` output) so every error can name the line
+// walked as nodes (not as plain values) so every error can name the line
 // the user has to fix.
 
-import { isAlias, isMap, isScalar, isSeq, LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 import { InputError } from '../errors.js';
+import type { LineIndex } from '../line-index.js';
+import type { YamlNode } from './yaml-tree.js';
 
 export class NodeReader {
   constructor(
     readonly file: string,
-    private readonly lines: LineCounter,
+    private readonly lines: LineIndex,
   ) {}
 
-  line(node: Node | null | undefined): number | undefined {
-    const start = node?.range?.[0];
-    return start === undefined ? undefined : this.lines.linePos(start).line;
+  line(node: YamlNode): number {
+    return this.lines.line(node.offset);
   }
 
-  fail(node: Node | null | undefined, cause: string): never {
+  fail(node: YamlNode, cause: string): never {
     throw new InputError(this.file, cause, this.line(node));
   }
 
   /** A mapping whose keys are all in `allowed`; returns key → value node. */
-  map(node: unknown, what: string, allowed: readonly string[]): Map<string, { key: Node; value: Node | null }> {
+  map(node: YamlNode, what: string, allowed: readonly string[]): Map<string, { key: YamlNode; value: YamlNode }> {
     const n = this.plain(node, what);
-    if (!isMap(n)) this.fail(n, `${what} must be a mapping`);
-    const out = new Map<string, { key: Node; value: Node | null }>();
-    for (const pair of (n as YAMLMap).items as Pair<unknown, unknown>[]) {
-      const key = pair.key as Node;
-      if (!isScalar(key) || typeof key.value !== 'string') this.fail(key, `${what}: keys must be plain names`);
-      const name = key.value as string;
+    if (n.kind !== 'map') return this.fail(n, `${what} must be a mapping`);
+    const out = new Map<string, { key: YamlNode; value: YamlNode }>();
+    for (const { key, value } of n.pairs) {
+      if (key.kind !== 'scalar' || typeof key.value !== 'string') return this.fail(key, `${what}: keys must be plain names`);
+      const name = key.value;
       if (!allowed.includes(name)) {
         this.fail(key, `unknown key '${name}' in ${what} (expected one of: ${allowed.join(', ')})`);
       }
       const earlier = out.get(name);
       if (earlier)
         this.fail(key, `duplicate key '${name}' in ${what} (first at line ${this.line(earlier.key)}): YAML keeps only one of them`);
-      out.set(name, { key, value: (pair.value as Node | null) ?? null });
+      out.set(name, { key, value });
     }
     return out;
   }
 
-  string(node: Node | null, what: string): string {
+  string(node: YamlNode, what: string): string {
     const n = this.plain(node, what);
-    if (!isScalar(n)) this.fail(n ?? node, `${what} must be a string`);
+    if (n.kind !== 'scalar') return this.fail(n, `${what} must be a string`);
     const v = n.value;
     if (typeof v === 'string') return v;
-    // `2027-03-01` is a string in YAML 1.2, but a `%YAML 1.1` file gives a Date.
-    if (v instanceof Date) return v.toISOString().slice(0, 10);
     return this.fail(n, `${what} must be a string, not ${v === null ? 'empty' : typeof v}`);
   }
 
-  number(node: Node | null, what: string): number {
+  number(node: YamlNode, what: string): number {
     const n = this.plain(node, what);
-    if (!isScalar(n) || typeof n.value !== 'number' || !Number.isFinite(n.value)) {
-      this.fail(n ?? node, `${what} must be a number`);
-    }
-    return n.value as number;
+    if (n.kind !== 'scalar' || typeof n.value !== 'number' || !Number.isFinite(n.value)) return this.fail(n, `${what} must be a number`);
+    return n.value;
   }
 
-  boolean(node: Node | null, what: string): boolean {
+  boolean(node: YamlNode, what: string): boolean {
     const n = this.plain(node, what);
-    if (!isScalar(n) || typeof n.value !== 'boolean') this.fail(n ?? node, `${what} must be true or false`);
-    return n.value as boolean;
+    if (n.kind !== 'scalar' || typeof n.value !== 'boolean') return this.fail(n, `${what} must be true or false`);
+    return n.value;
   }
 
-  seq(node: unknown, what: string): Node[] {
+  seq(node: YamlNode, what: string): YamlNode[] {
     const n = this.plain(node, what);
-    if (!isSeq(n)) return this.fail(n, `${what} must be a list`);
-    return n.items.map((item, i) => this.plain(item, `${what}[${i}]`) as Node);
+    if (n.kind !== 'seq') return this.fail(n, `${what} must be a list`);
+    return n.items.map((item, i) => this.plain(item, `${what}[${i}]`));
   }
 
   /** A sequence of strings; a single string is accepted as a list of one. */
-  strings(node: Node | null, what: string): { value: string; node: Node }[] {
+  strings(node: YamlNode, what: string): { value: string; node: YamlNode }[] {
     const n = this.plain(node, what);
-    if (isScalar(n) && typeof n.value === 'string') return [{ value: n.value, node: n }];
-    if (!isSeq(n)) return this.fail(n ?? node, `${what} must be a list of strings`);
-    return n.items.map((item, i) => ({ value: this.string(item as Node, `${what}[${i}]`), node: item as Node }));
+    if (n.kind === 'scalar' && typeof n.value === 'string') return [{ value: n.value, node: n }];
+    if (n.kind !== 'seq') return this.fail(n, `${what} must be a list of strings`);
+    return n.items.map((item, i) => ({ value: this.string(item, `${what}[${i}]`), node: item }));
   }
 
   /** Aliases would let one edit change several entries unseen in review; refuse them. */
-  private plain(node: unknown, what: string): Node | null {
-    if (isAlias(node)) this.fail(node, `${what}: YAML aliases (*name) are not supported`);
-    return (node as Node | null) ?? null;
+  private plain(node: YamlNode, what: string): Exclude<YamlNode, { kind: 'alias' }> {
+    if (node.kind === 'alias') return this.fail(node, `${what}: YAML aliases (*name) are not supported`);
+    return node;
   }
 }

@@ -68,6 +68,25 @@ describe('parseConfig: defaults', () => {
     const c = parseConfig(`%YAML 1.1\n---\nwaivers:\n  - fingerprint: "${FP}"\n    reason: r\n    expires: 2027-03-01\n`, 'c.yml');
     expect(c.waivers[0]!.expires).toBe('2027-03-01');
   });
+  it('a file of comments only is the default config', () => {
+    expect(parseConfig('# nothing yet\n', 'c.yml').waivers).toEqual([]);
+  });
+});
+
+describe('parseConfig: YAML typing', () => {
+  const hook = (line: string, head = '') => parseConfig(`${head}hook:\n  report: r.txt\n  ${line}\n`, 'c.yml').hook!;
+  it('yes is a string in YAML 1.2 (not a boolean), but true in a %YAML 1.1 file', () => {
+    expect(failure('hook:\n  report: r.txt\n  allow-unreadable: yes\n').cause_).toMatch(/must be true or false/);
+    expect(hook('allow-unreadable: yes', '%YAML 1.1\n---\n')['allow-unreadable']).toBe('true');
+  });
+  it('core tags are read as written: !!str keeps digits a string, !!bool reads true', () => {
+    expect(hook('symbolizer: !!str addr2line').symbolizer).toBe('addr2line');
+    expect(hook('allow-unreadable: !!bool true')['allow-unreadable']).toBe('true');
+    expect(parseConfig('runs: { min-seen: !!int "3" }\n', 'c.yml').runs.minSeen).toBe(3);
+  });
+  it('a quoted number is a string, so it is not a count', () => {
+    expect(failure('runs:\n  min-seen: "3"\n').cause_).toMatch(/runs.min-seen must be a number/);
+  });
 });
 
 // Each bad value: the line the user must fix and a cause that says what is wrong.
@@ -122,6 +141,14 @@ describe('parseConfig: line-precise errors', () => {
       /hook.allow-unreadable must be true or false/,
     ],
     ['top level not a mapping', '- a\n- b\n', 1, /must be a mapping/],
+    ['an empty value, named at its key', 'grown:\n  factor:\n', 2, /grown.factor must be a number/],
+    ['a tag of no core type', 'scope:\n  modules: !mods [a]\n', 2, /YAML tag '!mods' is not supported/],
+    ['a core tag the config has no use for', 'waivers:\n  - fingerprint: !!binary aGk=\n', 2, /YAML tag '!!binary' is not supported/],
+    ['a value that is not of its tag', 'runs:\n  min-seen: !!int three\n', 2, /'three' is not a valid !!int/],
+    ['a tag on the wrong kind of node', 'scope: !!seq\n  modules: [a]\n', 1, /'!!seq' does not fit a mapping/],
+    ['two documents', 'runs: { min-seen: 2 }\n---\nruns: { min-seen: 3 }\n', 3, /more than one YAML document/],
+    ['a %TAG directive', '%TAG !e! tag:example.com,2000:\n---\nruns: {}\n', 3, /%TAG directives are not supported/],
+    ['nesting over 100 levels', `scope:\n  modules: ${'['.repeat(101)}\n`, 2, /nested more than 100 levels deep/],
   ];
   it.each(cases)('%s', (_name, text, line, cause) => {
     const e = failure(text);

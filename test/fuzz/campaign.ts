@@ -21,7 +21,7 @@ export interface CampaignOptions {
   /**
    * One run of the tool slower than hangMs plus hangMsPerMB for each MB of
    * the case's input, twice in a row, is a hang: a bound linear in the input,
-   * so a 1 MB config (the YAML library reads about 1 MB a second) is not one.
+   * so a large input that is slow but linear is not one.
    */
   hangMs: number;
   hangMsPerMB: number;
