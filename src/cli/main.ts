@@ -17,6 +17,14 @@ const io = {
   program: process.argv[1] ? realpathSync(process.argv[1]) : undefined,
 };
 
+// `kleak-gate check … | head`: a reader that stops early is no error of ours; the
+// verdict's exit code stands (without this, node throws EPIPE with a stack trace).
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
+}
+
 runCli(process.argv.slice(2), io).then((code) => {
   process.exitCode = code;
 });
