@@ -12395,6 +12395,11 @@ var io = {
   // Symlinks resolved: node_modules/.bin/kleak-gate is a link to the package's dist/cli.js.
   program: process.argv[1] ? realpathSync(process.argv[1]) : void 0
 };
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (e) => {
+    if (e.code !== "EPIPE") throw e;
+  });
+}
 runCli(process.argv.slice(2), io).then((code) => {
   process.exitCode = code;
 });
