@@ -98,7 +98,7 @@ class TreeBuilder {
         const offset = this.place(e.start, e.anchorStart, e.tagStart);
         const seq = e.type === EVENT_ID.SEQUENCE;
         const tag = this.tag(e.tagStart, e.tagEnd, offset);
-        if (tag !== undefined && tag !== (seq ? 'seq' : 'map'))
+        if (tag !== undefined && tag !== '!' && tag !== (seq ? 'seq' : 'map'))
           this.fail(`YAML tag '!!${tag}' does not fit a ${seq ? 'list' : 'mapping'}`, offset);
         const node: Collection = seq ? { kind: 'seq', offset, items: [] } : { kind: 'map', offset, pairs: [] };
         this.add(node);
@@ -106,6 +106,8 @@ class TreeBuilder {
         return;
       }
       case EVENT_ID.SCALAR: {
+        // A document of nothing (`---` alone) is no document, as an empty file is: the default config.
+        if (this.open.length === 0 && e.valueStart < 0 && e.tagStart < 0 && e.anchorStart < 0) return;
         const offset = this.place(e.valueStart, e.anchorStart, e.tagStart);
         return this.add({ kind: 'scalar', offset, value: this.scalar(e, offset) });
       }

@@ -68,8 +68,9 @@ describe('parseConfig: defaults', () => {
     const c = parseConfig(`%YAML 1.1\n---\nwaivers:\n  - fingerprint: "${FP}"\n    reason: r\n    expires: 2027-03-01\n`, 'c.yml');
     expect(c.waivers[0]!.expires).toBe('2027-03-01');
   });
-  it('a file of comments only is the default config', () => {
-    expect(parseConfig('# nothing yet\n', 'c.yml').waivers).toEqual([]);
+  it('a file of comments only, or a document marker and nothing else, is the default config', () => {
+    expect(parseConfig('# nothing yet\n', 'c.yml')).toEqual(parseConfig('', 'c.yml'));
+    expect(parseConfig('%YAML 1.2\n---\n# nothing yet\n', 'c.yml')).toEqual(parseConfig('', 'c.yml'));
   });
 });
 
@@ -83,6 +84,9 @@ describe('parseConfig: YAML typing', () => {
     expect(hook('symbolizer: !!str addr2line').symbolizer).toBe('addr2line');
     expect(hook('allow-unreadable: !!bool true')['allow-unreadable']).toBe('true');
     expect(parseConfig('runs: { min-seen: !!int "3" }\n', 'c.yml').runs.minSeen).toBe(3);
+  });
+  it('the non-specific tag ! changes nothing on a mapping or a string', () => {
+    expect(parseConfig('scope: !\n  modules: [! demo-wlan]\n', 'c.yml').scope).toEqual({ modules: ['demo_wlan'], paths: [] });
   });
   it('a quoted number is a string, so it is not a count', () => {
     expect(failure('runs:\n  min-seen: "3"\n').cause_).toMatch(/runs.min-seen must be a number/);
@@ -145,6 +149,7 @@ describe('parseConfig: line-precise errors', () => {
     ['a tag of no core type', 'scope:\n  modules: !mods [a]\n', 2, /YAML tag '!mods' is not supported/],
     ['a core tag the config has no use for', 'waivers:\n  - fingerprint: !!binary aGk=\n', 2, /YAML tag '!!binary' is not supported/],
     ['a value that is not of its tag', 'runs:\n  min-seen: !!int three\n', 2, /'three' is not a valid !!int/],
+    ['a document of only null', '~\n', 1, /the config must be a mapping/],
     ['a tag on the wrong kind of node', 'scope: !!seq\n  modules: [a]\n', 1, /'!!seq' does not fit a mapping/],
     ['two documents', 'runs: { min-seen: 2 }\n---\nruns: { min-seen: 3 }\n', 3, /more than one YAML document/],
     ['a %TAG directive', '%TAG !e! tag:example.com,2000:\n---\nruns: {}\n', 3, /%TAG directives are not supported/],
