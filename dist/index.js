@@ -29110,7 +29110,7 @@ var TreeBuilder = class {
         const offset = this.place(e.start, e.anchorStart, e.tagStart);
         const seq = e.type === EVENT_ID.SEQUENCE;
         const tag = this.tag(e.tagStart, e.tagEnd, offset);
-        if (tag !== void 0 && tag !== (seq ? "seq" : "map"))
+        if (tag !== void 0 && tag !== "!" && tag !== (seq ? "seq" : "map"))
           this.fail(`YAML tag '!!${tag}' does not fit a ${seq ? "list" : "mapping"}`, offset);
         const node = seq ? { kind: "seq", offset, items: [] } : { kind: "map", offset, pairs: [] };
         this.add(node);
@@ -29118,6 +29118,7 @@ var TreeBuilder = class {
         return;
       }
       case EVENT_ID.SCALAR: {
+        if (this.open.length === 0 && e.valueStart < 0 && e.tagStart < 0 && e.anchorStart < 0) return;
         const offset = this.place(e.valueStart, e.anchorStart, e.tagStart);
         return this.add({ kind: "scalar", offset, value: this.scalar(e, offset) });
       }
