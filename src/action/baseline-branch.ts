@@ -71,9 +71,9 @@ export function apiBranches(api: GitDataApi, repo: RepoRef): BranchStore {
     async write(c) {
       // No author: GitHub then makes the commit as the token's identity and signs it.
       const made = await api.commitFile(repo, { base: c.base, path: c.path, text: c.text, message: c.message });
-      await api.setBranch(repo, c.branch, made.sha, c.expected !== undefined);
+      await api.setBranch(repo, c.branch, made.sha, c.expected);
       return `committed ${made.sha.slice(0, 12)} through the API (${made.verified ? 'verified signature' : 'GitHub did not sign it'})`;
     },
-    remove: (branch) => api.deleteBranch(repo, branch),
+    remove: (branch, expected) => api.deleteBranch(repo, branch, expected),
   };
 }

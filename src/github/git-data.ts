@@ -22,9 +22,24 @@ export interface GitDataApi {
   fileAt(repo: RepoRef, commit: string, path: string): Promise<{ text?: string; parent?: string }>;
   /** A new commit: `base` with `path` set to `text`, nothing else changed. */
   commitFile(repo: RepoRef, c: CommitRequest): Promise<{ sha: string; verified: boolean }>;
-  /** Points the branch at `sha`, creating it when `exists` is false; forced (the branch is the tool's). */
-  setBranch(repo: RepoRef, branch: string, sha: string, exists: boolean): Promise<void>;
-  deleteBranch(repo: RepoRef, branch: string): Promise<void>;
+  /**
+   * Points the branch at `sha`: creates it when `expected` is undefined (refused if it exists), else
+   * moves it by force with a lease on `expected`, the commit this run read there (git's --force-with-lease).
+   */
+  setBranch(repo: RepoRef, branch: string, sha: string, expected: string | undefined): Promise<void>;
+  /** Deletes the branch, with the same lease. */
+  deleteBranch(repo: RepoRef, branch: string, expected: string): Promise<void>;
+}
+
+/** Another writer (a concurrent run, a person) moved the branch since this run read it: not overwritten. */
+export class BranchMovedError extends Error {
+  constructor(branch: string, expected: string, now: string | undefined) {
+    super(
+      `the branch ${branch} is at ${now?.slice(0, 12) ?? 'no commit (deleted)'}, not at ${expected.slice(0, 12)} as this run read it: ` +
+        'left as it is (another run or a person wrote it); the next run proposes again',
+    );
+    this.name = 'BranchMovedError';
+  }
 }
 
 function status(e: unknown): number | undefined {
@@ -32,16 +47,23 @@ function status(e: unknown): number | undefined {
 }
 
 export function gitData(octokit: Octokit): GitDataApi {
+  async function branchHead({ owner, repo }: RepoRef, branch: string): Promise<string | undefined> {
+    try {
+      const res = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
+      return res.data.object.sha;
+    } catch (e) {
+      if (status(e) === 404) return undefined;
+      throw e;
+    }
+  }
+  // The REST API has no compare-and-swap for a forced ref update: the lease is checked just
+  // before it, which leaves a window of one request instead of the whole run.
+  async function lease(repo: RepoRef, branch: string, expected: string): Promise<void> {
+    const now = await branchHead(repo, branch);
+    if (now !== expected) throw new BranchMovedError(branch, expected, now);
+  }
   return {
-    async branchHead({ owner, repo }, branch) {
-      try {
-        const res = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
-        return res.data.object.sha;
-      } catch (e) {
-        if (status(e) === 404) return undefined;
-        throw e;
-      }
-    },
+    branchHead,
     async fileAt({ owner, repo }, commit, path) {
       const c = await octokit.rest.git.getCommit({ owner, repo, commit_sha: commit });
       const tree = await octokit.rest.git.getTree({ owner, repo, tree_sha: c.data.tree.sha, recursive: 'true' });
@@ -77,12 +99,19 @@ export function gitData(octokit: Octokit): GitDataApi {
       });
       return { sha: commit.data.sha, verified: commit.data.verification?.verified === true };
     },
-    async setBranch({ owner, repo }, branch, sha, exists) {
-      if (exists) await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha, force: true });
-      else await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha });
+    async setBranch(repo, branch, sha, expected) {
+      const { owner, repo: name } = repo;
+      if (expected === undefined) {
+        // Creating fails (422) when the branch exists: no lease needed.
+        await octokit.rest.git.createRef({ owner, repo: name, ref: `refs/heads/${branch}`, sha });
+        return;
+      }
+      await lease(repo, branch, expected);
+      await octokit.rest.git.updateRef({ owner, repo: name, ref: `heads/${branch}`, sha, force: true });
     },
-    async deleteBranch({ owner, repo }, branch) {
-      await octokit.rest.git.deleteRef({ owner, repo, ref: `heads/${branch}` });
+    async deleteBranch(repo, branch, expected) {
+      await lease(repo, branch, expected);
+      await octokit.rest.git.deleteRef({ owner: repo.owner, repo: repo.repo, ref: `heads/${branch}` });
     },
   };
 }

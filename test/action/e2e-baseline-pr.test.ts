@@ -17,7 +17,7 @@ import { gitOut } from '../../src/git/exec.js';
 import { commitFile, fetchCommit, fileAt, pushBranch, remoteBranch } from '../../src/git/branch.js';
 import { TOKEN, ensureBuilt, runAction, type ActionRun } from '../support/action-runner.js';
 import { GitHttpServer } from '../support/git-http.js';
-import { GIT_COMMITS, GIT_REFS, addGitDataRoutes } from '../support/fake-github-git.js';
+import { GIT_COMMITS, GIT_REFS, GIT_REF_UPDATE, addGitDataRoutes } from '../support/fake-github-git.js';
 import { FakeGitHub } from '../support/fake-github.js';
 import { PULLS, addPullRoutes, type PullStore } from '../support/fake-github-pulls.js';
 import { hilRuns } from '../support/paths.js';
@@ -230,6 +230,29 @@ describe('mode baseline-pr writes the branch with the token and identity it is g
     expect(again.stdout).not.toMatch(/^::error/m);
     expect(again.outputs['pull-request-operation']).toBe('none');
     expect(fake.requests.filter((r) => r.method !== 'GET').length).toBe(before);
+  });
+
+  it('sign-commits: a branch another writer moved while the run made its commit is left as it is; the step fails, outputs set', async () => {
+    addGitDataRoutes(fake, repo.origin);
+    const sign = { 'sign-commits': 'true', 'push-token': 'ghs_appInstallToken01' };
+    expect((await baselinePr('refs/heads/main', { with: sign })).outputs['pull-request-operation']).toBe('created');
+    const branch = baselineBranch('board-a');
+    // main moves on, so the next run makes the proposal again; while it makes its commit, another writer moves the branch.
+    const main = await repo.commit({ 'README.md': 'demo-wlan\n' }, 'docs');
+    fake.before('POST', GIT_COMMITS, () =>
+      gitOut(['update-ref', `refs/heads/${branch}`, main], { cwd: repo.origin }).then(() => undefined),
+    );
+    const run = await baselinePr('refs/heads/main', { with: sign });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `^::error::kleak-gate: mode baseline-pr could not open or update the baseline pull request: the branch ${branch} is at ${main.slice(0, 12)}, not at [0-9a-f]{12} as this run read it`,
+        'm',
+      ),
+    );
+    expect(await remoteBranch(repo.work, 'origin', branch)).toBe(main);
+    expect(fake.calls('PATCH', GIT_REF_UPDATE)).toEqual([]);
+    expect(run.outputs).toMatchObject({ verdict: 'pass', fixed: '1' });
   });
 
   it('sign-commits with author is an input error before anything is touched', async () => {

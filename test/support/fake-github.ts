@@ -66,6 +66,7 @@ export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   private readonly routes: Route[] = [];
   private readonly faults = new Map<string, Fault>();
+  private readonly hooks = new Map<string, () => Promise<void>>();
   private everyRoute?: Fault;
   /** Faults served so far, per `METHOD pattern`. */
   private readonly served = new Map<string, number>();
@@ -80,6 +81,12 @@ export class FakeGitHub {
   /** Every request to `METHOD pattern` gets this fault (until clearFaults). */
   fault(method: string, pattern: string, fault: Fault): this {
     this.faults.set(`${method.toUpperCase()} ${pattern}`, fault);
+    return this;
+  }
+
+  /** Runs `hook` once, before the next request to `METHOD pattern` is answered: another writer acting in between. */
+  before(method: string, pattern: string, hook: () => Promise<void>): this {
+    this.hooks.set(`${method.toUpperCase()} ${pattern}`, hook);
     return this;
   }
 
@@ -141,6 +148,11 @@ export class FakeGitHub {
     record.route = route.pattern;
 
     const key = `${method} ${route.pattern}`;
+    const hook = this.hooks.get(key);
+    if (hook) {
+      this.hooks.delete(key);
+      await hook();
+    }
     const fault = this.faults.get(key) ?? this.everyRoute;
     const served = this.served.get(key) ?? 0;
     if (fault && (fault.times === undefined || served < fault.times)) {
