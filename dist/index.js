@@ -38037,28 +38037,41 @@ function apiBranches(api, repo) {
     read: (commit, _branch, path2) => api.fileAt(repo, commit, path2),
     async write(c) {
       const made = await api.commitFile(repo, { base: c.base, path: c.path, text: c.text, message: c.message });
-      await api.setBranch(repo, c.branch, made.sha, c.expected !== void 0);
+      await api.setBranch(repo, c.branch, made.sha, c.expected);
       return `committed ${made.sha.slice(0, 12)} through the API (${made.verified ? "verified signature" : "GitHub did not sign it"})`;
     },
-    remove: (branch) => api.deleteBranch(repo, branch)
+    remove: (branch, expected) => api.deleteBranch(repo, branch, expected)
   };
 }
 
 // src/github/git-data.ts
+var BranchMovedError = class extends Error {
+  constructor(branch, expected, now) {
+    super(
+      `the branch ${branch} is at ${now?.slice(0, 12) ?? "no commit (deleted)"}, not at ${expected.slice(0, 12)} as this run read it: left as it is (another run or a person wrote it); the next run proposes again`
+    );
+    this.name = "BranchMovedError";
+  }
+};
 function status(e) {
   return typeof e.status === "number" ? e.status : void 0;
 }
 function gitData(octokit) {
+  async function branchHead({ owner, repo }, branch) {
+    try {
+      const res = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
+      return res.data.object.sha;
+    } catch (e) {
+      if (status(e) === 404) return void 0;
+      throw e;
+    }
+  }
+  async function lease(repo, branch, expected) {
+    const now = await branchHead(repo, branch);
+    if (now !== expected) throw new BranchMovedError(branch, expected, now);
+  }
   return {
-    async branchHead({ owner, repo }, branch) {
-      try {
-        const res = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
-        return res.data.object.sha;
-      } catch (e) {
-        if (status(e) === 404) return void 0;
-        throw e;
-      }
-    },
+    branchHead,
     async fileAt({ owner, repo }, commit, path2) {
       const c = await octokit.rest.git.getCommit({ owner, repo, commit_sha: commit });
       const tree = await octokit.rest.git.getTree({ owner, repo, tree_sha: c.data.tree.sha, recursive: "true" });
@@ -38094,12 +38107,18 @@ function gitData(octokit) {
       });
       return { sha: commit.data.sha, verified: commit.data.verification?.verified === true };
     },
-    async setBranch({ owner, repo }, branch, sha, exists2) {
-      if (exists2) await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha, force: true });
-      else await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha });
+    async setBranch(repo, branch, sha, expected) {
+      const { owner, repo: name } = repo;
+      if (expected === void 0) {
+        await octokit.rest.git.createRef({ owner, repo: name, ref: `refs/heads/${branch}`, sha });
+        return;
+      }
+      await lease(repo, branch, expected);
+      await octokit.rest.git.updateRef({ owner, repo: name, ref: `heads/${branch}`, sha, force: true });
     },
-    async deleteBranch({ owner, repo }, branch) {
-      await octokit.rest.git.deleteRef({ owner, repo, ref: `heads/${branch}` });
+    async deleteBranch(repo, branch, expected) {
+      await lease(repo, branch, expected);
+      await octokit.rest.git.deleteRef({ owner: repo.owner, repo: repo.repo, ref: `heads/${branch}` });
     }
   };
 }
