@@ -12,17 +12,23 @@ import type { Problem } from './problems.js';
 export const SUSPECTED = /^(\d+) new suspected memory leaks/;
 
 export function scanCountProblem(lines: CleanLine[], records: LeakRecord[]): Problem | undefined {
+  // A debugfs read (the common large input) has no line kmemleak printed itself: nothing to count.
+  if (!lines.some((l) => l.origin === 'kmemleak')) return undefined;
   const origin = new Map(lines.map((l) => [l.line, l.origin]));
   // Records printed by kmemleak itself during a scan; a debugfs read copied into the log has no such prefix.
-  const printed = records.filter((r) => origin.get(r.source.line) === 'kmemleak').map((r) => r.source.line);
+  const printed = records
+    .filter((r) => origin.get(r.source.line) === 'kmemleak')
+    .map((r) => r.source.line)
+    .sort((a, b) => a - b);
   if (printed.length === 0) return undefined;
-  let since = 0;
+  // Scans in log order, each counting the records printed since the previous one: one pass over both.
+  let next = 0;
   for (const l of lines) {
     const m = SUSPECTED.exec(l.text);
     if (!m) continue;
     const expected = Number(m[1]);
-    const found = printed.filter((line) => line > since && line < l.line).length;
-    since = l.line;
+    let found = 0;
+    for (; next < printed.length && printed[next]! < l.line; next++) found++;
     if (found < expected) {
       return {
         line: l.line,
