@@ -68,9 +68,14 @@ export function unwrapLava(raw: string[]): (string | null)[] | undefined {
 }
 
 export function cleanLines(text: string): CleanLine[] {
-  let numbered: NumberedLine[] = text.split('\n').map((t, i) => ({ text: t, line: i + 1 }));
-  if (looksQuotedPrintable(text)) numbered = decodeQuotedPrintable(numbered);
-  const plain = numbered.map((l) => l.text);
+  let plain = text.split('\n');
+  // Line numbers are the index + 1, unless quoted-printable soft breaks joined lines.
+  let lineOf = (i: number) => i + 1;
+  if (looksQuotedPrintable(text)) {
+    const numbered: NumberedLine[] = decodeQuotedPrintable(plain.map((t, i) => ({ text: t, line: i + 1 })));
+    plain = numbered.map((l) => l.text);
+    lineOf = (i) => numbered[i]!.line;
+  }
   const raw = unwrapLava(plain) ?? plain;
   const out: CleanLine[] = [];
   for (let i = 0; i < raw.length; i++) {
@@ -78,17 +83,23 @@ export function cleanLines(text: string): CleanLine[] {
     if (line === null || line === undefined) continue;
     const cleaned = cleanLine(line);
     const next = raw[i + 1];
-    if (typeof next === 'string' && WRAPPED.some((r) => r.test(cleaned.text))) {
+    if (typeof next === 'string' && mayBeWrapped(cleaned.text) && WRAPPED.some((r) => r.test(cleaned.text))) {
       const rest = cleanLine(next).text.trim();
       if (rest !== '' && !DMESG_PREFIX.test(next.replace(QUOTE_PREFIX, ''))) {
-        out.push({ text: `${cleaned.text} ${rest}`, line: numbered[i]!.line, origin: cleaned.origin });
+        out.push({ text: `${cleaned.text} ${rest}`, line: lineOf(i), origin: cleaned.origin });
         i++;
         continue;
       }
     }
-    out.push({ text: cleaned.text, line: numbered[i]!.line, origin: cleaned.origin });
+    out.push({ text: cleaned.text, line: lineOf(i), origin: cleaned.origin });
   }
   return out;
+}
+
+/** Each WRAPPED line ends in a hex digit, `jiffies` or `]`: the regexes stay off every other line. */
+function mayBeWrapped(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 93 /* ] */ || c === 115 /* s */ || (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 }
 
 // Terminal escape sequences (colours, cursor moves) that serial consoles interleave.
