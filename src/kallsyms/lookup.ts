@@ -66,22 +66,25 @@ export function lookupAddress(table: SymbolTable, addr: bigint): SymbolHit | und
 
 /** Text symbols with this name (and module: - and _ equal), in file order. */
 export function findSymbol(table: SymbolTable, name: string, module: string | undefined): KallsymsSymbol[] {
-  const index = symbolIndex(table);
-  const all = index.get(name) ?? [];
+  const found = symbolIndex(table).get(name);
+  const all = found === undefined ? [] : Array.isArray(found) ? found : [found];
   const want = module === undefined ? undefined : normalizeModuleName(module);
   return all.filter((s) => (s.module === undefined ? want === undefined : normalizeModuleName(s.module) === want));
 }
 
-const indexes = new WeakMap<SymbolTable, Map<string, KallsymsSymbol[]>>();
-function symbolIndex(table: SymbolTable): Map<string, KallsymsSymbol[]> {
+/** Name → its text symbols in file order; a list only for a name held more than once (most are unique: no array each). */
+type SymbolIndex = Map<string, KallsymsSymbol | KallsymsSymbol[]>;
+const indexes = new WeakMap<SymbolTable, SymbolIndex>();
+function symbolIndex(table: SymbolTable): SymbolIndex {
   let index = indexes.get(table);
   if (!index) {
     index = new Map();
     for (const s of table.symbols) {
       if (!isText(s)) continue;
-      const list = index.get(s.name);
-      if (list) list.push(s);
-      else index.set(s.name, [s]);
+      const held = index.get(s.name);
+      if (held === undefined) index.set(s.name, s);
+      else if (Array.isArray(held)) held.push(s);
+      else index.set(s.name, [held, s]);
     }
     indexes.set(table, index);
   }
