@@ -8751,9 +8751,13 @@ function unwrapLava(raw) {
   return out;
 }
 function cleanLines(text) {
-  let numbered = text.split("\n").map((t, i) => ({ text: t, line: i + 1 }));
-  if (looksQuotedPrintable(text)) numbered = decodeQuotedPrintable(numbered);
-  const plain = numbered.map((l) => l.text);
+  let plain = text.split("\n");
+  let lineOf = (i) => i + 1;
+  if (looksQuotedPrintable(text)) {
+    const numbered = decodeQuotedPrintable(plain.map((t, i) => ({ text: t, line: i + 1 })));
+    plain = numbered.map((l) => l.text);
+    lineOf = (i) => numbered[i].line;
+  }
   const raw = unwrapLava(plain) ?? plain;
   const out = [];
   for (let i = 0; i < raw.length; i++) {
@@ -8761,17 +8765,21 @@ function cleanLines(text) {
     if (line === null || line === void 0) continue;
     const cleaned = cleanLine(line);
     const next = raw[i + 1];
-    if (typeof next === "string" && WRAPPED.some((r) => r.test(cleaned.text))) {
+    if (typeof next === "string" && mayBeWrapped(cleaned.text) && WRAPPED.some((r) => r.test(cleaned.text))) {
       const rest = cleanLine(next).text.trim();
       if (rest !== "" && !DMESG_PREFIX.test(next.replace(QUOTE_PREFIX, ""))) {
-        out.push({ text: `${cleaned.text} ${rest}`, line: numbered[i].line, origin: cleaned.origin });
+        out.push({ text: `${cleaned.text} ${rest}`, line: lineOf(i), origin: cleaned.origin });
         i++;
         continue;
       }
     }
-    out.push({ text: cleaned.text, line: numbered[i].line, origin: cleaned.origin });
+    out.push({ text: cleaned.text, line: lineOf(i), origin: cleaned.origin });
   }
   return out;
+}
+function mayBeWrapped(text) {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 93 || c === 115 || c >= 48 && c <= 57 || c >= 97 && c <= 102 || c >= 65 && c <= 70;
 }
 var ANSI = /\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Za-z0-9]|\x1bc/g;
 function cleanLine(line) {
@@ -8843,16 +8851,17 @@ function oopsInKmemleak(lines) {
 // src/parse/scan-counts.ts
 var SUSPECTED = /^(\d+) new suspected memory leaks/;
 function scanCountProblem(lines, records) {
+  if (!lines.some((l) => l.origin === "kmemleak")) return void 0;
   const origin = new Map(lines.map((l) => [l.line, l.origin]));
-  const printed = records.filter((r) => origin.get(r.source.line) === "kmemleak").map((r) => r.source.line);
+  const printed = records.filter((r) => origin.get(r.source.line) === "kmemleak").map((r) => r.source.line).sort((a, b) => a - b);
   if (printed.length === 0) return void 0;
-  let since = 0;
+  let next = 0;
   for (const l of lines) {
     const m = SUSPECTED.exec(l.text);
     if (!m) continue;
     const expected = Number(m[1]);
-    const found = printed.filter((line) => line > since && line < l.line).length;
-    since = l.line;
+    let found = 0;
+    for (; next < printed.length && printed[next] < l.line; next++) found++;
     if (found < expected) {
       return {
         line: l.line,
@@ -9306,8 +9315,8 @@ function lookupAddress(table, addr) {
   return hit;
 }
 function findSymbol(table, name, module) {
-  const index = symbolIndex(table);
-  const all = index.get(name) ?? [];
+  const found = symbolIndex(table).get(name);
+  const all = found === void 0 ? [] : Array.isArray(found) ? found : [found];
   const want = module === void 0 ? void 0 : normalizeModuleName(module);
   return all.filter((s) => s.module === void 0 ? want === void 0 : normalizeModuleName(s.module) === want);
 }
@@ -9318,9 +9327,10 @@ function symbolIndex(table) {
     index = /* @__PURE__ */ new Map();
     for (const s of table.symbols) {
       if (!isText(s)) continue;
-      const list = index.get(s.name);
-      if (list) list.push(s);
-      else index.set(s.name, [s]);
+      const held = index.get(s.name);
+      if (held === void 0) index.set(s.name, s);
+      else if (Array.isArray(held)) held.push(s);
+      else index.set(s.name, [held, s]);
     }
     indexes.set(table, index);
   }
