@@ -110,18 +110,23 @@ export async function proposeBaselinePr(
   if (current === plan.text) {
     // Current again (the PR was merged, or the file was updated by hand):
     // nothing to propose, so the PR and its branch go. The body no longer
-    // names its proposal: this close is not a person's "no".
+    // names its proposal: this close is not a person's "no". A branch that
+    // holds what the file lacks (a reviewer's note, when main was edited by
+    // hand) is kept: deleting it would lose a person's words.
+    const held = branchSha ? await onlyOnBranch(branches, branchSha, branch, path, change, result) : undefined;
+    const keptBranch = held ? ` The branch \`${branch}\` is kept: it holds ${held}.` : '';
     for (const pr of open) {
       await api.commentOnPull(
         s.repo,
         pr.number,
-        `The baseline \`${path}\` on \`${s.baseBranch}\` is current again (${base.slice(0, 12)}): closing.`,
+        `The baseline \`${path}\` on \`${s.baseBranch}\` is current again (${base.slice(0, 12)}): closing.${keptBranch}`,
       );
       await api.updatePull(s.repo, pr.number, { state: 'closed', body: withdrawnBody(pr.body) });
     }
-    if (branchSha) await branches.remove(branch, branchSha);
-    if (open.length) return done('closed', `${path} is current: closed #${open.map((p) => p.number).join(', #')}`, open[0]);
-    return done('none', `${path} is current: no pull request needed`);
+    if (branchSha && !held) await branches.remove(branch, branchSha);
+    const kept = held ? `; the branch ${branch} is kept: it holds ${held}` : '';
+    if (open.length) return done('closed', `${path} is current: closed #${open.map((p) => p.number).join(', #')}${kept}`, open[0]);
+    return done('none', `${path} is current: no pull request needed${kept}`);
   }
 
   // A person closed this very proposal without merging it: not again until it changes.
@@ -188,4 +193,26 @@ export async function proposeBaselinePr(
     return done('updated', `updated #${pr.number} from ${branch}: ${describeChange(change)}${wrote}${carried}`, pr);
   }
   return done('none', `#${pr.number} already proposes this baseline${carried}`, pr);
+}
+
+/** What the branch's file holds that the current one lacks (notes, entries), or undefined when nothing. */
+async function onlyOnBranch(
+  branches: BranchStore,
+  branchSha: string,
+  branch: string,
+  path: string,
+  change: BaselineChange,
+  result: CheckResult,
+): Promise<string | undefined> {
+  const { text } = await branches.read(branchSha, branch, path);
+  if (text === undefined) return undefined;
+  let theirs;
+  try {
+    theirs = parseBaseline(text, `${branch}:${path}`);
+  } catch {
+    return `a file that is not a baseline, whose notes cannot be read`;
+  }
+  const { notesCarried, kept } = regenerateOnBranch(change.baseline, theirs, result);
+  const parts = [...(notesCarried ? [`${notesCarried} note(s)`] : []), ...(kept.length ? [`${kept.length} entry(ies)`] : [])];
+  return parts.length ? `${parts.join(' and ')} that ${path} lacks` : undefined;
 }

@@ -108,6 +108,24 @@ describe('mode baseline-pr and a proposal closed without merging', () => {
     expect(await remoteBranch(w.repo.work, 'origin', branch)).not.toBe(tip);
   });
 
+  it('main edited by hand to equal the proposal while the branch holds a note: the PR is closed, the branch and its note kept', async () => {
+    await runBaselinePr(await w.run('v3'), api(), pushed());
+    const proposed = (await w.onBranch(branch))!;
+    await w.review(branch, (b) => {
+      for (const e of b.leaks) if (e.title.includes('nicLoadNvramCfg')) e.note = 'NVRAM cache lives until unload by design';
+    });
+    const noted = (await remoteBranch(w.repo.work, 'origin', branch))!;
+    // Someone copies the proposal to main by hand, without the reviewer's note.
+    await w.repo.commit({ [BASELINE]: serializeBaseline(proposed) }, 'baseline by hand');
+    const out = await runBaselinePr(await w.run('v3'), api(), pushed());
+    expect(out).toMatchObject({ operation: 'closed', number: 1 });
+    expect(out.message).toContain(`the branch ${branch} is kept: it holds 1 note(s) that ${BASELINE} lacks`);
+    expect(w.store.get(1)!.state).toBe('closed');
+    expect(w.store.get(1)!.comments.at(-1)).toContain(`The branch \`${branch}\` is kept: it holds 1 note(s)`);
+    expect(await remoteBranch(w.repo.work, 'origin', branch)).toBe(noted);
+    expect((await w.onBranch(branch))!.leaks.map((e) => e.note)).toEqual(['NVRAM cache lives until unload by design']);
+  });
+
   it('a merged proposal, or one the tool closed itself, does not hold back the same proposal later', async () => {
     await runBaselinePr(await w.run('v3'), api(), pushed());
     Object.assign(w.store.get(1)!, { state: 'closed', merged: true });
