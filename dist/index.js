@@ -37953,17 +37953,20 @@ async function proposeBaselinePr(s, plan, api, branches) {
     ...pr2 ? { number: pr2.number, ...pr2.html_url ? { url: pr2.html_url } : {} } : {}
   });
   if (current === plan.text) {
+    const held = branchSha ? await onlyOnBranch(branches, branchSha, branch, path2, change, result2) : void 0;
+    const keptBranch = held ? ` The branch \`${branch}\` is kept: it holds ${held}.` : "";
     for (const pr2 of open4) {
       await api.commentOnPull(
         s.repo,
         pr2.number,
-        `The baseline \`${path2}\` on \`${s.baseBranch}\` is current again (${base.slice(0, 12)}): closing.`
+        `The baseline \`${path2}\` on \`${s.baseBranch}\` is current again (${base.slice(0, 12)}): closing.${keptBranch}`
       );
       await api.updatePull(s.repo, pr2.number, { state: "closed", body: withdrawnBody(pr2.body) });
     }
-    if (branchSha) await branches.remove(branch, branchSha);
-    if (open4.length) return done("closed", `${path2} is current: closed #${open4.map((p) => p.number).join(", #")}`, open4[0]);
-    return done("none", `${path2} is current: no pull request needed`);
+    if (branchSha && !held) await branches.remove(branch, branchSha);
+    const kept = held ? `; the branch ${branch} is kept: it holds ${held}` : "";
+    if (open4.length) return done("closed", `${path2} is current: closed #${open4.map((p) => p.number).join(", #")}${kept}`, open4[0]);
+    return done("none", `${path2} is current: no pull request needed${kept}`);
   }
   const proposal = proposalHash(s.target, change);
   if (open4.length === 0) {
@@ -38020,6 +38023,19 @@ async function proposeBaselinePr(s, plan, api, branches) {
     return done("updated", `updated #${pr.number} from ${branch}: ${describeChange(change)}${wrote}${carried}`, pr);
   }
   return done("none", `#${pr.number} already proposes this baseline${carried}`, pr);
+}
+async function onlyOnBranch(branches, branchSha, branch, path2, change, result2) {
+  const { text } = await branches.read(branchSha, branch, path2);
+  if (text === void 0) return void 0;
+  let theirs;
+  try {
+    theirs = parseBaseline(text, `${branch}:${path2}`);
+  } catch {
+    return `a file that is not a baseline, whose notes cannot be read`;
+  }
+  const { notesCarried, kept } = regenerateOnBranch(change.baseline, theirs, result2);
+  const parts = [...notesCarried ? [`${notesCarried} note(s)`] : [], ...kept.length ? [`${kept.length} entry(ies)`] : []];
+  return parts.length ? `${parts.join(" and ")} that ${path2} lacks` : void 0;
 }
 
 // src/action/baseline-branch.ts
