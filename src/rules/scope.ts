@@ -37,35 +37,40 @@ export function compileScope(scope: Scope | undefined): ScopeCheck {
     m: new Minimatch(p.replace(/^(\.\/)+/, ''), { nonegate: true, nocomment: true, dot: true }),
     used: false,
   }));
-  // Each distinct module name or file is matched against the patterns once:
-  // a run has few of them, a config may have thousands of patterns.
-  const judged = new Map<Pattern[], Map<string, boolean>>([
-    [modules, new Map()],
-    [paths, new Map()],
-  ]);
-  const hit = (list: Pattern[], value: string) => {
-    const known = judged.get(list)!;
-    let any = known.get(value);
-    if (any !== undefined) return any;
-    any = false;
-    for (const p of list) if (p.m.match(value)) any = p.used = true;
-    known.set(value, any);
-    return any;
-  };
+  const inModules = anyMatch(modules);
+  const inPaths = anyMatch(paths);
   return {
     inScope: (leak) => {
       let inside = false;
       let judgedByPath = false;
       for (const f of leak.frames) {
-        if (f.module !== undefined && hit(modules, normalizeModuleName(f.module))) inside = true;
+        if (f.module !== undefined && inModules(normalizeModuleName(f.module))) inside = true;
         const files = [f.file, ...f.inlined.map((i) => i.file)].filter((x): x is string => x !== undefined);
         if (files.length) judgedByPath = true;
-        for (const file of files) if (hit(paths, file)) inside = true;
+        for (const file of files) if (inPaths(file)) inside = true;
       }
       if (inside) return true;
       return paths.length > 0 && !judgedByPath;
     },
     unused: () => [...modules, ...paths].filter((p) => !p.used).map((p) => p.text),
+  };
+}
+
+/**
+ * Does any pattern match the value (marking the ones that do as used)? Each
+ * distinct module name or file is judged once: a run has few of them, a
+ * config may have thousands of patterns.
+ */
+function anyMatch(list: Pattern[]): (value: string) => boolean {
+  const judged = new Map<string, boolean>();
+  return (value) => {
+    let any = judged.get(value);
+    if (any === undefined) {
+      any = false;
+      for (const p of list) if (p.m.match(value)) any = p.used = true;
+      judged.set(value, any);
+    }
+    return any;
   };
 }
 
