@@ -4,6 +4,7 @@
 // signs a commit it makes for a bot or an app when no author is named, so it
 // shows as Verified. Reading goes through the same
 // API: the branch's file is the one the pull request shows.
+import { describeApiError } from './api-error.js';
 import type { Octokit } from './octokit.js';
 import type { RepoRef } from './types.js';
 
@@ -42,17 +43,13 @@ export class BranchMovedError extends Error {
   }
 }
 
-function status(e: unknown): number | undefined {
-  return typeof (e as { status?: unknown }).status === 'number' ? (e as { status: number }).status : undefined;
-}
-
 export function gitData(octokit: Octokit): GitDataApi {
   async function branchHead({ owner, repo }: RepoRef, branch: string): Promise<string | undefined> {
     try {
       const res = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
       return res.data.object.sha;
     } catch (e) {
-      if (status(e) === 404) return undefined;
+      if (describeApiError(e).kind === 'not-found') return undefined;
       throw e;
     }
   }
