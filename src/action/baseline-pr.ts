@@ -6,7 +6,7 @@
 
 import { runCheck } from '../pipeline/check.js';
 import type { CheckOptions } from '../inputs/options.js';
-import { parseBaseline, serializeBaseline } from '../baseline/schema.js';
+import { parseBaseline, serializeBaseline, type Baseline } from '../baseline/schema.js';
 import { regenerateOnBranch } from '../baseline/notes.js';
 import { proposalHash } from '../baseline/proposal.js';
 import { describeChange, updateBaseline, type BaselineChange } from '../baseline/update.js';
@@ -113,7 +113,7 @@ export async function proposeBaselinePr(
     // names its proposal: this close is not a person's "no". A branch that
     // holds what the file lacks (a reviewer's note, when main was edited by
     // hand) is kept: deleting it would lose a person's words.
-    const held = branchSha ? await onlyOnBranch(branches, branchSha, branch, path, change, result) : undefined;
+    const held = branchSha ? onlyOnBranch(await readBranch(branches, branchSha, branch, path), change, result, path) : undefined;
     const keptBranch = held ? ` The branch \`${branch}\` is kept: it holds ${held}.` : '';
     for (const pr of open) {
       await api.commentOnPull(
@@ -145,19 +145,15 @@ export async function proposeBaselinePr(
   // Made again on top of the current base, with what reviewers wrote on the branch.
   let text = plan.text;
   let carried = '';
-  const { text: onBranch, parent } = branchSha ? await branches.read(branchSha, branch, path) : {};
-  if (onBranch !== undefined) {
-    const where = `${branch}:${path}`;
-    let theirs;
-    try {
-      theirs = parseBaseline(onBranch, where);
-    } catch (e) {
-      // Its notes cannot be read, so they would be lost: the branch is left as it is.
-      throw new Error(
-        `${oneLine(e instanceof Error ? e.message : String(e))}: the branch's notes cannot be carried over, so it is left as it is (fix the file on the branch or delete the branch)`,
-      );
-    }
-    const regenerated = regenerateOnBranch(change.baseline, theirs, result);
+  const onBranch: BranchFile = branchSha ? await readBranch(branches, branchSha, branch, path) : {};
+  if (onBranch.problem !== undefined) {
+    // Its notes cannot be read, so they would be lost: the branch is left as it is.
+    throw new Error(
+      `${onBranch.problem}: the branch's notes cannot be carried over, so it is left as it is (fix the file on the branch or delete the branch)`,
+    );
+  }
+  if (onBranch.baseline) {
+    const regenerated = regenerateOnBranch(change.baseline, onBranch.baseline, result);
     text = serializeBaseline(regenerated.baseline);
     if (regenerated.notesCarried) carried += `; ${regenerated.notesCarried} note(s) from the branch kept`;
     if (regenerated.kept.length) carried += `; ${regenerated.kept.length} entry(ies) only the branch has kept (no run shows them gone)`;
@@ -179,7 +175,7 @@ export async function proposeBaselinePr(
 
   // Write only when the branch doesn't already hold exactly this file on top of the current base.
   let wrote = '';
-  if (onBranch !== text || parent !== base) {
+  if (onBranch.text !== text || onBranch.parent !== base) {
     wrote = `; ${await branches.write({ base, branch, path, text, message: commitMessage(s, path, change, title), ...(branchSha ? { expected: branchSha } : {}) })}`;
   }
 
@@ -195,24 +191,29 @@ export async function proposeBaselinePr(
   return done('none', `#${pr.number} already proposes this baseline${carried}`, pr);
 }
 
-/** What the branch's file holds that the current one lacks (notes, entries), or undefined when nothing. */
-async function onlyOnBranch(
-  branches: BranchStore,
-  branchSha: string,
-  branch: string,
-  path: string,
-  change: BaselineChange,
-  result: CheckResult,
-): Promise<string | undefined> {
-  const { text } = await branches.read(branchSha, branch, path);
-  if (text === undefined) return undefined;
-  let theirs;
+/** The baseline file on the branch as read: its text and parent, and the file parsed, or why it cannot be. */
+interface BranchFile {
+  text?: string;
+  parent?: string;
+  baseline?: Baseline;
+  problem?: string;
+}
+
+async function readBranch(branches: BranchStore, branchSha: string, branch: string, path: string): Promise<BranchFile> {
+  const read = await branches.read(branchSha, branch, path);
+  if (read.text === undefined) return read;
   try {
-    theirs = parseBaseline(text, `${branch}:${path}`);
-  } catch {
-    return `a file that is not a baseline, whose notes cannot be read`;
+    return { ...read, baseline: parseBaseline(read.text, `${branch}:${path}`) };
+  } catch (e) {
+    return { ...read, problem: oneLine(e instanceof Error ? e.message : String(e)) };
   }
-  const { notesCarried, kept } = regenerateOnBranch(change.baseline, theirs, result);
+}
+
+/** What the branch's file holds that the current one lacks (notes, entries), or undefined when nothing. */
+function onlyOnBranch(onBranch: BranchFile, change: BaselineChange, result: CheckResult, path: string): string | undefined {
+  if (onBranch.problem !== undefined) return 'a file that is not a baseline, whose notes cannot be read';
+  if (!onBranch.baseline) return undefined;
+  const { notesCarried, kept } = regenerateOnBranch(change.baseline, onBranch.baseline, result);
   const parts = [...(notesCarried ? [`${notesCarried} note(s)`] : []), ...(kept.length ? [`${kept.length} entry(ies)`] : [])];
   return parts.length ? `${parts.join(' and ')} that ${path} lacks` : undefined;
 }
