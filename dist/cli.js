@@ -8072,33 +8072,34 @@ function compileScope(scope) {
     m: new Minimatch(p.replace(/^(\.\/)+/, ""), { nonegate: true, nocomment: true, dot: true }),
     used: false
   }));
-  const judged = /* @__PURE__ */ new Map([
-    [modules, /* @__PURE__ */ new Map()],
-    [paths, /* @__PURE__ */ new Map()]
-  ]);
-  const hit = (list, value) => {
-    const known = judged.get(list);
-    let any = known.get(value);
-    if (any !== void 0) return any;
-    any = false;
-    for (const p of list) if (p.m.match(value)) any = p.used = true;
-    known.set(value, any);
-    return any;
-  };
+  const inModules = anyMatch(modules);
+  const inPaths = anyMatch(paths);
   return {
     inScope: (leak) => {
       let inside = false;
       let judgedByPath = false;
       for (const f of leak.frames) {
-        if (f.module !== void 0 && hit(modules, normalizeModuleName(f.module))) inside = true;
+        if (f.module !== void 0 && inModules(normalizeModuleName(f.module))) inside = true;
         const files = [f.file, ...f.inlined.map((i) => i.file)].filter((x) => x !== void 0);
         if (files.length) judgedByPath = true;
-        for (const file of files) if (hit(paths, file)) inside = true;
+        for (const file of files) if (inPaths(file)) inside = true;
       }
       if (inside) return true;
       return paths.length > 0 && !judgedByPath;
     },
     unused: () => [...modules, ...paths].filter((p) => !p.used).map((p) => p.text)
+  };
+}
+function anyMatch(list) {
+  const judged = /* @__PURE__ */ new Map();
+  return (value) => {
+    let any = judged.get(value);
+    if (any === void 0) {
+      any = false;
+      for (const p of list) if (p.m.match(value)) any = p.used = true;
+      judged.set(value, any);
+    }
+    return any;
   };
 }
 function describeScope(scope) {

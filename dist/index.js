@@ -12423,21 +12423,21 @@ var require_response = __commonJS({
         return responseObject;
       }
       // Creates a redirect Response that redirects to url with status status.
-      static redirect(url, status2 = 302) {
+      static redirect(url, status = 302) {
         webidl.argumentLengthCheck(arguments, 1, "Response.redirect");
         url = webidl.converters.USVString(url);
-        status2 = webidl.converters["unsigned short"](status2);
+        status = webidl.converters["unsigned short"](status);
         let parsedURL;
         try {
           parsedURL = new URL(url, relevantRealm.settingsObject.baseUrl);
         } catch (err) {
           throw new TypeError(`Failed to parse URL from ${url}`, { cause: err });
         }
-        if (!redirectStatusSet.has(status2)) {
-          throw new RangeError(`Invalid status code ${status2}`);
+        if (!redirectStatusSet.has(status)) {
+          throw new RangeError(`Invalid status code ${status}`);
         }
         const responseObject = fromInnerResponse(makeResponse({}), "immutable");
-        responseObject[kState].status = status2;
+        responseObject[kState].status = status;
         const value = isomorphicEncode(URLSerializer(parsedURL));
         responseObject[kState].headersList.append("location", value, true);
         return responseObject;
@@ -14329,13 +14329,13 @@ var require_fetch = __commonJS({
         })();
       }
       try {
-        const { body, status: status2, statusText, headersList, socket } = await dispatch({ body: requestBody });
+        const { body, status, statusText, headersList, socket } = await dispatch({ body: requestBody });
         if (socket) {
-          response = makeResponse({ status: status2, statusText, headersList, socket });
+          response = makeResponse({ status, statusText, headersList, socket });
         } else {
           const iterator2 = body[Symbol.asyncIterator]();
           fetchParams.controller.next = () => iterator2.next();
-          response = makeResponse({ status: status2, statusText, headersList });
+          response = makeResponse({ status, statusText, headersList });
         }
       } catch (err) {
         if (err.name === "AbortError") {
@@ -14459,8 +14459,8 @@ var require_fetch = __commonJS({
             onResponseStarted() {
               timingInfo.finalNetworkResponseStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
             },
-            onHeaders(status2, rawHeaders, resume, statusText) {
-              if (status2 < 200) {
+            onHeaders(status, rawHeaders, resume, statusText) {
+              if (status < 200) {
                 return;
               }
               let location = "";
@@ -14470,8 +14470,8 @@ var require_fetch = __commonJS({
               }
               location = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location && request2.redirect === "follow" && redirectStatusSet.has(status2);
-              if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status2) && !willFollow) {
+              const willFollow = location && request2.redirect === "follow" && redirectStatusSet.has(status);
+              if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
                 const maxContentEncodings = 5;
@@ -14509,7 +14509,7 @@ var require_fetch = __commonJS({
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
               resolve6({
-                status: status2,
+                status,
                 statusText,
                 headersList,
                 body: decoders.length ? pipeline2(this.body, ...decoders, (err) => {
@@ -14543,8 +14543,8 @@ var require_fetch = __commonJS({
               fetchParams.controller.terminate(error2);
               reject(error2);
             },
-            onUpgrade(status2, rawHeaders, socket) {
-              if (status2 !== 101) {
+            onUpgrade(status, rawHeaders, socket) {
+              if (status !== 101) {
                 return;
               }
               const headersList = new HeadersList();
@@ -14552,8 +14552,8 @@ var require_fetch = __commonJS({
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
               resolve6({
-                status: status2,
-                statusText: STATUS_CODES[status2],
+                status,
+                statusText: STATUS_CODES[status],
                 headersList,
                 socket
               });
@@ -20061,12 +20061,12 @@ var require_light = __commonJS({
             }
           };
         }
-        _addListener(name, status2, cb) {
+        _addListener(name, status, cb) {
           var base;
           if ((base = this._events)[name] == null) {
             base[name] = [];
           }
-          this._events[name].push({ cb, status: status2 });
+          this._events[name].push({ cb, status });
           return this.instance;
         }
         listenerCount(name) {
@@ -20239,10 +20239,10 @@ var require_light = __commonJS({
           }
         }
         _assertStatus(expected) {
-          var status2;
-          status2 = this._states.jobStatus(this.options.id);
-          if (!(status2 === expected || expected === "DONE" && status2 === null)) {
-            throw new BottleneckError$1(`Invalid job status ${status2}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
           }
         }
         doReceive() {
@@ -20546,10 +20546,10 @@ var require_light = __commonJS({
           var ref;
           return (ref = this.status[this._jobs[id]]) != null ? ref : null;
         }
-        statusJobs(status2) {
+        statusJobs(status) {
           var k, pos, ref, results, v;
-          if (status2 != null) {
-            pos = this.status.indexOf(status2);
+          if (status != null) {
+            pos = this.status.indexOf(status);
             if (pos < 0) {
               throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
             }
@@ -20907,8 +20907,8 @@ var require_light = __commonJS({
           jobStatus(id) {
             return this._states.jobStatus(id);
           }
-          jobs(status2) {
-            return this._states.statusJobs(status2);
+          jobs(status) {
+            return this._states.statusJobs(status);
           }
           counts() {
             return this._states.statusCounts();
@@ -21742,8 +21742,8 @@ var FAILS = {
   unidentified: true
 };
 var RANK = { new: 0, grown: 1, unidentified: 2, known: 3, waived: 4, flaky: 5, "out-of-scope": 6 };
-function failsGate(status2) {
-  return FAILS[status2];
+function failsGate(status) {
+  return FAILS[status];
 }
 function sortLeaks(leaks) {
   return [...leaks].sort((a, b) => RANK[a.status] - RANK[b.status] || b.objects - a.objects || a.fingerprint.localeCompare(b.fingerprint));
@@ -21858,28 +21858,28 @@ function isTimeout(e) {
 }
 function describeApiError(err, fork = false) {
   const e = err ?? {};
-  const status2 = typeof e.status === "number" ? e.status : void 0;
+  const status = typeof e.status === "number" ? e.status : void 0;
   const headers = e.response?.headers ?? {};
   const said = serverMessage(e).replace(/[\r\n]+/g, " ").slice(0, 300);
   if (isTimeout(e)) return { kind: "timeout", message: "the GitHub API did not answer in time" };
-  if ((status2 === 403 || status2 === 429) && (headers["x-ratelimit-remaining"] === "0" || headers["retry-after"] !== void 0)) {
+  if ((status === 403 || status === 429) && (headers["x-ratelimit-remaining"] === "0" || headers["retry-after"] !== void 0)) {
     const reset = Number(headers["x-ratelimit-reset"] || NaN) * 1e3;
     const when = Number.isFinite(reset) && Math.abs(reset) <= 864e13 ? ` until ${new Date(reset).toISOString()}` : "";
-    return { kind: "rate-limited", status: status2, message: `GitHub API rate limit exceeded${when} (HTTP ${status2})` };
+    return { kind: "rate-limited", status, message: `GitHub API rate limit exceeded${when} (HTTP ${status})` };
   }
-  if (status2 === 403) {
+  if (status === 403) {
     const why2 = fork ? "the token is read-only for pull requests from forks" : "the token lacks permission (the workflow needs `permissions: pull-requests: write`)";
-    return { kind: "forbidden", status: status2, message: `HTTP 403: ${why2}: ${said}` };
+    return { kind: "forbidden", status, message: `HTTP 403: ${why2}: ${said}` };
   }
-  if (status2 === 404) return { kind: "not-found", status: status2, message: `HTTP 404: ${said} (wrong repository or pull request, or no access)` };
-  if (status2 === 422) return { kind: "unprocessable", status: status2, message: `HTTP 422: GitHub refused the request: ${said}` };
-  if (status2 !== void 0 && status2 >= 500 && e.response)
-    return { kind: "server", status: status2, message: `HTTP ${status2}: GitHub API error: ${said}` };
-  if (status2 === 500) return { kind: "network", message: `could not reach the GitHub API: ${said}` };
+  if (status === 404) return { kind: "not-found", status, message: `HTTP 404: ${said} (wrong repository or pull request, or no access)` };
+  if (status === 422) return { kind: "unprocessable", status, message: `HTTP 422: GitHub refused the request: ${said}` };
+  if (status !== void 0 && status >= 500 && e.response)
+    return { kind: "server", status, message: `HTTP ${status}: GitHub API error: ${said}` };
+  if (status === 500) return { kind: "network", message: `could not reach the GitHub API: ${said}` };
   return {
     kind: "other",
-    ...status2 !== void 0 ? { status: status2 } : {},
-    message: `GitHub API error${status2 ? ` (HTTP ${status2})` : ""}: ${said}`
+    ...status !== void 0 ? { status } : {},
+    message: `GitHub API error${status ? ` (HTTP ${status})` : ""}: ${said}`
   };
 }
 
@@ -23058,7 +23058,7 @@ async function fetchWrapper(requestOptions) {
     requestError.cause = error2;
     throw requestError;
   }
-  const status2 = fetchResponse.status;
+  const status = fetchResponse.status;
   const url = fetchResponse.url;
   const responseHeaders = {};
   for (const [key, value] of fetchResponse.headers) {
@@ -23066,7 +23066,7 @@ async function fetchWrapper(requestOptions) {
   }
   const octokitResponse = {
     url,
-    status: status2,
+    status,
     headers: responseHeaders,
     data: ""
   };
@@ -23077,28 +23077,28 @@ async function fetchWrapper(requestOptions) {
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
   }
-  if (status2 === 204 || status2 === 205) {
+  if (status === 204 || status === 205) {
     return octokitResponse;
   }
   if (requestOptions.method === "HEAD") {
-    if (status2 < 400) {
+    if (status < 400) {
       return octokitResponse;
     }
-    throw new RequestError(fetchResponse.statusText, status2, {
+    throw new RequestError(fetchResponse.statusText, status, {
       response: octokitResponse,
       request: requestOptions
     });
   }
-  if (status2 === 304) {
+  if (status === 304) {
     octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status2, {
+    throw new RequestError("Not modified", status, {
       response: octokitResponse,
       request: requestOptions
     });
   }
-  if (status2 >= 400) {
+  if (status >= 400) {
     octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status2, {
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
       response: octokitResponse,
       request: requestOptions
     });
@@ -26481,10 +26481,10 @@ function budgetPlugin(budget, opts) {
     octokit.hook.before("request", () => budget.start());
     octokit.hook.error("request", (error2, options) => {
       const e = error2;
-      const status2 = e.status ?? 0;
+      const status = e.status ?? 0;
       const attempt = options.request?.retryCount ?? 0;
       const retries = options.request?.retries ?? RETRIES;
-      if (status2 >= 400 && !DO_NOT_RETRY.includes(status2) && attempt < retries) {
+      if (status >= 400 && !DO_NOT_RETRY.includes(status) && attempt < retries) {
         const wait = (attempt + 1) ** 2 * opts.retryBaseMs;
         if (budget.allows(wait)) {
           opts.log(`GitHub API: ${what(options)} failed: ${why(e)}; retry ${attempt + 1} of ${retries} in ${wait / 1e3} s`);
@@ -32304,7 +32304,7 @@ function leakSection(leak2, link) {
 function otherLeaksTable(leaks) {
   const counts = /* @__PURE__ */ new Map();
   for (const l of leaks) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
-  const what2 = [...counts].map(([status2, n]) => `${n} ${LABEL[status2]}`).join(", ");
+  const what2 = [...counts].map(([status, n]) => `${n} ${LABEL[status]}`).join(", ");
   return {
     open: [
       `<details><summary>${escapeHtml(what2)} (${leaks.length === 1 ? "it does" : "they do"} not fail the check)</summary>`,
@@ -33342,33 +33342,34 @@ function compileScope(scope) {
     m: new Minimatch(p.replace(/^(\.\/)+/, ""), { nonegate: true, nocomment: true, dot: true }),
     used: false
   }));
-  const judged = /* @__PURE__ */ new Map([
-    [modules, /* @__PURE__ */ new Map()],
-    [paths, /* @__PURE__ */ new Map()]
-  ]);
-  const hit = (list, value) => {
-    const known = judged.get(list);
-    let any = known.get(value);
-    if (any !== void 0) return any;
-    any = false;
-    for (const p of list) if (p.m.match(value)) any = p.used = true;
-    known.set(value, any);
-    return any;
-  };
+  const inModules = anyMatch(modules);
+  const inPaths = anyMatch(paths);
   return {
     inScope: (leak2) => {
       let inside = false;
       let judgedByPath = false;
       for (const f of leak2.frames) {
-        if (f.module !== void 0 && hit(modules, normalizeModuleName(f.module))) inside = true;
+        if (f.module !== void 0 && inModules(normalizeModuleName(f.module))) inside = true;
         const files = [f.file, ...f.inlined.map((i) => i.file)].filter((x) => x !== void 0);
         if (files.length) judgedByPath = true;
-        for (const file of files) if (hit(paths, file)) inside = true;
+        for (const file of files) if (inPaths(file)) inside = true;
       }
       if (inside) return true;
       return paths.length > 0 && !judgedByPath;
     },
     unused: () => [...modules, ...paths].filter((p) => !p.used).map((p) => p.text)
+  };
+}
+function anyMatch(list) {
+  const judged = /* @__PURE__ */ new Map();
+  return (value) => {
+    let any = judged.get(value);
+    if (any === void 0) {
+      any = false;
+      for (const p of list) if (p.m.match(value)) any = p.used = true;
+      judged.set(value, any);
+    }
+    return any;
   };
 }
 function describeScope(scope) {
@@ -37953,7 +37954,7 @@ async function proposeBaselinePr(s, plan, api, branches) {
     ...pr2 ? { number: pr2.number, ...pr2.html_url ? { url: pr2.html_url } : {} } : {}
   });
   if (current === plan.text) {
-    const held = branchSha ? await onlyOnBranch(branches, branchSha, branch, path2, change, result2) : void 0;
+    const held = branchSha ? onlyOnBranch(await readBranch(branches, branchSha, branch, path2), change, result2, path2) : void 0;
     const keptBranch = held ? ` The branch \`${branch}\` is kept: it holds ${held}.` : "";
     for (const pr2 of open4) {
       await api.commentOnPull(
@@ -37980,18 +37981,14 @@ async function proposeBaselinePr(s, plan, api, branches) {
   }
   let text = plan.text;
   let carried = "";
-  const { text: onBranch, parent } = branchSha ? await branches.read(branchSha, branch, path2) : {};
-  if (onBranch !== void 0) {
-    const where = `${branch}:${path2}`;
-    let theirs;
-    try {
-      theirs = parseBaseline(onBranch, where);
-    } catch (e) {
-      throw new Error(
-        `${oneLine(e instanceof Error ? e.message : String(e))}: the branch's notes cannot be carried over, so it is left as it is (fix the file on the branch or delete the branch)`
-      );
-    }
-    const regenerated = regenerateOnBranch(change.baseline, theirs, result2);
+  const onBranch = branchSha ? await readBranch(branches, branchSha, branch, path2) : {};
+  if (onBranch.problem !== void 0) {
+    throw new Error(
+      `${onBranch.problem}: the branch's notes cannot be carried over, so it is left as it is (fix the file on the branch or delete the branch)`
+    );
+  }
+  if (onBranch.baseline) {
+    const regenerated = regenerateOnBranch(change.baseline, onBranch.baseline, result2);
     text = serializeBaseline(regenerated.baseline);
     if (regenerated.notesCarried) carried += `; ${regenerated.notesCarried} note(s) from the branch kept`;
     if (regenerated.kept.length) carried += `; ${regenerated.kept.length} entry(ies) only the branch has kept (no run shows them gone)`;
@@ -38010,7 +38007,7 @@ async function proposeBaselinePr(s, plan, api, branches) {
     ...fileUrl ? { fileUrl } : {}
   });
   let wrote = "";
-  if (onBranch !== text || parent !== base) {
+  if (onBranch.text !== text || onBranch.parent !== base) {
     wrote = `; ${await branches.write({ base, branch, path: path2, text, message: commitMessage(s, path2, change, title), ...branchSha ? { expected: branchSha } : {} })}`;
   }
   const pr = open4[0];
@@ -38024,16 +38021,19 @@ async function proposeBaselinePr(s, plan, api, branches) {
   }
   return done("none", `#${pr.number} already proposes this baseline${carried}`, pr);
 }
-async function onlyOnBranch(branches, branchSha, branch, path2, change, result2) {
-  const { text } = await branches.read(branchSha, branch, path2);
-  if (text === void 0) return void 0;
-  let theirs;
+async function readBranch(branches, branchSha, branch, path2) {
+  const read = await branches.read(branchSha, branch, path2);
+  if (read.text === void 0) return read;
   try {
-    theirs = parseBaseline(text, `${branch}:${path2}`);
-  } catch {
-    return `a file that is not a baseline, whose notes cannot be read`;
+    return { ...read, baseline: parseBaseline(read.text, `${branch}:${path2}`) };
+  } catch (e) {
+    return { ...read, problem: oneLine(e instanceof Error ? e.message : String(e)) };
   }
-  const { notesCarried, kept } = regenerateOnBranch(change.baseline, theirs, result2);
+}
+function onlyOnBranch(onBranch, change, result2, path2) {
+  if (onBranch.problem !== void 0) return "a file that is not a baseline, whose notes cannot be read";
+  if (!onBranch.baseline) return void 0;
+  const { notesCarried, kept } = regenerateOnBranch(change.baseline, onBranch.baseline, result2);
   const parts = [...notesCarried ? [`${notesCarried} note(s)`] : [], ...kept.length ? [`${kept.length} entry(ies)`] : []];
   return parts.length ? `${parts.join(" and ")} that ${path2} lacks` : void 0;
 }
@@ -38079,16 +38079,13 @@ var BranchMovedError = class extends Error {
     this.name = "BranchMovedError";
   }
 };
-function status(e) {
-  return typeof e.status === "number" ? e.status : void 0;
-}
 function gitData(octokit) {
   async function branchHead({ owner, repo }, branch) {
     try {
       const res = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
       return res.data.object.sha;
     } catch (e) {
-      if (status(e) === 404) return void 0;
+      if (describeApiError(e).kind === "not-found") return void 0;
       throw e;
     }
   }
