@@ -113,7 +113,8 @@ export function parseRecord(input: RecordInput, start: number): { record: LeakRe
         sawBacktrace = true;
         const crc = bt[1] === undefined ? undefined : hexUnsigned(bt[1], 'crc', 32);
         if (crc && 'value' in crc) record.crc = bt[1]!.toLowerCase();
-        if (outOfRange(crc) !== undefined) problem ??= { line, cause: outOfRange(crc)! };
+        const crcCause = outOfRange(crc);
+        if (crcCause !== undefined) problem ??= { line, cause: crcCause };
         state = 'trace';
         continue;
       }
