@@ -1,11 +1,11 @@
 // What a kernel engineer reads first: the verdict, then each new leak with
 // its backtrace printed the way the kernel prints it, named frames and all,
-// and source lines the way decode_stacktrace.sh shows them. Device text in a
-// terminal: invisible characters shown as escapes (escape.ts).
+// and source lines the way decode_stacktrace.sh shows them. Invisible
+// characters of device text are shown as escapes where the text leaves the
+// tool (the format registry, the CLI's output, the Action's log), not here.
 
 import type { CheckResult, ComparedLeak, Frame, Leak, UnreadableRecord } from '../model.js';
 import { backtraceLines } from './backtrace.js';
-import { showInvisible } from './escape.js';
 import type { OutputFormat } from './format.js';
 import { failsGate, sortLeaks } from '../model/status.js';
 
@@ -71,7 +71,7 @@ export function renderCheckText(result: CheckResult, opts: CheckTextOptions = {}
   if (opts.acceptCommand && result.leaks.some((l) => l.status === 'new' || l.status === 'grown')) {
     out.push('', 'Fix it, or after review accept it into the baseline (and commit the file):', `  ${opts.acceptCommand}`);
   }
-  return showInvisible(out.join('\n') + '\n');
+  return out.join('\n') + '\n';
 }
 
 export function renderLeaksText(leaks: Leak[], runs: number, warnings: string[], unreadable: UnreadableRecord[] = []): string {
@@ -80,7 +80,7 @@ export function renderLeaksText(leaks: Leak[], runs: number, warnings: string[],
   if (unreadable.length) out.push(...unreadableLines(unreadable), '');
   if (leaks.length === 0 && unreadable.length === 0) out.push('no leaks', '');
   for (const w of warnings) out.push(`warning: ${w}`);
-  return showInvisible(out.join('\n').replace(/\n*$/, '\n'));
+  return out.join('\n').replace(/\n*$/, '\n');
 }
 
 export const textFormat: OutputFormat = {
