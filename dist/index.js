@@ -32011,7 +32011,7 @@ function renderCheckText(result2, opts = {}) {
   if (opts.acceptCommand && result2.leaks.some((l) => l.status === "new" || l.status === "grown")) {
     out.push("", "Fix it, or after review accept it into the baseline (and commit the file):", `  ${opts.acceptCommand}`);
   }
-  return showInvisible(out.join("\n") + "\n");
+  return out.join("\n") + "\n";
 }
 function renderLeaksText(leaks, runs, warnings, unreadable2 = []) {
   const out = [];
@@ -32019,7 +32019,7 @@ function renderLeaksText(leaks, runs, warnings, unreadable2 = []) {
   if (unreadable2.length) out.push(...unreadableLines(unreadable2), "");
   if (leaks.length === 0 && unreadable2.length === 0) out.push("no leaks", "");
   for (const w of warnings) out.push(`warning: ${w}`);
-  return showInvisible(out.join("\n").replace(/\n*$/, "\n"));
+  return out.join("\n").replace(/\n*$/, "\n");
 }
 var textFormat = {
   name: "text",
@@ -35471,7 +35471,8 @@ function parseRecord(input, start) {
         sawBacktrace = true;
         const crc = bt[1] === void 0 ? void 0 : hexUnsigned(bt[1], "crc", 32);
         if (crc && "value" in crc) record.crc = bt[1].toLowerCase();
-        if (outOfRange(crc) !== void 0) problem2 ??= { line, cause: outOfRange(crc) };
+        const crcCause = outOfRange(crc);
+        if (crcCause !== void 0) problem2 ??= { line, cause: crcCause };
         state = "trace";
         continue;
       }
